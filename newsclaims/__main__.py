@@ -1,0 +1,148 @@
+"""Command line: `python -m newsclaims ingest|extract|status`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from tqdm import tqdm
+
+from newsclaims import store
+from newsclaims.extract import link_corpus
+from newsclaims.ingest import ReadError, discover, read_path
+from newsclaims.ingest.readers import DEFAULT_MAX_BYTES
+from newsclaims.pipeline import analyse_raw, manifest_for, pipeline_fingerprint, run, source_hash
+
+DEFAULT_ARTICLES = Path("data/articles")
+
+
+def _progress(items: Iterable[Any], total: int) -> Iterable[Any]:
+    return tqdm(items, total=total, desc="parsing", unit="article", file=sys.stderr, disable=None)
+
+
+def _is_fresh(store_dir: Path, files: list[Path]) -> bool:
+    try:
+        manifest = store.read_manifest(store_dir)
+    except store.StoreError:
+        return False
+    return manifest.get("pipeline_fingerprint") == pipeline_fingerprint() and manifest.get("source_hash") == source_hash(files)
+
+
+def _previous_articles(store_dir: Path) -> dict[str, Any]:
+    """Stored articles that can be reused: only when built by this very pipeline."""
+    if store.current_version(store_dir) is None:
+        return {}
+    try:
+        if store.read_manifest(store_dir).get("pipeline_fingerprint") != pipeline_fingerprint():
+            return {}
+        return {article.article_id: article for article in store.load_articles(store_dir)}
+    except (store.StoreError, KeyError, TypeError, ValueError) as error:
+        print(f"warning: previous store not reused ({error})", file=sys.stderr)
+        return {}
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    paths = args.paths or [DEFAULT_ARTICLES]
+    files, _problems = discover(paths)
+    if args.if_stale and _is_fresh(args.store, files):
+        print(f"store {args.store} is up to date", file=sys.stderr)
+        return 0
+    started = time.perf_counter()
+    corpus = run(paths, _previous_articles(args.store), args.workers, args.max_bytes, _progress)
+    for item in corpus.skipped:
+        print(f"skipped {item['path']}: {item['reason']}", file=sys.stderr)
+    for warning in corpus.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    if not corpus.articles:
+        print("error: no article could be read; the store was left as it was", file=sys.stderr)
+        return 1
+    manifest = manifest_for(corpus, files, time.perf_counter() - started)
+    folder = store.write_store(corpus.articles, manifest, args.store)
+    print(
+        f"stored {len(corpus.articles)} articles ({corpus.parsed} parsed, {corpus.reused} reused, "
+        f"{len(corpus.skipped)} skipped) in {folder} in {manifest['build_seconds']:.2f}s",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def _extract_file(path: Path, max_bytes: int) -> list[dict[str, Any]]:
+    """One entry per article of the file: {"article": Article} or {"error": reason}."""
+    try:
+        raws = read_path(path, max_bytes)
+    except ReadError as error:
+        return [{"source_path": str(path), "error": str(error)}]
+    entries: list[dict[str, Any]] = []
+    for raw in raws:
+        try:
+            entries.append({"source_path": raw.source_path, "article": analyse_raw(raw)})
+        except ReadError as error:
+            entries.append({"source_path": raw.source_path, "error": str(error)})
+    return entries
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    entries: list[dict[str, Any]] = []
+    for path in args.paths:  # input order, bad paths in place
+        found, problems = discover([path])
+        entries.extend({"source_path": bad, "error": reason} for bad, reason in problems)
+        for file in found:
+            entries.extend(_extract_file(file, args.max_bytes))
+    linked = iter(link_corpus([entry["article"] for entry in entries if "article" in entry]))
+    result = [next(linked).to_contract() if "article" in entry else entry for entry in entries]
+    json.dump(result, sys.stdout, ensure_ascii=False, indent=2 if args.pretty else None)
+    sys.stdout.write("\n")
+    failures = [item for item in result if "error" in item]
+    for item in failures:
+        print(f"skipped {item['source_path']}: {item['error']}", file=sys.stderr)
+    return 1 if failures else 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    try:
+        manifest = store.read_manifest(args.store)
+    except store.StoreError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    json.dump(manifest, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m newsclaims", description="Who claims what in the press, with the evidence.")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    ingest = commands.add_parser("ingest", help="build or update the store from article files and folders")
+    ingest.add_argument("paths", nargs="*", type=Path, help=f"files or folders (default: {DEFAULT_ARTICLES})")
+    ingest.add_argument("--store", type=Path, default=store.DEFAULT_STORE, help="store folder (default: %(default)s)")
+    ingest.add_argument("--workers", type=int, default=1, help="parsing processes (default: %(default)s)")
+    ingest.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="skip files larger than this (default: %(default)s)")
+    ingest.add_argument("--if-stale", action="store_true", help="do nothing when the store already matches the files and the pipeline")
+    ingest.set_defaults(handler=cmd_ingest)
+
+    extract = commands.add_parser("extract", help="print the extraction of article files as JSON (see extract-contract.md)")
+    extract.add_argument("paths", nargs="+", type=Path, help="files or folders")
+    extract.add_argument("--json", action="store_true", required=True, help="print one JSON array on standard output")
+    extract.add_argument("--pretty", action="store_true", help="indent the JSON")
+    extract.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="skip files larger than this (default: %(default)s)")
+    extract.set_defaults(handler=cmd_extract)
+
+    status = commands.add_parser("status", help="print the manifest of the built store")
+    status.add_argument("--store", type=Path, default=store.DEFAULT_STORE, help="store folder (default: %(default)s)")
+    status.set_defaults(handler=cmd_status)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return int(args.handler(args))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

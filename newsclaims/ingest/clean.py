@@ -1,0 +1,141 @@
+"""Clean raw article text: drop page furniture and signature blocks, keep offsets stable for NLP."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+
+from newsclaims.extract import rules
+
+# Same-length typography mapping: the NLP text keeps every offset of the displayed body.
+_NLP_TRANSLATION = str.maketrans(
+    {
+        "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"',
+        "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ",
+        "\u2013": "-", "\u2014": "-", "\u2011": "-",
+    }
+)
+_TABLE_LINE = re.compile(r"^[ \t]*\|.*$", re.MULTILINE)
+_NAME_LINE = re.compile(r"^[A-ZÉÈÀÂÎÔÛÇ][\w'’-]+(?: [A-ZÉÈÀÂÎÔÛÇ][\w'’-]+){1,3}$")
+_TERMINAL = tuple(".!?…:;»\"”)")
+
+
+def plain_apostrophes(text: str) -> str:
+    """The text with typographic apostrophes, quotes, dashes and spaces mapped to ASCII, same length."""
+    return text.translate(_NLP_TRANSLATION)
+
+
+def nlp_view(body: str) -> str:
+    """What the NLP reads: the body with markdown tables blanked and typography normalised, same length."""
+    masked = _TABLE_LINE.sub(lambda match: " " * len(match.group()), body)
+    return plain_apostrophes(masked)
+
+
+def is_table_line(line: str) -> bool:
+    return bool(_TABLE_LINE.fullmatch(line))
+
+
+def is_heading_line(line: str) -> bool:
+    """A short line without closing punctuation: a headline, kicker or subheading."""
+    stripped = line.strip()
+    return bool(stripped) and not stripped.endswith(_TERMINAL) and len(stripped.split()) <= 25 and not is_table_line(stripped)
+
+
+@cache
+def _compiled(key: str) -> list[re.Pattern[str]]:
+    return [re.compile(pattern, re.IGNORECASE) for pattern in rules.load("boilerplate")[key]]
+
+
+def is_boilerplate(line: str) -> bool:
+    flat = plain_apostrophes(line.strip())
+    return any(pattern.fullmatch(flat) for pattern in _compiled("line_patterns"))
+
+
+def _is_bio(line: str, author_first_names: set[str]) -> bool:
+    flat = plain_apostrophes(line.strip()).lower()
+    if any(cue in flat for cue in rules.load("boilerplate")["bio_cues"]):
+        return True
+    first_word = line.strip().split(" ", 1)[0]
+    return first_word in author_first_names and len(line.split()) > 8
+
+
+@dataclass
+class CleanText:
+    """The cleaned body and what was learnt while cleaning (removed lines feed the metadata)."""
+
+    body: str
+    title_line: str | None
+    leading_date: str | None
+    removed: list[str] = field(default_factory=list)
+    signature: list[str] = field(default_factory=list)
+
+
+def normalise_text(text: str) -> str:
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return "\n".join(line.rstrip() for line in text.split("\n"))
+
+
+def _split_signature(lines: list[str]) -> tuple[list[str], list[str]]:
+    """Split off the trailing author block (name lines and bios) from the article lines."""
+    end = len(lines)
+    signature: list[str] = []
+    names = {line.split()[0] for line in lines if _NAME_LINE.fullmatch(line.strip())}
+    index = end - 1
+    while index >= 0:
+        line = lines[index].strip()
+        if not line:
+            index -= 1
+            continue
+        if _NAME_LINE.fullmatch(line) or _is_bio(line, names):
+            signature.insert(0, line)
+            end = index
+            index -= 1
+            continue
+        break
+    # A lone trailing name line is as likely a closing heading as a byline: only a name with a bio counts.
+    if not any(not _NAME_LINE.fullmatch(line) for line in signature):
+        return lines, []
+    return lines[:end], signature
+
+
+def _pick_title(lines: list[str]) -> int | None:
+    """Index of the headline among the heading lines before the first prose paragraph."""
+    candidates: list[int] = []
+    for index, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if not is_heading_line(line):
+            break
+        candidates.append(index)
+    for index in candidates:
+        if len(lines[index].split()) >= 4:
+            return index
+    return max(candidates, key=lambda i: len(lines[i]), default=None)
+
+
+def clean(text: str) -> CleanText:
+    """Cleaned body of an article text, with its headline line and leading date marker split off."""
+    text = normalise_text(text)
+    leading_date = None
+    marker = re.match(rules.load("boilerplate")["leading_date_pattern"], text, re.IGNORECASE)
+    if marker:
+        leading_date = marker.group("date")
+        text = text[marker.end():]
+    removed: list[str] = []
+    lines: list[str] = []
+    for line in text.split("\n"):
+        if is_boilerplate(line):
+            removed.append(line.strip())
+        else:
+            lines.append(line)
+    lines, signature = _split_signature(lines)
+    title_index = _pick_title(lines)
+    title_line = lines[title_index].strip() if title_index is not None else None
+    if title_line is not None:
+        # The headline is shown apart; repeats of it (page templates often print it twice) are dropped.
+        lines = [line for line in lines if line.strip() != title_line]
+    body = re.sub(r"\n{3,}", "\n\n", "\n".join(line.strip() for line in lines)).strip()
+    return CleanText(body, title_line, leading_date, removed, signature)

@@ -1,0 +1,162 @@
+"""Read article files (.txt, .md, .html, .json, .jsonl) into raw documents with metadata hints."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import trafilatura
+from charset_normalizer import from_bytes
+
+ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl"}
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+_BINARY_SIGNATURES = (b"\x89PNG", b"%PDF", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x7fELF")
+HINT_KEYS = ("title", "date", "url", "outlet", "author")
+
+
+class ReadError(Exception):
+    """A file that cannot be read as an article; the message is one line for the user."""
+
+
+@dataclass
+class RawDocument:
+    source_path: str
+    text: str
+    hints: dict[str, str] = field(default_factory=dict)
+    markdown: bool = False
+
+
+def decode(data: bytes) -> str:
+    """Decode bytes as UTF-8, else with the detected legacy encoding (cp1252, latin-1...)."""
+    if data.startswith(_BINARY_SIGNATURES) or b"\x00" in data[:4096]:
+        raise ReadError("binary file, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data, cp_isolation=["cp1252", "latin_1", "iso8859_15", "mac_roman", "utf_16"]).best()
+    if best is None:
+        raise ReadError("undecodable text (unknown encoding)")
+    return str(best)
+
+
+def read_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[RawDocument]:
+    """Read one article file; raise ReadError with a one-line reason when it cannot be used."""
+    suffix = path.suffix.lower()
+    if suffix not in ARTICLE_SUFFIXES:
+        raise ReadError(f"unsupported file type {suffix or '(none)'}")
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise ReadError(f"file too large ({size} bytes > limit {max_bytes})")
+        data = path.read_bytes()
+    except OSError as error:
+        raise ReadError(f"cannot read file: {error.strerror or error}") from error
+    if not data.strip():
+        raise ReadError("empty file")
+    text = decode(data)
+    source = str(path)
+    if suffix in {".html", ".htm"}:
+        documents = [_from_html(source, text)]
+    elif suffix == ".json":
+        documents = _from_records(source, [_parse_json(text)])
+    elif suffix == ".jsonl":
+        documents = _from_records(source, _parse_json_lines(text))
+    else:
+        documents = [RawDocument(source, text, markdown=suffix in {".md", ".markdown"})]
+    documents = [doc for doc in documents if doc.text.strip()]
+    if not documents:
+        raise ReadError("no article text found")
+    return documents
+
+
+def _from_html(source: str, html: str) -> RawDocument:
+    extracted = trafilatura.bare_extraction(
+        html, with_metadata=True, include_tables=False, include_comments=False, favor_precision=True
+    )
+    if extracted is None or not (extracted.text or "").strip():
+        raise ReadError("no article text found in the HTML")
+    hints = {
+        "title": extracted.title,
+        "date": extracted.date,
+        "author": extracted.author,
+        "outlet": extracted.sitename,
+        "url": extracted.url,
+    }
+    return RawDocument(source, extracted.text, {k: v for k, v in hints.items() if v})
+
+
+def _parse_json(text: str) -> object:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ReadError(f"invalid JSON at line {error.lineno}: {error.msg}") from error
+
+
+def _parse_json_lines(text: str) -> list[object]:
+    records: list[object] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            records.append(json.loads(line))
+        except json.JSONDecodeError:
+            # One broken line loses only that record; it is reported as a warning by the caller.
+            records.append(ReadError(f"line {number}: invalid JSON"))
+    return records
+
+
+def _from_records(source: str, records: list[object]) -> list[RawDocument]:
+    flat: list[object] = []
+    for record in records:
+        flat.extend(record if isinstance(record, list) else [record])
+    documents = []
+    for index, record in enumerate(flat):
+        if isinstance(record, ReadError) or not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            continue
+        hints = {key: str(record[key]) for key in HINT_KEYS if record.get(key)}
+        name = source if len(flat) == 1 else f"{source}#{index + 1}"
+        documents.append(RawDocument(name, record["text"], hints))
+    return documents
+
+
+def json_line_errors(path: Path) -> list[str]:
+    """One-line reasons for the broken lines of a .jsonl file (the rest is still read)."""
+    if path.suffix.lower() != ".jsonl":
+        return []
+    try:
+        text = decode(path.read_bytes())
+    except (OSError, ReadError):
+        return []
+    return [f"{path}: {record}" for record in _parse_json_lines(text) if isinstance(record, ReadError)]
+
+
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+", re.MULTILINE)
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
+
+
+def strip_markdown(text: str) -> str:
+    """Plain text of markdown prose: links keep their words, heading and emphasis marks go."""
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_HEADING.sub("", text)
+    return _MD_EMPHASIS.sub(r"\2", text)
+
+
+def discover(paths: list[Path]) -> tuple[list[Path], list[tuple[str, str]]]:
+    """Expand folders into their article files (sorted); return (files, [(path, reason)] for bad paths)."""
+    files: list[Path] = []
+    problems: list[tuple[str, str]] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+            if not found:
+                problems.append((str(path), "folder holds no article files"))
+            files.extend(found)
+        elif path.exists():
+            files.append(path)
+        else:
+            problems.append((str(path), "no such file or folder"))
+    return files, problems

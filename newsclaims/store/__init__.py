@@ -1,0 +1,153 @@
+"""The store: one Parquet table per record type and a manifest, swapped in atomically as one version."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import types
+import typing
+import uuid
+from dataclasses import fields, is_dataclass
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from newsclaims.records import ARTICLE_FIELDS, RECORD_LISTS, Article, Evidence
+
+DEFAULT_STORE = Path("data/store")
+CURRENT_FILE = "CURRENT"
+MANIFEST_FILE = "manifest.json"
+TABLES = ["articles", *RECORD_LISTS]
+
+
+class StoreError(Exception):
+    """The store is missing or unreadable; the message is one line for the user."""
+
+
+def _arrow_type(hint: Any) -> pa.DataType:
+    origin = typing.get_origin(hint)
+    if origin in (types.UnionType, typing.Union):
+        (inner,) = [arg for arg in typing.get_args(hint) if arg is not type(None)]
+        return _arrow_type(inner)
+    if origin is list:
+        return pa.list_(_arrow_type(typing.get_args(hint)[0]))
+    if is_dataclass(hint):
+        return pa.struct([(f.name, _arrow_type(t)) for f, t in zip(fields(hint), typing.get_type_hints(hint).values())])
+    return {str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_()}[hint]
+
+
+def table_schema(name: str) -> pa.Schema:
+    """Arrow schema of a store table, derived from the record dataclass (every row has article_id)."""
+    if name == "articles":
+        hints = typing.get_type_hints(Article)
+        return pa.schema([(field, _arrow_type(hints[field])) for field in ARTICLE_FIELDS])
+    record = RECORD_LISTS[name]
+    hints = typing.get_type_hints(record)
+    return pa.schema([("article_id", pa.string())] + [(f.name, _arrow_type(hints[f.name])) for f in fields(record)])
+
+
+def _rows(articles: list[Article], name: str) -> list[dict[str, Any]]:
+    if name == "articles":
+        return [{field: getattr(article, field) for field in ARTICLE_FIELDS} for article in articles]
+    rows = []
+    for article in articles:
+        for record in getattr(article, name):
+            row = {"article_id": article.article_id}
+            row.update({f.name: getattr(record, f.name) for f in fields(record)})
+            if name == "stakeholders":
+                row["evidence"] = [vars(item) for item in record.evidence]
+            rows.append(row)
+    return rows
+
+
+def current_version(store: Path = DEFAULT_STORE) -> Path | None:
+    """The folder of the live store version, or None when no store was built."""
+    try:
+        name = (store / CURRENT_FILE).read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        return None
+    folder = store / name
+    return folder if folder.is_dir() else None
+
+
+def write_store(articles: list[Article], manifest: dict[str, Any], store: Path = DEFAULT_STORE) -> Path:
+    """Write a new version beside the live one, then switch CURRENT to it in one atomic rename.
+
+    A crash at any point leaves CURRENT naming the previous, complete version.
+    """
+    store.mkdir(parents=True, exist_ok=True)
+    token = uuid.uuid4().hex[:12]
+    staging = store / f".staging-{token}"
+    staging.mkdir()
+    try:
+        counts = {}
+        for name in TABLES:
+            rows = _rows(articles, name)
+            counts[name] = len(rows)
+            pq.write_table(pa.Table.from_pylist(rows, schema=table_schema(name)), staging / f"{name}.parquet")
+        full_manifest = {**manifest, "counts": counts, "version": f"v-{token}"}
+        (staging / MANIFEST_FILE).write_text(json.dumps(full_manifest, ensure_ascii=False, indent=2), encoding="utf-8")
+        for path in staging.iterdir():
+            with path.open("rb") as handle:
+                os.fsync(handle.fileno())
+        final = store / f"v-{token}"
+        staging.rename(final)
+        pointer = store / f".{CURRENT_FILE}-{token}"
+        pointer.write_text(final.name + "\n", encoding="utf-8")
+        os.replace(pointer, store / CURRENT_FILE)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    _remove_stale_versions(store, keep=final.name)
+    return final
+
+
+def _remove_stale_versions(store: Path, keep: str) -> None:
+    for path in store.iterdir():
+        if path.name != keep and path.name != CURRENT_FILE and (path.name.startswith(("v-", ".staging-", f".{CURRENT_FILE}-"))):
+            if path.is_dir():
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                path.unlink(missing_ok=True)
+
+
+def read_manifest(store: Path = DEFAULT_STORE) -> dict[str, Any]:
+    folder = current_version(store)
+    if folder is None:
+        raise StoreError(f"no store at {store}: run `python -m newsclaims ingest` first")
+    try:
+        return dict(json.loads((folder / MANIFEST_FILE).read_text(encoding="utf-8")))
+    except (OSError, ValueError) as error:
+        raise StoreError(f"unreadable store manifest in {folder}: {error}") from error
+
+
+def read_table(name: str, store: Path = DEFAULT_STORE) -> pa.Table:
+    """One store table as an Arrow table (to_pandas() for a DataFrame)."""
+    if name not in TABLES:
+        raise StoreError(f"unknown table {name!r}")
+    folder = current_version(store)
+    if folder is None:
+        raise StoreError(f"no store at {store}: run `python -m newsclaims ingest` first")
+    try:
+        return pq.read_table(folder / f"{name}.parquet")
+    except OSError as error:
+        raise StoreError(f"unreadable table {name} in {folder}: {error}") from error
+
+
+def _record(record_type: type, row: dict[str, Any]) -> Any:
+    values = {f.name: row[f.name] for f in fields(record_type)}
+    if record_type is RECORD_LISTS["stakeholders"]:
+        values["evidence"] = [Evidence(**item) for item in row["evidence"] or []]
+    return record_type(**values)
+
+
+def load_articles(store: Path = DEFAULT_STORE) -> list[Article]:
+    """Every stored article with its record lists, in store order."""
+    articles = {row["article_id"]: Article(**row) for row in read_table("articles", store).to_pylist()}
+    for name, record_type in RECORD_LISTS.items():
+        for row in read_table(name, store).to_pylist():
+            getattr(articles[row["article_id"]], name).append(_record(record_type, row))
+    return list(articles.values())
