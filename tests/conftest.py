@@ -1,0 +1,47 @@
+"""Shared fixtures: French texts parsed with the real model, and the seed corpus extracted once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsclaims.extract import link_corpus
+from newsclaims.ingest import article_id_for, read_path
+from newsclaims.parse import ParsedArticle, parse_article
+from newsclaims.pipeline import analyse_raw
+from newsclaims.records import Article
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS_DIR = ROOT / "data" / "articles"
+SHARED_DIR = ROOT.parent / "shared"
+
+
+def make_article(body: str, language: str = "fr", title: str = "Titre") -> Article:
+    """An article whose body is exactly `body` (no cleaning), for extractor tests."""
+    return Article(article_id_for(body), "test.txt", title, None, None, None, language, body)
+
+
+@pytest.fixture(scope="session")
+def parse_text() -> Callable[..., ParsedArticle]:
+    """Parse a French (or other) text with the real pipeline; the body is the text unchanged."""
+
+    def parse(body: str, language: str = "fr") -> ParsedArticle:
+        return parse_article(make_article(body, language))
+
+    return parse
+
+
+@pytest.fixture(scope="session")
+def seed_articles() -> list[Article]:
+    """The bundled seed corpus, extracted and linked once per test session."""
+    articles = [analyse_raw(raw) for path in sorted(SEEDS_DIR.glob("*.txt")) for raw in read_path(path)]
+    return link_corpus(articles)
+
+
+@pytest.fixture(scope="session")
+def seed_contract(seed_articles: list[Article]) -> list[dict[str, Any]]:
+    """The seed corpus as `extract --json` objects."""
+    return [article.to_contract() for article in seed_articles]
