@@ -30,7 +30,9 @@ def _is_fresh(store_dir: Path, files: list[Path]) -> bool:
         manifest = store.read_manifest(store_dir)
     except store.StoreError:
         return False
-    return manifest.get("pipeline_fingerprint") == pipeline_fingerprint() and manifest.get("source_hash") == source_hash(files)
+    return manifest.get("pipeline_fingerprint") == pipeline_fingerprint() and manifest.get(
+        "source_hash"
+    ) == source_hash(files)
 
 
 def _previous_articles(store_dir: Path) -> dict[str, Any]:
@@ -115,22 +117,32 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m newsclaims", description="Who claims what in the press, with the evidence.")
+    parser = argparse.ArgumentParser(
+        prog="python -m newsclaims", description="Who claims what in the press, with the evidence."
+    )
     commands = parser.add_subparsers(dest="command", required=True)
 
     ingest = commands.add_parser("ingest", help="build or update the store from article files and folders")
     ingest.add_argument("paths", nargs="*", type=Path, help=f"files or folders (default: {DEFAULT_ARTICLES})")
     ingest.add_argument("--store", type=Path, default=store.DEFAULT_STORE, help="store folder (default: %(default)s)")
     ingest.add_argument("--workers", type=int, default=1, help="parsing processes (default: %(default)s)")
-    ingest.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="skip files larger than this (default: %(default)s)")
-    ingest.add_argument("--if-stale", action="store_true", help="do nothing when the store already matches the files and the pipeline")
+    ingest.add_argument(
+        "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="skip files larger than this (default: %(default)s)"
+    )
+    ingest.add_argument(
+        "--if-stale", action="store_true", help="do nothing when the store already matches the files and the pipeline"
+    )
     ingest.set_defaults(handler=cmd_ingest)
 
-    extract = commands.add_parser("extract", help="print the extraction of article files as JSON (see extract-contract.md)")
+    extract = commands.add_parser(
+        "extract", help="print the extraction of article files as JSON (see extract-contract.md)"
+    )
     extract.add_argument("paths", nargs="+", type=Path, help="files or folders")
     extract.add_argument("--json", action="store_true", required=True, help="print one JSON array on standard output")
     extract.add_argument("--pretty", action="store_true", help="indent the JSON")
-    extract.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="skip files larger than this (default: %(default)s)")
+    extract.add_argument(
+        "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="skip files larger than this (default: %(default)s)"
+    )
     extract.set_defaults(handler=cmd_extract)
 
     status = commands.add_parser("status", help="print the manifest of the built store")

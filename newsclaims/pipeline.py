@@ -139,6 +139,8 @@ def manifest_for(corpus: Corpus, files: list[Path], seconds: float) -> dict[str,
         "skipped": corpus.skipped,
         "warnings": corpus.warnings,
         "limited_extraction": [
-            {"article_id": a.article_id, "language": a.language} for a in corpus.articles if a.language not in FULL_LANGUAGES
+            {"article_id": a.article_id, "language": a.language}
+            for a in corpus.articles
+            if a.language not in FULL_LANGUAGES
         ],
     }

@@ -43,5 +43,7 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
             mentions.append(Mention(ent.start_char, ent.end_char, surface, ent.text, "person", None, "entity"))
         elif ent.text in full_names:
             # The model tags a lone surname as ORG or MISC as often as PER: the full name seen earlier decides.
-            mentions.append(Mention(ent.start_char, ent.end_char, surface, full_names[ent.text], "person", None, "entity"))
+            mentions.append(
+                Mention(ent.start_char, ent.end_char, surface, full_names[ent.text], "person", None, "entity")
+            )
     return mentions

@@ -7,7 +7,9 @@ from newsclaims.parse import ParsedArticle
 from newsclaims.records import Article, Claim, Figure, Quote
 
 
-def extract_claims(parsed: ParsedArticle, quotes: list[Quote], figures: list[Figure], mentions: list[Mention]) -> list[Claim]:
+def extract_claims(
+    parsed: ParsedArticle, quotes: list[Quote], figures: list[Figure], mentions: list[Mention]
+) -> list[Claim]:
     """Every check-worthy statement of the article, in text order."""
     return []
 

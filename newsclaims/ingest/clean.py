@@ -12,15 +12,25 @@ from newsclaims.extract import rules
 # Same-length typography mapping: the NLP text keeps every offset of the displayed body.
 _NLP_TRANSLATION = str.maketrans(
     {
-        "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'",
-        "\u201c": '"', "\u201d": '"', "\u201e": '"',
-        "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ",
-        "\u2013": "-", "\u2014": "-", "\u2011": "-",
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u02bc": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u2007": " ",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2011": "-",
     }
 )
 _TABLE_LINE = re.compile(r"^[ \t]*\|.*$", re.MULTILINE)
 _NAME_LINE = re.compile(r"^[A-ZÉÈÀÂÎÔÛÇ][\w'’-]+(?: [A-ZÉÈÀÂÎÔÛÇ][\w'’-]+){1,3}$")
-_TERMINAL = tuple(".!?…:;»\"”)")
+_TERMINAL = tuple('.!?…:;»"”)')
 
 
 def plain_apostrophes(text: str) -> str:
@@ -41,7 +51,12 @@ def is_table_line(line: str) -> bool:
 def is_heading_line(line: str) -> bool:
     """A short line without closing punctuation: a headline, kicker or subheading."""
     stripped = line.strip()
-    return bool(stripped) and not stripped.endswith(_TERMINAL) and len(stripped.split()) <= 25 and not is_table_line(stripped)
+    return (
+        bool(stripped)
+        and not stripped.endswith(_TERMINAL)
+        and len(stripped.split()) <= 25
+        and not is_table_line(stripped)
+    )
 
 
 @cache
@@ -123,7 +138,7 @@ def clean(text: str) -> CleanText:
     marker = re.match(rules.load("boilerplate")["leading_date_pattern"], text, re.IGNORECASE)
     if marker:
         leading_date = marker.group("date")
-        text = text[marker.end():]
+        text = text[marker.end() :]
     removed: list[str] = []
     lines: list[str] = []
     for line in text.split("\n"):

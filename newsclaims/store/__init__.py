@@ -35,7 +35,9 @@ def _arrow_type(hint: Any) -> pa.DataType:
     if origin is list:
         return pa.list_(_arrow_type(typing.get_args(hint)[0]))
     if is_dataclass(hint):
-        return pa.struct([(f.name, _arrow_type(t)) for f, t in zip(fields(hint), typing.get_type_hints(hint).values())])
+        return pa.struct(
+            [(f.name, _arrow_type(t)) for f, t in zip(fields(hint), typing.get_type_hints(hint).values(), strict=True)]
+        )
     return {str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_()}[hint]
 
 
@@ -55,7 +57,7 @@ def _rows(articles: list[Article], name: str) -> list[dict[str, Any]]:
     rows = []
     for article in articles:
         for record in getattr(article, name):
-            row = {"article_id": article.article_id}
+            row: dict[str, Any] = {"article_id": article.article_id}
             row.update({f.name: getattr(record, f.name) for f in fields(record)})
             if name == "stakeholders":
                 row["evidence"] = [vars(item) for item in record.evidence]
@@ -107,7 +109,11 @@ def write_store(articles: list[Article], manifest: dict[str, Any], store: Path =
 
 def _remove_stale_versions(store: Path, keep: str) -> None:
     for path in store.iterdir():
-        if path.name != keep and path.name != CURRENT_FILE and (path.name.startswith(("v-", ".staging-", f".{CURRENT_FILE}-"))):
+        if (
+            path.name != keep
+            and path.name != CURRENT_FILE
+            and (path.name.startswith(("v-", ".staging-", f".{CURRENT_FILE}-")))
+        ):
             if path.is_dir():
                 shutil.rmtree(path, ignore_errors=True)
             else:
