@@ -58,3 +58,18 @@ def score_metadata(articles: list[dict[str, Any]], gold: dict[str, Any]) -> dict
         ]
         scores[field] = sum(p == g for p, g in pairs) / len(pairs) if pairs else 0.0
     return scores
+
+
+def evaluate_all(articles: list[dict[str, Any]], gold: dict[str, Any] | None = None) -> dict[str, dict[str, float]]:
+    """Every score of contract objects against the gold annotation, by record type."""
+    from newsclaims.evaluate.figures import score_figures
+    from newsclaims.evaluate.quotes import score_quotes
+    from newsclaims.evaluate.stances import score_stances
+
+    gold = gold or load_gold()
+    return {
+        "metadata": score_metadata(articles, gold),
+        "quotes": score_quotes(articles, gold),
+        "figures": score_figures(articles, gold),
+        "stances": score_stances(articles, gold),
+    }
