@@ -13,7 +13,7 @@ from typing import Any
 from tqdm import tqdm
 
 from newsclaims import store
-from newsclaims.extract import link_corpus
+from newsclaims.extract.article import link_corpus
 from newsclaims.ingest import ReadError, discover, read_path
 from newsclaims.ingest.readers import DEFAULT_MAX_BYTES
 from newsclaims.pipeline import analyse_raw, manifest_for, pipeline_fingerprint, run, source_hash

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from newsclaims import PIPELINE_VERSION
-from newsclaims.extract import extract_article, link_corpus
+from newsclaims.extract.article import extract_article, link_corpus
 from newsclaims.ingest import RawDocument, ReadError, article_from_raw, discover, read_path
 from newsclaims.ingest.readers import DEFAULT_MAX_BYTES, json_line_errors
 from newsclaims.parse import FRENCH_MODEL, FULL_LANGUAGES, parse_article
@@ -89,6 +89,8 @@ def run(
             continue
         corpus.warnings.extend(json_line_errors(path))
         for raw in raws:
+            if raw.encoding != "utf-8":
+                corpus.warnings.append(f"{raw.source_path}: not UTF-8, read as {raw.encoding}")
             try:
                 article = article_from_raw(raw)
             except ReadError as error:

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from newsclaims.extract import link_corpus
+from newsclaims.extract.article import link_corpus
 from newsclaims.ingest import article_id_for, read_path
 from newsclaims.parse import ParsedArticle, parse_article
 from newsclaims.pipeline import analyse_raw

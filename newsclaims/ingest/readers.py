@@ -26,20 +26,21 @@ class RawDocument:
     text: str
     hints: dict[str, str] = field(default_factory=dict)
     markdown: bool = False
+    encoding: str = "utf-8"
 
 
-def decode(data: bytes) -> str:
-    """Decode bytes as UTF-8, else with the detected legacy encoding (cp1252, latin-1...)."""
+def decode(data: bytes) -> tuple[str, str]:
+    """(text, encoding): UTF-8 when it is valid, else the legacy encoding detected (cp1252, latin-1...)."""
     if data.startswith(_BINARY_SIGNATURES) or b"\x00" in data[:4096]:
         raise ReadError("binary file, not text")
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data, cp_isolation=["cp1252", "latin_1", "iso8859_15", "mac_roman", "utf_16"]).best()
+    best = from_bytes(data, cp_isolation=["cp1252", "latin_1", "iso8859_15", "mac_roman"]).best()
     if best is None:
-        raise ReadError("undecodable text (unknown encoding)")
-    return str(best)
+        raise ReadError("not valid UTF-8 and no known encoding fits")
+    return str(best), str(best.encoding)
 
 
 def read_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[RawDocument]:
@@ -56,7 +57,7 @@ def read_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[RawDocumen
         raise ReadError(f"cannot read file: {error.strerror or error}") from error
     if not data.strip():
         raise ReadError("empty file")
-    text = decode(data)
+    text, encoding = decode(data)
     source = str(path)
     if suffix in {".html", ".htm"}:
         documents = [_from_html(source, text)]
@@ -67,6 +68,8 @@ def read_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[RawDocumen
     else:
         documents = [RawDocument(source, text, markdown=suffix in {".md", ".markdown"})]
     documents = [doc for doc in documents if doc.text.strip()]
+    for doc in documents:
+        doc.encoding = encoding
     if not documents:
         raise ReadError("no article text found")
     return documents
@@ -122,7 +125,7 @@ def json_line_errors(path: Path) -> list[str]:
     if path.suffix.lower() != ".jsonl":
         return []
     try:
-        text = decode(path.read_bytes())
+        text, _encoding = decode(path.read_bytes())
     except (OSError, ReadError):
         return []
     return [f"{path}: {record}" for record in _parse_json_lines(text) if isinstance(record, ReadError)]

@@ -1,0 +1,35 @@
+"""Run every extractor over a parsed article, then link the articles of a corpus.
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newsclaims.extract.actors import find_mentions
+from newsclaims.extract.claims import assign_clusters, extract_claims
+from newsclaims.extract.figures import extract_figures
+from newsclaims.extract.quotes import extract_quotes
+from newsclaims.extract.stakeholders import build_stakeholders, unify_corpus
+from newsclaims.parse import ParsedArticle
+from newsclaims.records import Article
+
+
+def extract_article(parsed: ParsedArticle) -> Article:
+    """The article with every record list of the contract filled from its parse."""
+    mentions = find_mentions(parsed)
+    quotes = extract_quotes(parsed, mentions)
+    figures = extract_figures(parsed, mentions)
+    claims = extract_claims(parsed, quotes, figures, mentions)
+    stakeholders = build_stakeholders(parsed, mentions, quotes, claims)
+    return replace(
+        parsed.article,
+        quotes=quotes,
+        figures=figures,
+        claims=claims,
+        stakeholders=stakeholders,
+        sentences=parsed.sentences,
+    )
+
+
+def link_corpus(articles: list[Article]) -> list[Article]:
+    """Cross-article links over the whole corpus: one canonical name per actor, then claim clusters."""
+    return assign_clusters(unify_corpus(articles))
