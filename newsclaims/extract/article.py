@@ -1,4 +1,4 @@
-"""Run every extractor over a parsed article, then link the articles of a corpus.
+"""Run every extractor over a parsed article, then link the articles of a corpus."""
 
 from __future__ import annotations
 
