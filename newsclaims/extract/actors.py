@@ -1,11 +1,28 @@
-"""Actor mentions in a parsed article: named entities corrected by the gazetteer, resolved to canonical names."""
+"""Actor mentions in a parsed article: gazetteer and named entities, groups and definite descriptions, resolved."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.tokens import Doc, Token
 
 from newsclaims.extract import rules
 from newsclaims.parse import ParsedArticle
+
+_ELISION = re.compile(r"^(?:n|qu|l|d|j|s|m|t|c|jusqu|lorsqu|puisqu)'", re.IGNORECASE)
+_QUOTE_OPEN = ("«", '"', "“", "‘")
+_QUOTE_CLOSE = ("»", '"', "”", "’")
+_CLAUSE_BREAK = re.compile(r"[,;:.!?«»\"“”()\[\]—–]")
+_PLURAL_DETERMINERS = {"les", "des", "ces", "ses", "leurs", "aux", "nos", "vos", "mes", "tes"}
+_INDEFINITE = {"un", "une"}
+_DEFINITE = {"le", "la", "l'", "l’"}
+_SOURCE_PRIORITY = {"gazetteer": 0, "entity": 1, "description": 2, "group": 3}
+_MAX_BEFORE_WORDS = 6
+_MAX_AFTER_CHARS = 70
 
 
 @dataclass(frozen=True)
@@ -19,6 +36,16 @@ class Mention:
     kind: str  # person | organization | group
     role: str | None
     source: str  # gazetteer | entity | group | description | pronoun
+    titles: tuple[str, ...] = field(default=())  # job titles seen next to a person's name (co-CEO, patron)
+
+
+@dataclass(frozen=True)
+class _Named:
+    """A named actor found before descriptions are resolved: canonical name, kind, role and titles."""
+
+    kind: str
+    role: str | None
+    titles: frozenset[str]
 
 
 def _gazetteer_roles() -> dict[str, tuple[str, str]]:
@@ -28,22 +55,372 @@ def _gazetteer_roles() -> dict[str, tuple[str, str]]:
     return roles
 
 
-def find_mentions(parsed: ParsedArticle) -> list[Mention]:
-    """Mentions of people and organisations, in text order; surnames resolved to the full name seen."""
+@cache
+def _title_pattern() -> re.Pattern[str]:
+    """Every person title of descriptions.json as one regex, longest first, with an optional plural s."""
+    titles = sorted(rules.load("descriptions")["person_titles"], key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(t) for t in titles) + r")s?(?![\w-])")
+
+
+@cache
+def _org_type_pattern() -> re.Pattern[str]:
+    kinds = sorted(rules.load("descriptions")["org_types"], key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(k) for k in kinds) + r")s?(?![\w-])")
+
+
+@cache
+def _group_phrases() -> list[tuple[re.Pattern[str], dict[str, object]]]:
+    """(regex, group entry) for every multi-word group phrase, longest phrase first."""
+    pairs = [(phrase, entry) for entry in rules.load("groups")["groups"] for phrase in entry.get("phrases", [])]
+    pairs.sort(key=lambda pair: len(pair[0]), reverse=True)
+    return [(re.compile(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])"), entry) for phrase, entry in pairs]
+
+
+@cache
+def _group_heads() -> dict[str, dict[str, object]]:
+    return {head: entry for entry in rules.load("groups")["groups"] for head in entry["heads"]}
+
+
+def _blocked_spans(parsed: ParsedArticle) -> list[tuple[int, int]]:
+    """Headings (titles, section heads, bylines, share buttons): nobody acts or speaks there."""
+    return [(s.start, s.end) for s in parsed.sentences if s.is_heading]
+
+
+def _inside(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _sentence_bounds(parsed: ParsedArticle, offset: int) -> tuple[int, int]:
+    for sentence in parsed.sentences:
+        if sentence.start <= offset < sentence.end:
+            return sentence.start, sentence.end
+    return offset, offset
+
+
+def _in_quote_marks(text: str, start: int, end: int) -> bool:
+    """A name wrapped in quotation marks is a title of a work («El Eternauta»), not an actor."""
+    before = text[:start].rstrip()
+    after = text[end:].lstrip()
+    return before.endswith(_QUOTE_OPEN) and after.startswith(_QUOTE_CLOSE)
+
+
+def _is_author(name: str, author: str | None) -> bool:
+    if not author:
+        return False
+    author_words = set(author.lower().split())
+    return name.lower() == author.lower() or set(name.lower().split()) <= author_words
+
+
+def _plausible_unknown_org(ent_tokens: list[Token]) -> bool:
+    """An organisation the gazetteer does not know: a proper-noun subject, not a sentence-initial verb."""
+    first = ent_tokens[0]
+    if first.pos_ in {"VERB", "AUX"} or not any(t.pos_ == "PROPN" for t in ent_tokens):
+        return False
+    root = max(ent_tokens, key=lambda t: t.i)
+    return root.dep_.startswith("nsubj") or root.dep_ == "appos"
+
+
+def _named_mentions(parsed: ParsedArticle) -> list[Mention]:
+    """Gazetteer actors, people (surnames resolved to the full name) and plausible unknown organisations."""
+    body = parsed.article.body
     known = _gazetteer_roles()
-    mentions: list[Mention] = []
+    blocked = _blocked_spans(parsed)
     full_names: dict[str, str] = {}
     for ent in parsed.doc.ents:
-        surface = parsed.article.body[ent.start_char : ent.end_char]
+        if ent.ent_id_ in known and known[ent.ent_id_][0] == "person":
+            full_names[ent[-1].text] = ent.ent_id_
+            full_names[ent.ent_id_.split()[-1]] = ent.ent_id_
+        elif ent.label_ == "PER" and len(ent) > 1 and not _ELISION.match(ent.text):
+            full_names.setdefault(ent[-1].text, ent.text)
+    mentions: list[Mention] = []
+    for ent in parsed.doc.ents:
+        start, end = ent.start_char, ent.end_char
+        if _inside(start, end, blocked):
+            continue
+        surface = body[start:end]
         if ent.ent_id_ in known:
             kind, role = known[ent.ent_id_]
-            mentions.append(Mention(ent.start_char, ent.end_char, surface, ent.ent_id_, kind, role, "gazetteer"))
-        elif ent.label_ == "PER" and len(ent) > 1:
-            full_names[ent[-1].text] = ent.text
-            mentions.append(Mention(ent.start_char, ent.end_char, surface, ent.text, "person", None, "entity"))
-        elif ent.text in full_names:
-            # The model tags a lone surname as ORG or MISC as often as PER: the full name seen earlier decides.
-            mentions.append(
-                Mention(ent.start_char, ent.end_char, surface, full_names[ent.text], "person", None, "entity")
-            )
+            mentions.append(Mention(start, end, surface, ent.ent_id_, kind, role, "gazetteer"))
+        elif _ELISION.match(ent.text) or _in_quote_marks(body, start, end):
+            continue
+        elif len(ent) == 1 and ent.text in full_names:
+            # The model tags a lone surname as ORG or MISC as often as PER: the full name seen decides.
+            name = full_names[ent.text]
+            mentions.append(Mention(start, end, surface, name, "person", known.get(name, ("", None))[1], "entity"))
+        elif ent.label_ == "PER" and ent[0].pos_ in {"PROPN", "NOUN"}:
+            mentions.append(Mention(start, end, surface, ent.text, "person", None, "entity"))
+        elif ent.label_ == "ORG" and _plausible_unknown_org(list(ent)):
+            mentions.append(Mention(start, end, surface, ent.text, "organization", None, "entity"))
+    covered = [(m.start, m.end) for m in mentions]
+    for token in parsed.doc:
+        # A surname the model did not tag at all.
+        span = (token.idx, token.idx + len(token))
+        if token.text in full_names and not _inside(*span, covered) and not _inside(*span, blocked):
+            name = full_names[token.text]
+            mentions.append(Mention(*span, token.text, name, "person", known.get(name, ("", None))[1], "entity"))
+    author = parsed.article.author
+    return sorted((m for m in mentions if not _is_author(m.name, author)), key=lambda m: m.start)
+
+
+def _apposition_windows(parsed: ParsedArticle, mention: Mention) -> list[tuple[int, int]]:
+    """Spans next to a name that may hold its title: 'Le co-chef, X' before it, 'X, co-CEO de Y,' after it."""
+    body = parsed.article.body
+    sent_start, sent_end = _sentence_bounds(parsed, mention.start)
+    windows = []
+    before = body[sent_start : mention.start].rstrip()
+    before = before[:-1].rstrip() if before.endswith(",") else before
+    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0)
+    if len(before[clause_start:].split()) <= _MAX_BEFORE_WORDS:
+        windows.append((sent_start + clause_start, sent_start + len(before)))
+    after_start = mention.end
+    rest = body[after_start:sent_end]
+    stripped = rest.lstrip()
+    if stripped.startswith((",", "(")):
+        offset = after_start + len(rest) - len(stripped) + 1
+        tail = body[offset:sent_end]
+        stop = _CLAUSE_BREAK.search(tail)
+        length = stop.start() if stop else len(tail)
+        if length <= _MAX_AFTER_CHARS:
+            windows.append((offset, offset + length))
+    return windows
+
+
+def _titles_in(text: str) -> list[str]:
+    return [match.group(1) for match in _title_pattern().finditer(text.lower())]
+
+
+def _named_actors(parsed: ParsedArticle, named: list[Mention]) -> tuple[dict[str, _Named], list[tuple[int, int, str]]]:
+    """Kind, role and titles of every named actor, and the apposition windows that belong to each one."""
+    body = parsed.article.body
+    titles = rules.load("descriptions")["person_titles"]
+    org_types = rules.load("descriptions")["org_types"]
+    seen: dict[str, set[str]] = {}
+    roles: dict[str, str | None] = {}
+    kinds: dict[str, str] = {}
+    owned: list[tuple[int, int, str]] = []
+    for mention in named:
+        kinds[mention.name] = mention.kind
+        roles.setdefault(mention.name, mention.role)
+        for start, end in _apposition_windows(parsed, mention):
+            text = body[start:end]
+            if mention.kind == "person":
+                found = _titles_in(text)
+                if found:
+                    owned.append((start, end, mention.name))
+                seen.setdefault(mention.name, set()).update(found)
+                if found and roles.get(mention.name) is None:
+                    roles[mention.name] = titles[found[0]]
+            elif roles.get(mention.name) is None:
+                kind_match = _org_type_pattern().search(text.lower())
+                if kind_match:
+                    roles[mention.name] = org_types[kind_match.group(1)]
+    actors = {name: _Named(kinds[name], roles.get(name), frozenset(seen.get(name, ()))) for name in kinds}
+    return actors, owned
+
+
+def _salience(parsed: ParsedArticle, named: list[Mention]) -> Counter[str]:
+    """Mentions per actor, a subject counting double: the subject is what a later description picks up."""
+    counts: Counter[str] = Counter()
+    for mention in named:
+        span = parsed.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        subject = span is not None and span.root.dep_.startswith("nsubj")
+        counts[mention.name] += 2 if subject else 1
+    return counts
+
+
+def _most_salient(candidates: list[str], salience: Counter[str], named: list[Mention], offset: int) -> str | None:
+    """The candidate named most often; ties go to the one named last before `offset`."""
+    if not candidates:
+        return None
+    last_seen = {m.name: m.start for m in named if m.start < offset}
+    return max(candidates, key=lambda name: (salience[name], last_seen.get(name, -1)))
+
+
+def _preceding_word(body: str, start: int) -> str:
+    words = body[:start].split()
+    return words[-1].lower() if words else ""
+
+
+def _title_mentions(
+    parsed: ParsedArticle, named: list[Mention], actors: dict[str, _Named], owned: list[tuple[int, int, str]]
+) -> list[Mention]:
+    """Job titles that stand for a person of the article: 'le co-chef', 'Ted Sarandos, co-CEO', 'le responsable'."""
+    body = parsed.article.body
+    doc = parsed.doc
+    titles = rules.load("descriptions")["person_titles"]
+    salience = _salience(parsed, named)
+    people = [name for name, actor in actors.items() if actor.kind == "person"]
+    mentions = []
+    for match in _title_pattern().finditer(body.lower()):
+        start, end, title = match.start(), match.end(), match.group(1)
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or span.root.pos_ not in {"NOUN", "PROPN"}:
+            continue  # 'une utilisation responsable': the adjective, not the title
+        owner = next((name for s, e, name in owned if s <= start and end <= e), None)
+        previous = _preceding_word(body, start)
+        if owner is None:
+            if previous in _PLURAL_DETERMINERS | _INDEFINITE and not body[:start].lower().rstrip().endswith("un des"):
+                continue  # 'les patrons', 'un responsable': not anaphoric
+            exact = [name for name in people if title in actors[name].titles]
+            same_role = [name for name in people if actors[name].role == titles[title]]
+            owner = _most_salient(exact or same_role, salience, named, start)
+        if owner is None:
+            continue
+        if previous in _DEFINITE or previous.endswith("'"):
+            start = start - len(previous) - (0 if previous.endswith("'") else 1)
+        actor = actors[owner]
+        mentions.append(Mention(start, end, body[start:end], owner, "person", actor.role, "description", (title,)))
     return mentions
+
+
+def _determiner(token: Token) -> Token | None:
+    return next((child for child in token.children if child.dep_ == "det"), None)
+
+
+def _qualifier_role(doc: Doc, token: Token) -> tuple[str | None, int]:
+    """Role given by a complement right after the head ('le géant du streaming'), and the span end it adds."""
+    qualifiers = rules.load("descriptions")["qualifiers"]
+    window = doc[token.i + 1 : token.i + 5]
+    for candidate in window:
+        if candidate.is_punct:
+            break
+        role = qualifiers.get(candidate.lower_)
+        if role and candidate.head.i in {token.i, *(t.i for t in window)}:
+            return role, candidate.idx + len(candidate)
+    end = token
+    while end.i + 1 < len(doc) and doc[end.i + 1].head.i == token.i and doc[end.i + 1].dep_ == "amod":
+        end = doc[end.i + 1]
+    return None, end.idx + len(end)
+
+
+def _organization_mentions(parsed: ParsedArticle, named: list[Mention], actors: dict[str, _Named]) -> list[Mention]:
+    """'la plateforme', 'le géant du streaming', 'la société' -> the most salient organisation of that role."""
+    body = parsed.article.body
+    descriptions = rules.load("descriptions")
+    heads: dict[str, str | None] = descriptions["organization_heads"]
+    determiners = set(descriptions["determiners"])
+    salience = _salience(parsed, named)
+    organizations = [name for name, actor in actors.items() if actor.kind == "organization"]
+    name_starts = {m.start for m in named}
+    mentions = []
+    for token in parsed.doc:
+        lemma = token.lemma_.lower()
+        if lemma not in heads or token.pos_ != "NOUN" or "Plur" in token.morph.get("Number", []):
+            continue
+        det = _determiner(token)
+        if det is None or det.lower_ not in determiners or det.i > token.i:
+            continue
+        following = parsed.doc[token.i + 1] if token.i + 1 < len(parsed.doc) else None
+        if following is not None and following.idx in name_starts:
+            continue  # 'la plateforme Netflix': the name itself is the mention
+        qualifier_role, end = _qualifier_role(parsed.doc, token)
+        role = heads[lemma] or qualifier_role
+        candidates = [name for name in organizations if role is None or actors[name].role == role]
+        owner = _most_salient(candidates, salience, named, token.idx)
+        if owner is None:
+            continue
+        start = det.idx
+        mentions.append(Mention(start, end, body[start:end], owner, "organization", actors[owner].role, "description"))
+    return mentions
+
+
+def _group_span(doc: Doc, first: Token, last: Token) -> tuple[int, int]:
+    """Widen a group noun to its determiners and adjectives: 'de nombreux artistes', 'les scénaristes hollywoodiens'."""
+    quantifiers = set(rules.load("groups")["quantifiers"])
+    head = last if last.i > first.i else first
+    left = first.i
+    while left > 0:
+        previous = doc[left - 1]
+        attached = previous.head.i == head.i and previous.dep_ in {"det", "amod", "nummod"}
+        if not (attached or previous.lower_ in quantifiers):
+            break
+        left -= 1
+    right = last.i
+    while right + 1 < len(doc) and doc[right + 1].head.i == head.i and doc[right + 1].dep_ == "amod":
+        right += 1
+    return doc[left].idx, doc[right].idx + len(doc[right])
+
+
+def _is_group_noun(token: Token, entry: dict[str, object]) -> bool:
+    if token.dep_ == "amod" or token.pos_ not in {"NOUN", "ADJ", "PROPN"}:
+        return False
+    if token.pos_ == "ADJ" and _determiner(token) is None:
+        return False  # an adjective only names a group when used as a noun ('les créatifs')
+    plural = "Plur" in token.morph.get("Number", []) or token.lower_.endswith(("s", "x"))
+    singular_words = entry.get("singular_ok", [])
+    singular_ok = isinstance(singular_words, list) and bool({token.lemma_.lower(), token.lower_} & set(singular_words))
+    return plural or singular_ok or not entry.get("plural_only", True)
+
+
+def _group_mentions(parsed: ParsedArticle) -> list[Mention]:
+    """Collective actors from the group lexicon: phrases first, then head nouns with any determiner."""
+    body = parsed.article.body
+    doc = parsed.doc
+    lower = doc.text.lower()
+    blocked = _blocked_spans(parsed)
+    mentions: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, entry in _group_phrases():
+        for match in pattern.finditer(lower):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is None or _inside(span.start_char, span.end_char, taken):
+                continue
+            start, end = _group_span(doc, span[0], span.root)
+            end = max(end, span.end_char)
+            taken.append((start, end))
+            mentions.append(Mention(start, end, body[start:end], str(entry["name"]), "group", _role(entry), "group"))
+    heads = _group_heads()
+    for token in doc:
+        group = heads.get(token.lemma_.lower()) or heads.get(token.lower_)
+        if group is None or not _is_group_noun(token, group) or _inside(token.idx, token.idx + 1, taken):
+            continue
+        start, end = _group_span(doc, token, token)
+        mentions.append(Mention(start, end, body[start:end], str(group["name"]), "group", _role(group), "group"))
+    return [m for m in mentions if not _inside(m.start, m.end, blocked)]
+
+
+def _role(entry: dict[str, object]) -> str | None:
+    role = entry.get("role")
+    return str(role) if role else None
+
+
+def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Names win over descriptions, descriptions over groups; the longer span wins within a source."""
+    ranked = sorted(mentions, key=lambda m: (_SOURCE_PRIORITY.get(m.source, 9), -(m.end - m.start), m.start))
+    kept: list[Mention] = []
+    for mention in ranked:
+        if all(mention.end <= other.start or other.end <= mention.start for other in kept):
+            kept.append(mention)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _with_titles(named: list[Mention], actors: dict[str, _Named]) -> list[Mention]:
+    """Named mentions carrying the role and titles learnt from appositions anywhere in the article."""
+    out = []
+    for mention in named:
+        actor = actors[mention.name]
+        out.append(
+            Mention(
+                mention.start,
+                mention.end,
+                mention.surface,
+                mention.name,
+                mention.kind,
+                mention.role or actor.role,
+                mention.source,
+                tuple(sorted(actor.titles)),
+            )
+        )
+    return out
+
+
+def find_mentions(parsed: ParsedArticle) -> list[Mention]:
+    """Every mention of an actor in text order: names, groups and definite descriptions, with canonical names."""
+    if parsed.limited:
+        return []
+    named = _named_mentions(parsed)
+    actors, owned = _named_actors(parsed, named)
+    blocked = _blocked_spans(parsed)
+    described = _title_mentions(parsed, named, actors, owned) + _organization_mentions(parsed, named, actors)
+    described = [m for m in described if not _inside(m.start, m.end, blocked)]
+    return _without_overlaps(_with_titles(named, actors) + described + _group_mentions(parsed))
