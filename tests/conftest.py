@@ -3,25 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from newsclaims.extract.article import link_corpus
-from newsclaims.ingest import article_id_for, read_path
+from newsclaims.ingest import read_path
 from newsclaims.parse import ParsedArticle, parse_article
 from newsclaims.pipeline import analyse_raw
 from newsclaims.records import Article
-
-ROOT = Path(__file__).resolve().parents[1]
-SEEDS_DIR = ROOT / "data" / "articles"
-SHARED_DIR = ROOT.parent / "shared"
-
-
-def make_article(body: str, language: str = "fr", title: str = "Titre") -> Article:
-    """An article whose body is exactly `body` (no cleaning), for extractor tests."""
-    return Article(article_id_for(body), "test.txt", title, None, None, None, language, body)
+from tests.support import SEEDS_DIR, make_article
 
 
 @pytest.fixture(scope="session")

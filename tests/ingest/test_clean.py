@@ -1,0 +1,101 @@
+"""Cleaning: page furniture and signature blocks go, the headline is split off, NLP offsets stay exact."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclaims.ingest.clean import clean, is_boilerplate, is_heading_line, nlp_view, plain_apostrophes
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share on facebook",
+        "Partager sur Twitter",
+        "fermer",
+        "Tags : Politique, Économie",
+        "Mots-clés : grève",
+        "À suivre",
+        "Lire aussi : Le budget 2025 en cinq chiffres",
+        "Photo : AFP / Jean Dupont",
+        "Crédit photo : Reuters",
+        "© Le Journal 2024",
+        "Abonnez-vous à notre newsletter",
+        "The author Marie Curie",
+        "12 commentaires",
+    ],
+)
+def test_boilerplate_lines(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Le ministre a fermé la porte à toute négociation.",
+        "Les tags du graffiti ont été effacés par la mairie.",
+        "La photo a fait le tour des réseaux sociaux, selon l’agence.",
+        "Partager les richesses reste l’objectif du syndicat.",
+    ],
+)
+def test_prose_is_not_boilerplate(line: str) -> None:
+    assert not is_boilerplate(line)
+
+
+def test_nlp_view_keeps_length_and_blanks_tables() -> None:
+    body = "L’IA « générative » coûte 3\u202f€.\n| Outil | Prix |\n|---|---|\nFin\u00a0: oui."
+    view = nlp_view(body)
+    assert len(view) == len(body)
+    assert "Outil" not in view and "|" not in view
+    assert view.startswith("L'IA « générative » coûte 3 €.")
+    assert view.endswith("Fin : oui.")
+
+
+def test_plain_apostrophes_is_same_length() -> None:
+    text = "l’état “réel” — c‘est\u202fça"
+    assert len(plain_apostrophes(text)) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("Une décision qui ne passe pas inaperçue", True),
+        ("Une évolution inévitable ?", False),
+        ("Le gouvernement a tranché.", False),
+        ("| a | b |", False),
+        ("", False),
+    ],
+)
+def test_heading_lines(line: str, heading: bool) -> None:
+    assert is_heading_line(line) is heading
+
+
+def test_clean_splits_headline_repeats_and_signature() -> None:
+    text = (
+        "fermer\nCulture\n\nLe festival de Cannes mise sur le cinéma d’auteur\n"
+        "Le festival de Cannes mise sur le cinéma d’auteur\n\n"
+        "Share on facebook\nLe festival a dévoilé sa sélection jeudi, avec vingt films en compétition.\n\n"
+        "Les critiques saluent une édition audacieuse.\n\nTags : Cinéma\nLucie Bernard\n\n"
+        "Lucie est journaliste culture chez Ciné Hebdo depuis 2015 et couvre les festivals.\n"
+    )
+    cleaned = clean(text)
+    assert cleaned.title_line == "Le festival de Cannes mise sur le cinéma d’auteur"
+    assert cleaned.body == (
+        "Culture\n\nLe festival a dévoilé sa sélection jeudi, avec vingt films en compétition.\n\n"
+        "Les critiques saluent une édition audacieuse."
+    )
+    assert cleaned.signature[0] == "Lucie Bernard"
+    assert "Tags : Cinéma" in cleaned.removed
+
+
+def test_trailing_heading_alone_is_not_a_signature() -> None:
+    cleaned = clean("Le maire a parlé hier soir devant le conseil.\n\nNouvelle Étape")
+    assert cleaned.body.endswith("Nouvelle Étape")
+    assert cleaned.signature == []
+
+
+def test_leading_date_marker_is_removed() -> None:
+    cleaned = clean(" date 2024-11 Le conseil a voté le budget. La séance fut longue.")
+    assert cleaned.leading_date == "2024-11"
+    assert cleaned.body.startswith("Le conseil a voté")
+    assert cleaned.title_line is None

@@ -1,0 +1,100 @@
+"""Metadata: dates keep their precision and are never invented, titles, bylines, outlets, language."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclaims.ingest import article_from_raw, article_id_for
+from newsclaims.ingest.clean import clean
+from newsclaims.ingest.metadata import derive_title, detect_language, find_author, find_date, find_outlet, parse_date
+from newsclaims.ingest.readers import RawDocument
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2025-07", "2025-07"),
+        ("2024", "2024"),
+        ("2024-03-05T10:00:00+01:00", "2024-03-05"),
+        ("12 juillet 2025", "2025-07-12"),
+        ("juillet 2025", "2025-07"),
+        ("1er mars 2023", "2023-03-01"),
+        ("March 4, 2024", "2024-03-04"),
+        ("le 30 juin", None),  # no year: dateparser would invent this year's
+        ("mardi dernier", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_parse_date_keeps_precision(text: str | None, expected: str | None) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Le conseil a voté. La séance fut longue.", "Le conseil a voté"),
+        (
+            "Alors que les négociations entre les syndicats et le patronat s’enlisent depuis des semaines, "
+            "le gouvernement prépare un texte.",
+            "Alors que les négociations entre les syndicats et le patronat s’enlisent depuis des semaines, le gouvernement…",
+        ),
+    ],
+)
+def test_derive_title_from_lede(body: str, expected: str) -> None:
+    title = derive_title(body)
+    assert title == expected
+    assert len(title) <= 111
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "outlet", "date"),
+    [
+        (
+            "Par Marie Dupont\nPublié le 3 avril 2024\n\nLe texte de l’article est ici.",
+            "Marie Dupont",
+            None,
+            "2024-04-03",
+        ),
+        (
+            "Le texte de l’article est ici.\n\nPaul Martin\n\nPaul est journaliste économique chez La Tribune Verte, "
+            "après dix ans passés à couvrir les marchés.",
+            "Paul Martin",
+            "La Tribune Verte",
+            None,
+        ),
+        (
+            "Le texte de l’article est ici.\n\nThe author Léa Morel\n\nJ’ai fondé le Blog Ciné en 2012 et je suis "
+            "passionnée par les séries.",
+            "Léa Morel",
+            "Blog Ciné",
+            None,
+        ),
+        ("Le chiffre d’affaires a atteint 3 milliards le 30 juin, dit-il.", None, None, None),
+    ],
+)
+def test_bylines_bios_and_dates(text: str, author: str | None, outlet: str | None, date: str | None) -> None:
+    cleaned = clean(text)
+    assert find_author(cleaned) == author
+    assert find_outlet(cleaned) == outlet
+    assert find_date(cleaned) == date
+    assert "journaliste" not in cleaned.body and "fondé" not in cleaned.body
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Le gouvernement a annoncé mardi une réforme profonde du système de santé publique.", "fr"),
+        ("The government announced on Tuesday a deep reform of the public health system.", "en"),
+    ],
+)
+def test_detect_language(text: str, language: str) -> None:
+    assert detect_language(text) == language
+
+
+def test_hints_win_and_ids_follow_the_text() -> None:
+    raw = RawDocument("x.json", "Un texte court. Il parle de cinéma.", {"title": "Donné", "date": "2023-05-02"})
+    article = article_from_raw(raw)
+    assert (article.title, article.date) == ("Donné", "2023-05-02")
+    assert article.article_id == article_id_for("Un  texte court.\nIl parle de cinéma.")
+    assert article.article_id != article_id_for("Un texte court. Il parle de musique.")

@@ -1,0 +1,82 @@
+"""Parse: sentences never cross paragraphs, quote marks never stand alone, offsets index the body."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsclaims.ingest.clean import plain_apostrophes
+from newsclaims.parse import ParsedArticle, paragraph_spans
+
+pytestmark = pytest.mark.slow
+
+
+def texts(parsed: ParsedArticle) -> list[str]:
+    return [parsed.sentence_text(s) for s in parsed.sentences]
+
+
+def test_offsets_index_the_body(parse_text: Callable[..., ParsedArticle]) -> None:
+    body = "L’État a tranché\u00a0: « Nous irons jusqu’au bout », a dit la ministre.\n\nLe débat reprendra lundi."
+    parsed = parse_text(body)
+    assert parsed.doc.text != body and len(parsed.doc.text) == len(body)
+    for token in parsed.doc:
+        assert plain_apostrophes(body[token.idx : token.idx + len(token)]) == token.text
+    assert texts(parsed) == [
+        "L’État a tranché\u00a0: « Nous irons jusqu’au bout », a dit la ministre.",
+        "Le débat reprendra lundi.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Le vote est prévu demain\nLes députés hésitent encore.",
+            ["Le vote est prévu demain", "Les députés hésitent encore."],
+        ),
+        (
+            "« C’est une victoire. » Le syndicat exulte.",
+            ["« C’est une victoire. »", "Le syndicat exulte."],
+        ),
+        (
+            "“Nous ne céderons pas.” a lancé la porte-parole. Les négociations reprennent.",
+            ["“Nous ne céderons pas.” a lancé la porte-parole.", "Les négociations reprennent."],
+        ),
+        (
+            "Comme toutes les révolutions — de l’imprimerie au numérique —, l’IA bouscule les codes.",
+            ["Comme toutes les révolutions — de l’imprimerie au numérique —, l’IA bouscule les codes."],
+        ),
+    ],
+)
+def test_sentences(parse_text: Callable[..., ParsedArticle], body: str, expected: list[str]) -> None:
+    parsed = parse_text(body)
+    assert texts(parsed) == expected
+    assert all(any(ch.isalnum() for ch in text) for text in texts(parsed))
+
+
+def test_headings_and_tables(parse_text: Callable[..., ParsedArticle]) -> None:
+    body = "Une rentrée sous tension\nLe gouvernement présente son budget.\n| Poste | Montant |\n|---|---|\nFin du texte."
+    parsed = parse_text(body)
+    assert texts(parsed) == ["Une rentrée sous tension", "Le gouvernement présente son budget.", "Fin du texte."]
+    assert [s.is_heading for s in parsed.sentences] == [True, False, False]
+    assert [s.paragraph for s in parsed.sentences] == [0, 1, 2]
+    assert not any("Montant" in ent.text for ent in parsed.doc.ents)
+
+
+def test_paragraph_spans_skip_blank_and_table_lines() -> None:
+    body = "Un.\n\n  Deux.  \n| a | b |\nTrois."
+    assert [body[s:e] for s, e in paragraph_spans(body)] == ["Un.", "Deux.", "Trois."]
+
+
+def test_gazetteer_corrects_entity_labels(parse_text: Callable[..., ParsedArticle]) -> None:
+    parsed = parse_text("Netflix et Disney discutent avec Runway depuis des mois.")
+    labels = {ent.text: (ent.label_, ent.ent_id_) for ent in parsed.doc.ents}
+    assert labels["Netflix"] == ("ORG", "Netflix")
+    assert labels["Runway"] == ("ORG", "Runway AI")
+
+
+def test_english_uses_a_limited_blank_pipeline(parse_text: Callable[..., ParsedArticle]) -> None:
+    parsed = parse_text("The studio said it would use AI. Writers went on strike.", language="en")
+    assert parsed.limited
+    assert texts(parsed) == ["The studio said it would use AI.", "Writers went on strike."]

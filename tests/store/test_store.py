@@ -1,0 +1,134 @@
+"""The store: round trip, atomic swap, incremental re-ingest, and the committed store of the seeds."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from newsclaims import store
+from newsclaims.pipeline import pipeline_fingerprint, run, source_hash
+from newsclaims.records import Article, Evidence, Figure, Quote, Sentence, Stakeholder
+from tests.support import ROOT, SEEDS_DIR
+
+
+def sample_article(article_id: str = "a1") -> Article:
+    body = "« Nous irons », a dit Léa. Les ventes ont atteint 3 milliards d’euros."
+    return Article(
+        article_id=article_id,
+        source_path="x.txt",
+        title="Titre",
+        date="2024-05",
+        author=None,
+        outlet="La Gazette",
+        language="fr",
+        body=body,
+        quotes=[Quote("Nous irons", "direct", "Léa", "Léa", "dire", "neutral", 2, 12)],
+        figures=[Figure("3 milliards d’euros", "money", 3e9, "EUR", "revenue", None, None, None, 48, 67)],
+        stakeholders=[
+            Stakeholder("Léa", "person", None, ["Léa"], 1, "pro", 0.5, [Evidence("« Nous irons »", 0, 14)])
+        ],
+        sentences=[Sentence(0, 0, 0, 26, False)],
+    )
+
+
+def test_round_trip(tmp_path: Path) -> None:
+    article = sample_article()
+    store.write_store([article], {"pipeline_version": "test"}, tmp_path)
+    (loaded,) = store.load_articles(tmp_path)
+    assert loaded == article
+    manifest = store.read_manifest(tmp_path)
+    assert manifest["counts"] == {
+        "articles": 1, "quotes": 1, "claims": 0, "figures": 1, "stakeholders": 1, "sentences": 1
+    }  # fmt: skip
+
+
+def test_empty_tables_keep_their_schema(tmp_path: Path) -> None:
+    store.write_store([Article("a", "p", "t", None, None, None, "fr", "b")], {}, tmp_path)
+    claims = store.read_table("claims", tmp_path)
+    assert claims.num_rows == 0
+    assert claims.schema.names[:2] == ["article_id", "text"]
+
+
+def test_missing_store_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(store.StoreError, match="no store"):
+        store.read_table("articles", tmp_path)
+    with pytest.raises(store.StoreError, match="unknown table"):
+        store.read_table("passwords", tmp_path)
+
+
+def test_failed_write_leaves_previous_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    store.write_store([sample_article("old")], {}, tmp_path)
+    calls = {"n": 0}
+    real_write = pq.write_table
+
+    def failing_write(*args: object, **kwargs: object) -> None:
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise OSError("disk full")
+        real_write(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pq, "write_table", failing_write)
+    with pytest.raises(OSError, match="disk full"):
+        store.write_store([sample_article("new")], {}, tmp_path)
+    assert [a.article_id for a in store.load_articles(tmp_path)] == ["old"]
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".staging")]
+
+
+def _corpus(folder: Path, copies: int) -> None:
+    folder.mkdir()
+    seeds = sorted(SEEDS_DIR.glob("*.txt"))
+    for index in range(copies):
+        seed = seeds[index % len(seeds)]
+        text = seed.read_text(encoding="utf-8") + f"\nCopie numéro {index} pour le test.\n"
+        (folder / f"{index:03d}_{seed.name}").write_text(text, encoding="utf-8")
+
+
+@pytest.mark.slow
+def test_sigkill_during_ingest_leaves_previous_store_readable(tmp_path: Path) -> None:
+    store_dir = tmp_path / "store"
+    small, big = tmp_path / "small", tmp_path / "big"
+    _corpus(small, 1)
+    _corpus(big, 12)
+    command = [sys.executable, "-m", "newsclaims", "ingest", "--store", str(store_dir)]
+    subprocess.run([*command, str(small)], check=True, cwd=ROOT, capture_output=True)
+    before = store.load_articles(store_dir)
+    for delay in (0.5, 3.0, 6.0, 9.0):
+        process = subprocess.Popen([*command, str(big)], cwd=ROOT, stderr=subprocess.DEVNULL)
+        time.sleep(delay)
+        if process.poll() is None:
+            os.kill(process.pid, signal.SIGKILL)
+        process.wait()
+        after = store.load_articles(store_dir)
+        # Either the old version or a complete new one: never a mix.
+        assert after == before or len(after) == 12
+        before = after
+
+
+@pytest.mark.slow
+def test_reingest_reuses_unchanged_and_replaces_edited(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    _corpus(corpus, 3)
+    first = run([corpus])
+    assert (first.parsed, first.reused) == (3, 0)
+    previous = {a.article_id: a for a in first.articles}
+    edited = sorted(corpus.iterdir())[1]
+    edited.write_text(edited.read_text(encoding="utf-8").replace("Copie", "Version revue"), encoding="utf-8")
+    second = run([corpus], previous)
+    assert (second.parsed, second.reused) == (1, 2)
+    assert len(second.articles) == 3
+    assert len({a.article_id for a in second.articles} - set(previous)) == 1
+
+
+def test_committed_store_matches_bundled_corpus_and_pipeline() -> None:
+    manifest = store.read_manifest(ROOT / "data" / "store")
+    stale = "the committed store is stale: run `make store` and commit data/store"
+    assert manifest["source_hash"] == source_hash(sorted(SEEDS_DIR.glob("*.txt"))), stale
+    assert manifest["pipeline_fingerprint"] == pipeline_fingerprint(), stale
+    assert manifest["counts"]["articles"] == len(list(SEEDS_DIR.glob("*.txt")))
