@@ -37,7 +37,8 @@ def test_parse_date_keeps_precision(text: str | None, expected: str | None) -> N
         (
             "Alors que les négociations entre les syndicats et le patronat s’enlisent depuis des semaines, "
             "le gouvernement prépare un texte.",
-            "Alors que les négociations entre les syndicats et le patronat s’enlisent depuis des semaines, le gouvernement…",
+            "Alors que les négociations entre les syndicats et le patronat s’enlisent depuis des semaines, "
+            "le gouvernement…",
         ),
     ],
 )

@@ -56,9 +56,9 @@ def test_sentences(parse_text: Callable[..., ParsedArticle], body: str, expected
 
 
 def test_headings_and_tables(parse_text: Callable[..., ParsedArticle]) -> None:
-    body = "Une rentrée sous tension\nLe gouvernement présente son budget.\n| Poste | Montant |\n|---|---|\nFin du texte."
+    body = "Une rentrée sous tension\nLe gouvernement présente son budget.\n| Poste | Montant |\n|---|---|\nFin."
     parsed = parse_text(body)
-    assert texts(parsed) == ["Une rentrée sous tension", "Le gouvernement présente son budget.", "Fin du texte."]
+    assert texts(parsed) == ["Une rentrée sous tension", "Le gouvernement présente son budget.", "Fin."]
     assert [s.is_heading for s in parsed.sentences] == [True, False, False]
     assert [s.paragraph for s in parsed.sentences] == [0, 1, 2]
     assert not any("Montant" in ent.text for ent in parsed.doc.ents)

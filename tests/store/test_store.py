@@ -31,9 +31,7 @@ def sample_article(article_id: str = "a1") -> Article:
         body=body,
         quotes=[Quote("Nous irons", "direct", "Léa", "Léa", "dire", "neutral", 2, 12)],
         figures=[Figure("3 milliards d’euros", "money", 3e9, "EUR", "revenue", None, None, None, 48, 67)],
-        stakeholders=[
-            Stakeholder("Léa", "person", None, ["Léa"], 1, "pro", 0.5, [Evidence("« Nous irons »", 0, 14)])
-        ],
+        stakeholders=[Stakeholder("Léa", "person", None, ["Léa"], 1, "pro", 0.5, [Evidence("« Nous irons »", 0, 14)])],
         sentences=[Sentence(0, 0, 0, 26, False)],
     )
 
