@@ -54,6 +54,9 @@ class Figure:
     equivalent_of: str | None
     start: int
     end: int
+    implied_unit: bool = False  # the currency is not written next to the amount but taken from the article
+    range_with: str | None = None  # surface of the other bound of a range ("4 à 4,5 milliards")
+    change_from: str | None = None  # surface of the earlier value of a change ("passés de 2,1 à 3,1 milliards")
 
 
 @dataclass

@@ -2,11 +2,530 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from spacy.tokens import Doc
+
+from newsclaims.extract import rules
 from newsclaims.extract.actors import Mention
+from newsclaims.extract.numbers import SPACES, digits_pattern, parse_number, scale_pattern, words_pattern
 from newsclaims.parse import ParsedArticle
-from newsclaims.records import Figure
+from newsclaims.records import Figure, Sentence
+
+SP = f"[{SPACES}]"
+KIND_PRIORITY = {"money": 0, "percent": 1, "multiplier": 2, "duration": 3, "count": 4}
+SCORED_KINDS = ("money", "percent", "multiplier", "count")
+
+
+@dataclass
+class Candidate:
+    """A figure found by one pattern, before overlaps are settled and context is read."""
+
+    start: int
+    end: int
+    kind: str
+    value: float
+    unit: str
+    scale: float = 1.0
+    implied: bool = False
+
+
+def lexicon() -> dict:  # type: ignore[type-arg]
+    return dict(rules.load("figures"))
+
+
+def _alternation(words: list[str]) -> str:
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", SP + "+") for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+@cache
+def currency_tables() -> tuple[dict[str, str], dict[str, str], dict[str, tuple[str, float]], set[str]]:
+    """Names after a number -> ISO, signs/codes before a number -> ISO, subunits -> (ISO, factor), scale-only names."""
+    after: dict[str, str] = {}
+    before: dict[str, str] = {}
+    scale_only: set[str] = set()
+    for entry in lexicon()["currencies"]:
+        for name in entry["names"]:
+            after[name] = entry["iso"]
+            if len(name) == 3 and name.isalpha():
+                before[name] = entry["iso"]
+        for sign in entry["signs"]:
+            after[sign] = entry["iso"]
+            before[sign] = entry["iso"]
+        for name in entry.get("after_scale_only", []):
+            scale_only.add(name)
+            after[name] = entry["iso"]
+    subunits = {
+        name: (entry["iso"], float(entry["factor"])) for entry in lexicon()["subunits"] for name in entry["names"]
+    }
+    return after, before, subunits, scale_only
+
+
+def currency_iso(surface: str) -> str | None:
+    """ISO 4217 code of a currency name, sign or code as written ("livres sterling" -> GBP, "$ c" -> CAD)."""
+    after, before, _, _ = currency_tables()
+    key = re.sub(f"{SP}+", " ", surface.strip().lower())
+    return after.get(key) or before.get(key)
+
+
+@cache
+def patterns(language: str) -> dict[str, re.Pattern[str]]:
+    """The compiled patterns of every figure form, for a language's digit conventions."""
+    table = lexicon()
+    after, before, subunits, _ = currency_tables()
+    num = rf"(?<![\w.,/])(?:{digits_pattern(language)}|{words_pattern()})"
+    digits = rf"(?<![\w.,/])(?:{digits_pattern(language)})"
+    scale = scale_pattern(language)
+    cur_after = _alternation(list(after))
+    cur_before = _alternation(list(before))
+    sub = _alternation(list(subunits))
+    percent = _alternation(table["percent_units"])
+    points = _alternation(table["percent_point_units"])
+    durations = _alternation(table["duration_units"])
+    flags = re.IGNORECASE
+    return {
+        "money_after": re.compile(
+            rf"(?P<num>{num})(?:{SP}*(?P<scale>{scale}))?{SP}*(?:(?:de|d'){SP}*)?(?P<cur>{cur_after})(?![\w$€£¥])"
+            rf"(?:(?:{SP}+et)?{SP}+(?P<sub>\d{{1,2}}|{words_pattern()})(?:{SP}+{sub})?(?=[.,;)]|{SP}*$|{SP}+{sub}))?",
+            flags,
+        ),
+        "money_before": re.compile(
+            rf"(?<![\w$])(?P<cur>{cur_before}){SP}?(?P<num>{digits})(?:{SP}*(?P<scale>{scale}))?(?![\w])", flags
+        ),
+        "money_sub": re.compile(rf"(?P<num>{num}){SP}*(?P<cur>{sub})(?![\w])", flags),
+        "percent": re.compile(rf"(?P<sign>[+\-−]{SP}?)?(?P<num>{num}){SP}*(?P<unit>{percent})(?![\w])", flags),
+        "percent_reversed": re.compile(rf"\b(?P<unit>pourcent(?:age)?s?){SP}+d(?:e|es){SP}+(?P<num>{num})", flags),
+        "points": re.compile(rf"(?P<sign>[+\-−]{SP}?)?(?P<num>{num}){SP}*(?P<unit>{points})(?![\w])", flags),
+        "fois": re.compile(rf"(?P<num>{num}){SP}+fois\b(?!{SP}+(?:par|sur|de suite|d'affilée)\b)", flags),
+        "times_sign": re.compile(
+            rf"(?<![\w])[x×]{SP}?(?P<num>\d+(?:[,.]\d+)?)(?![\w.,])|(?<![\w.,])(?P<num2>\d+(?:[,.]\d+)?)[x×](?![\w])"
+        ),
+        "multiplier_verb": re.compile(
+            rf"\b(?:{_alternation(table['multiplier_verb_auxiliaries'])}){SP}+(?:(?:plus que|presque|quasiment|"
+            rf"pratiquement|déjà|encore){SP}+)?(?P<verb>{_alternation(list(table['multiplier_verbs']))})\b",
+            flags,
+        ),
+        "duration": re.compile(rf"(?P<num>{num}){SP}+(?P<unit>{durations})(?![\w])", flags),
+        "count": re.compile(
+            rf"(?P<num>{num})(?:{SP}*(?P<scale>{scale}){SP}*(?:de{SP}+|d'))?{SP}*(?P<noun>[^\W\d_][\w-]*)", flags
+        ),
+    }
+
+
+def _masked_text(text: str) -> str:
+    """The text with URLs, phone numbers and titles ending in a number blanked (same length)."""
+    table = lexicon()
+    for key in ("url_patterns", "phone_patterns", "title_number_patterns"):
+        for pattern in table[key]:
+            text = re.sub(pattern, lambda m: " " * len(m.group()), text)
+    return text
+
+
+def _value(number: str, scale: str | None, language: str) -> tuple[float, float] | None:
+    value = parse_number(number, language)
+    if value is None:
+        return None
+    factor = parse_number("1 " + scale, language) if scale else 1.0
+    return value * (factor or 1.0), factor or 1.0
+
+
+def _is_ordinal_or_title(text: str, start: int, end: int) -> bool:
+    """Numbers that name an episode, season or chapter, or are ordinals, are not quantities."""
+    before = text[max(0, start - 12) : start].lower()
+    return bool(re.search(r"(?:saison|épisode|chapitre|tome|volume|partie|n°|numéro|article|page|version)\s*$", before))
+
+
+def _year_like(text: str, start: int, number: str) -> bool:
+    before = text[max(0, start - 12) : start].lower()
+    plain = re.fullmatch(r"(1[89]|20)\d\d", number.strip())
+    return bool(plain and re.search(r"(?:\ben|depuis|dès|jusqu'en|d'ici|de|in|since|by|à|l'an|année)\s*$", before))
+
+
+def find_candidates(text: str, language: str = "fr", doc: Doc | None = None) -> list[Candidate]:
+    """Every figure form in a text (normalised view), overlapping; the caller settles overlaps."""
+    table = lexicon()
+    compiled = patterns(language)
+    after, before, subunits, scale_only = currency_tables()
+    found: list[Candidate] = []
+
+    def add(start: int, end: int, kind: str, value: float, unit: str, scale: float = 1.0) -> None:
+        while end > start and text[end - 1] in SPACES:
+            end -= 1
+        found.append(Candidate(start, end, kind, value, unit, scale))
+
+    for match in compiled["money_after"].finditer(text):
+        cur = re.sub(f"{SP}+", " ", match["cur"].lower())
+        if cur in scale_only and not match["scale"]:
+            continue
+        parsed = _value(match["num"], match["scale"], language)
+        if parsed is None or _is_ordinal_or_title(text, match.start(), match.end()):
+            continue
+        value, scale = parsed
+        if match["sub"]:
+            sub_text = re.sub(r"\b(?:cents?|centimes?)\b", "", match["sub"], flags=re.IGNORECASE)
+            sub_value = parse_number(sub_text, language)
+            value += (sub_value or 0) / 100
+        add(match.start(), match.end(), "money", value, after[cur], scale)
+    for match in compiled["money_before"].finditer(text):
+        parsed = _value(match["num"], match["scale"], language)
+        cur = re.sub(f"{SP}+", " ", match["cur"].lower())
+        if parsed and cur in before:
+            add(match.start(), match.end(), "money", parsed[0], before[cur], parsed[1])
+    for match in compiled["money_sub"].finditer(text):
+        number = match["num"]
+        unit = match["cur"].lower()
+        # "cinq cents" is 500 in French: subunits follow digits, or number words that cannot take "cents".
+        if not number[0].isdigit() and (unit.startswith("cent") and not unit.startswith("centime")):
+            continue
+        value = parse_number(number, language)
+        if value is not None:
+            iso, factor = subunits[unit]
+            add(match.start(), match.end(), "money", value * factor, iso)
+    for key in ("percent", "percent_reversed"):
+        for match in compiled[key].finditer(text):
+            value = parse_number(match["num"], language)
+            if value is None:
+                continue
+            sign = match.groupdict().get("sign") or ""
+            add(match.start(), match.end(), "percent", -value if sign.strip() in {"-", "−"} else value, "%")
+    for match in compiled["points"].finditer(text):
+        value = parse_number(match["num"], language)
+        unit = match["unit"].lower()
+        cue = text[max(0, match.start() - 40) : match.end() + 20].lower()
+        if value is None or (
+            unit in table["percent_point_needs_cue"] and not any(c in cue for c in table["percent_point_cues"])
+        ):
+            continue
+        sign = (match["sign"] or "").strip()
+        add(match.start(), match.end(), "percent", -value if sign in {"-", "−"} else value, "pp")
+    for match in compiled["fois"].finditer(text):
+        value = parse_number(match["num"], language)
+        if value is not None and value != 1:
+            add(match.start(), match.end(), "multiplier", value, "x")
+    for match in compiled["times_sign"].finditer(text):
+        value = parse_number(match["num"] or match["num2"], language)
+        if value is not None and value > 1:
+            add(match.start(), match.end(), "multiplier", value, "x")
+    for match in compiled["multiplier_verb"].finditer(text):
+        add(match.start(), match.end(), "multiplier", float(table["multiplier_verbs"][match["verb"].lower()]), "x")
+    for match in compiled["duration"].finditer(text):
+        value = parse_number(match["num"], language)
+        rate = re.search(r"\b(?:sur|par|per|a)\s*$", text[max(0, match.start() - 5) : match.start()], re.IGNORECASE)
+        if value is not None and not rate:
+            add(match.start(), match.end(), "duration", value, match["unit"].lower())
+    found.extend(_counts(text, language, doc))
+    return found
+
+
+def _counts(text: str, language: str, doc: Doc | None) -> list[Candidate]:
+    """A number followed by a plural noun: a lexicon noun, or any plural noun after digits."""
+    table = lexicon()
+    nouns: dict[str, str] = table["count_nouns"]
+    refused = set(table["not_count_nouns"]) | {u.lower() for u in table["duration_units"]}
+    result = []
+    for match in patterns(language)["count"].finditer(text):
+        noun = match["noun"].lower()
+        number = match["num"]
+        if noun in refused or _is_ordinal_or_title(text, match.start(), match.end()):
+            continue
+        if _year_like(text, match.start(), number):
+            continue
+        words_only = not number[0].isdigit()
+        parsed = _value(number, match["scale"], language)
+        if parsed is None or (words_only and parsed[0] < 2):
+            continue
+        if noun in nouns:
+            unit = nouns[noun]
+        elif not words_only and doc is not None and _plural_noun(doc, match.start("noun")):
+            unit = noun
+        else:
+            continue
+        result.append(Candidate(match.start(), match.end(), "count", parsed[0], unit, parsed[1]))
+    return result
+
+
+def _plural_noun(doc: Doc, offset: int) -> bool:
+    token = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if token is None or not len(token):
+        return False
+    first = token[0]
+    return first.pos_ == "NOUN" and "Plur" in first.morph.get("Number") and first.text.isalpha()
+
+
+def settle(candidates: list[Candidate]) -> list[Candidate]:
+    """Keep non-overlapping candidates: money before percent before multiplier before duration before count."""
+    kept: list[Candidate] = []
+    for cand in sorted(candidates, key=lambda c: (KIND_PRIORITY[c.kind], -(c.end - c.start), c.start)):
+        if all(cand.end <= other.start or cand.start >= other.end for other in kept):
+            kept.append(cand)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def implied_money(text: str, language: str, found: list[Candidate]) -> list[Candidate]:
+    """Scaled amounts of a money word without a currency ("80 millions de bénéfice net"): the article's currency."""
+    money = sorted((c for c in found if c.kind == "money"), key=lambda c: c.start)
+    if not money:
+        return []
+    cues = "|".join(lexicon()["implied_money_patterns"])
+    number = rf"(?<![\w.,])(?P<num>{digits_pattern(language)})"
+    pattern = rf"{number}(?:{SP}*(?P<scale>{scale_pattern(language)}))(?={SP}*(?:{cues}))"
+    result = []
+    for match in re.finditer(pattern, text, flags=re.IGNORECASE):
+        parsed = _value(match["num"], match["scale"], language)
+        if parsed is None:
+            continue
+        earlier = [c for c in money if c.end <= match.start()]
+        unit = (earlier[-1] if earlier else money[0]).unit
+        result.append(Candidate(match.start(), match.end(), "money", parsed[0], unit, parsed[1], implied=True))
+    return result
+
+
+def _link_candidates(text: str, language: str, kept: list[Candidate]) -> list[tuple[Candidate, Candidate, str]]:
+    """Pairs (a, b, link) where a and b form a range or a change: "de 2,1 à 3,1 milliards", "4 à 4,5 %"."""
+    table = lexicon()
+    pairs: list[tuple[Candidate, Candidate, str]] = []
+    change_verbs = "|".join(re.escape(v) for v in table["change_verbs"])
+    link = rf"{SP}*(?:à|et|-|–|to|and){SP}*"
+    for index, second in enumerate(kept):
+        if second.kind not in SCORED_KINDS:
+            continue
+        left = text[max(0, second.start - 80) : second.start]
+        first: Candidate | None = None
+        previous = kept[index - 1] if index else None
+        if previous and previous.kind == second.kind and previous.unit == second.unit:
+            between = text[previous.end : second.start]
+            if re.fullmatch(link, between):
+                first = previous
+                left = text[max(0, previous.start - 40) : previous.start]
+        if first is None:
+            bare = re.search(
+                rf"(?<![\w.,])(?P<num>{digits_pattern(language)}|{words_pattern()})"
+                rf"(?:{SP}*(?P<scale>{scale_pattern(language)}))?{link}$",
+                left,
+                flags=re.IGNORECASE,
+            )
+            if not bare or (previous and previous.end > second.start - len(left) + bare.start()):
+                continue
+            value = parse_number(bare["num"], language)
+            if value is None or _year_like(left, bare.start(), bare["num"]):
+                continue
+            factor = parse_number("1 " + bare["scale"], language) if bare["scale"] else second.scale
+            start = second.start - len(left) + bare.start()
+            end = second.start - len(left) + (bare.end("scale") if bare["scale"] else bare.end("num"))
+            first = Candidate(start, end, second.kind, value * (factor or 1.0), second.unit, factor or 1.0)
+            left = text[max(0, start - 40) : start]
+        prep = re.search(
+            rf"(?:(?P<verb>{change_verbs})\b[^.;]{{0,30}}?)?\b(?P<prep>de|d'|entre|from|between){SP}*$", left, re.I
+        )
+        if prep and prep["verb"] and prep["prep"].lower() in {"de", "d'", "from"}:
+            pairs.append((first, second, "change"))
+        elif (prep and prep["prep"].lower() in {"entre", "between"}) or not re.search(
+            r"\bet\b|\band\b", text[first.end : second.start]
+        ):
+            pairs.append((first, second, "range"))
+    return pairs
+
+
+def _equivalents(text: str, kept: list[Candidate]) -> dict[int, int]:
+    """Index of a money amount -> index of the amount it restates in another currency in the same sentence."""
+    links = {}
+    for index in range(1, len(kept)):
+        first, second = kept[index - 1], kept[index]
+        if first.kind == second.kind == "money" and first.unit != second.unit:
+            between = text[first.end : second.start]
+            if (
+                len(between) <= 25
+                and re.fullmatch(
+                    rf"{SP}*(?:[(\[,—–-]{SP}*)?(?:(?:soit|ou|or|environ|about|approx\.?|c\.-à-d\.){SP}*)*",
+                    between,
+                    re.I,
+                )
+                and between.strip()
+            ):
+                links[index] = index - 1
+    return links
+
+
+@cache
+def metric_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    return [
+        (entry["metric"], re.compile(p, re.IGNORECASE)) for entry in lexicon()["metrics"] for p in entry["patterns"]
+    ]
+
+
+def _sentence_of(sentences: list[Sentence], offset: int, text_length: int) -> tuple[int, int]:
+    for sentence in sentences:
+        if sentence.start <= offset < sentence.end:
+            return sentence.start, sentence.end
+    return 0, text_length
+
+
+def find_metric(text: str, start: int, end: int, bounds: tuple[int, int], kind: str) -> str | None:
+    """What the number measures: the nearest metric cue of the sentence, left of the figure first."""
+    table = lexicon()
+    low, high = bounds
+    best: tuple[float, str] | None = None
+    for metric, pattern in metric_patterns():
+        for match in pattern.finditer(text, low, high):
+            if match.end() <= start:
+                distance = start - match.end()
+            elif match.start() >= end:
+                distance = (match.start() - end) * 1.5
+            else:
+                distance = 0
+            # A multiplier measures the comparison right after it ("dix fois plus rapidement").
+            if kind == "multiplier" and match.start() >= end and match.start() - end < 25:
+                distance = -1
+            if best is None or distance < best[0]:
+                best = (distance, metric)
+    base = best[1] if best else None
+    if kind == "percent":
+        left = text[max(low, start - 30) : start]
+        for key, suffix in (("growth_patterns", "growth"), ("decline_patterns", "decline")):
+            if any(re.search(p + "$", left, re.IGNORECASE) for p in table[key]):
+                return f"{base} {suffix}" if base and not base.endswith(suffix) else suffix
+    if base and kind == "money" and any(p in text[end : end + 20].lower() for p in table["per_share_patterns"]):
+        return base if base.endswith("per share") or base == "share price" else f"{base} per share"
+    return base
+
+
+def find_period(text: str, start: int, end: int, bounds: tuple[int, int], year: str | None) -> str | None:
+    """The period the figure covers, from the sentence: a quarter, a year, or a rate (per year)."""
+    table = lexicon()
+    low, high = bounds
+    hits: list[tuple[int, int, str]] = []
+    for rank, entry in enumerate(table["period_patterns"]):
+        flags = 0 if entry.get("case_sensitive") else re.IGNORECASE
+        for match in re.finditer(entry["pattern"], text[low:high], flags):
+            label = _period_label(entry["kind"], match, year)
+            if label:
+                position = low + match.start()
+                distance = start - position if position < start else position - end
+                hits.append((rank, abs(distance), label))
+    if not hits:
+        return None
+    # Explicit windows (quarters) outrank rates and bare years; then the nearest.
+    return min(hits)[2]
+
+
+def _period_label(kind: str, match: re.Match[str], year: str | None) -> str | None:
+    groups = match.groupdict()
+    found_year = groups.get("year") or year
+    suffix = f" {found_year}" if found_year else ""
+    if kind == "quarter_end":
+        month = lexicon()["months"].get((groups.get("month") or "").lower())
+        return f"Q{(month - 1) // 3 + 1}{suffix}" if month and month % 3 == 0 else None
+    if kind == "quarter":
+        return f"Q{groups['q']}{suffix}"
+    if kind == "quarter_ordinal":
+        return f"Q{lexicon()['quarter_ordinals'][groups['ord'].lower()]}{suffix}"
+    if kind == "half_ordinal":
+        return f"H{lexicon()['quarter_ordinals'][groups['ord'].lower()]}{suffix}"
+    if kind == "per_year":
+        return "per year"
+    if kind == "per_month":
+        return "per month"
+    if kind == "year":
+        return groups.get("year")
+    return None
+
+
+def _work_entities(parsed: ParsedArticle) -> list[tuple[int, int, str]]:
+    """Titles of works (spaCy MISC entities) as (start, end, name)."""
+    return [
+        (ent.start_char, ent.end_char, ent.ent_id_ or ent.text.strip(" «»\"'"))
+        for ent in parsed.doc.ents
+        if ent.label_ == "MISC" and ent.text[:1].isupper() and len(ent.text) > 3
+    ]
+
+
+def find_entity(
+    parsed: ParsedArticle,
+    mentions: list[Mention],
+    start: int,
+    metric: str | None,
+    sentences: list[Sentence],
+) -> str | None:
+    """Whose number it is: the nearest organisation (or work, for audience figures) before it in the sentence,
+    then in the previous sentences, then the article's most mentioned organisation."""
+    owners = [(m.start, m.end, m.name) for m in mentions if m.kind in {"organization", "group"} and m.role != "media"]
+    if metric in lexicon()["work_metrics"]:
+        owners += _work_entities(parsed)
+    owners.sort()
+    index = next((i for i, s in enumerate(sentences) if s.start <= start < s.end), None)
+    windows: list[tuple[int, int]] = []
+    if index is not None:
+        windows.append((sentences[index].start, start))
+        windows.extend((sentences[i].start, sentences[i].end) for i in range(index - 1, max(-1, index - 4), -1))
+    else:
+        windows.append((max(0, start - 300), start))
+    for low, high in windows:
+        inside = [name for s, e, name in owners if low <= s and e <= high]
+        if inside:
+            return inside[-1]
+    counts: dict[str, int] = {}
+    for mention in mentions:
+        if mention.kind == "organization" and mention.role != "media":
+            counts[mention.name] = counts.get(mention.name, 0) + 1
+    return max(counts, key=lambda name: counts[name]) if counts else None
+
+
+def _article_year(date: str | None) -> str | None:
+    return date[:4] if date and re.fullmatch(r"\d{4}.*", date) else None
 
 
 def extract_figures(parsed: ParsedArticle, mentions: list[Mention]) -> list[Figure]:
     """Every figure the article cites, in text order."""
-    return []
+    body = parsed.article.body
+    language = "en" if parsed.article.language == "en" else "fr"
+    text = _masked_text(parsed.doc.text if len(parsed.doc.text) == len(body) else body)
+    found = find_candidates(text, language, parsed.doc)
+    found += implied_money(text, language, found)
+    kept = settle(found)
+    pairs = _link_candidates(text, language, kept)
+    for first, _, _ in pairs:
+        if first not in kept:
+            kept.append(first)
+    kept = settle(kept)
+    equivalents = _equivalents(text, kept)
+    year = _article_year(parsed.article.date)
+    figures: list[Figure] = []
+    for cand in kept:
+        bounds = _sentence_of(parsed.sentences, cand.start, len(text))
+        metric = find_metric(text, cand.start, cand.end, bounds, cand.kind)
+        if cand.kind == "count" and metric is None:
+            metric = cand.unit
+        period = find_period(text, cand.start, cand.end, bounds, year) if cand.kind != "duration" else None
+        entity = find_entity(parsed, mentions, cand.start, metric, parsed.sentences)
+        figures.append(
+            Figure(
+                body[cand.start : cand.end],
+                cand.kind,
+                round(cand.value, 6),
+                cand.unit,
+                metric,
+                entity,
+                period,
+                None,
+                cand.start,
+                cand.end,
+                implied_unit=cand.implied,
+            )
+        )
+    for index, source in equivalents.items():
+        figures[index] = replace(figures[index], equivalent_of=figures[source].surface, metric=figures[source].metric)
+    starts = {figure.start: i for i, figure in enumerate(figures)}
+    for first, second, link in pairs:
+        a, b = starts.get(first.start), starts.get(second.start)
+        if a is None or b is None:
+            continue
+        metric = figures[a].metric or figures[b].metric
+        if link == "change":
+            figures[b] = replace(figures[b], change_from=figures[a].surface, metric=metric)
+            figures[a] = replace(figures[a], metric=metric)
+        else:
+            figures[a] = replace(figures[a], range_with=figures[b].surface, metric=metric)
+            figures[b] = replace(figures[b], range_with=figures[a].surface, metric=metric)
+    return figures

@@ -1,0 +1,121 @@
+"""Numbers as French and English articles write them: digits with separators, decimal commas, words, scales."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from text_to_num import text2num
+
+from newsclaims.extract import rules
+
+# Plain, no-break and narrow no-break spaces all separate thousands in French typography.
+SPACES = " \u00a0\u202f"
+_SP = f"[{SPACES}]"
+
+# French: "45 000", "900.000", "125.000,50", "11,5", "3.5" (a dot before other than three digits is a decimal).
+DIGITS_FR = rf"\d{{1,3}}(?:{_SP}\d{{3}})+(?:,\d+)?(?!\d)|\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?(?![\d.])|\d+(?:[,.]\d+)?"
+# English: "1,200", "4.2".
+DIGITS_EN = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?"
+
+
+def digits_pattern(language: str = "fr") -> str:
+    """The regular expression of a number written in digits (no sign, no scale) for a language."""
+    return DIGITS_EN if language == "en" else DIGITS_FR
+
+
+@cache
+def number_words() -> dict[str, int]:
+    return {word: int(value) for word, value in rules.load("figures")["number_words"].items()}
+
+
+@cache
+def words_pattern() -> str:
+    """A run of number words joined by hyphens, spaces or 'et' ("cent vingt-deux", "vingt et un")."""
+    words = sorted(number_words(), key=len, reverse=True)
+    word = r"(?:" + "|".join(re.escape(w) for w in words) + r")"
+    return rf"\b{word}(?:(?:-et-|{_SP}et{_SP}|-|{_SP}and{_SP}|{_SP}){word})*\b"
+
+
+@cache
+def scales(language: str = "fr") -> dict[str, float]:
+    table = rules.load("figures")["scales"]
+    return {word: float(value) for word, value in table.get(language, table["fr"]).items()}
+
+
+def scale_pattern(language: str = "fr") -> str:
+    """Scale words and abbreviations, longest first ("milliards", "Md", "bn", "k")."""
+    words = sorted(scales(language), key=len, reverse=True)
+    return r"(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])"
+
+
+def parse_digits(text: str, language: str = "fr") -> float | None:
+    """The value of a number written in digits, French separators by default ("900.000" = 900000, "11,5")."""
+    raw = re.sub(_SP, "", text.strip())
+    if not raw or not re.fullmatch(r"[\d.,]+", raw) or not raw[0].isdigit():
+        return None
+    if language == "en":
+        return _float(raw.replace(",", "")) if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", raw) else _float(raw)
+    if "," in raw:
+        integer, _, decimals = raw.rpartition(",")
+        return _float(integer.replace(".", "") + "." + decimals)
+    if re.fullmatch(r"\d{1,3}(\.\d{3})+", raw):
+        return _float(raw.replace(".", ""))
+    return _float(raw)
+
+
+def _float(text: str) -> float | None:
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def parse_words(text: str) -> int | None:
+    """The value of spelled-out number words ("cent vingt-deux" = 122), or None when they are not a number."""
+    cleaned = re.sub(_SP + "+", " ", text.strip().lower())
+    if not cleaned:
+        return None
+    try:
+        return int(text2num(cleaned, "fr"))
+    except ValueError:
+        pass
+    try:
+        return int(text2num(cleaned, "en"))
+    except ValueError:
+        pass
+    # text2num refuses some regional or loose spellings ("septante", "cinq cent trente cinq"): sum by hand.
+    return _sum_words(cleaned)
+
+
+def _sum_words(cleaned: str) -> int | None:
+    values = number_words()
+    total, current = 0, 0
+    for word in re.split(r"[ -]+", cleaned):
+        if word in {"et", "and"}:
+            continue
+        if word not in values:
+            return None
+        value = values[word]
+        if value == 1000:
+            total += max(current, 1) * 1000
+            current = 0
+        elif value == 100:
+            current = max(current, 1) * 100
+        else:
+            current += value
+    return total + current
+
+
+def parse_number(text: str, language: str = "fr") -> float | None:
+    """Digits or number words, with an optional scale ("11,5 milliards", "3,1 Md", "trois milliards", "4.2bn")."""
+    text = text.strip()
+    match = re.fullmatch(rf"(.+?){_SP}*(?:de{_SP}|d')?({scale_pattern(language)})", text, flags=re.IGNORECASE)
+    multiplier = 1.0
+    if match and match.group(1).strip():
+        multiplier = scales(language)[match.group(2).lower()]
+        text = match.group(1)
+    value = parse_digits(text, language)
+    if value is None:
+        value = parse_words(text)
+    return None if value is None else value * multiplier
