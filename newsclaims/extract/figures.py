@@ -450,7 +450,7 @@ def find_entity(
 ) -> str | None:
     """Whose number it is: the nearest organisation (or work, for audience figures) before it in the sentence,
     then in the previous sentences, then the article's most mentioned organisation."""
-    owners = [(m.start, m.end, m.name) for m in mentions if m.kind in {"organization", "group"} and m.role != "media"]
+    owners = [(m.start, m.end, m.name) for m in mentions if m.kind == "organization" and m.role != "media"]
     if metric in lexicon()["work_metrics"]:
         owners += _work_entities(parsed)
     owners.sort()

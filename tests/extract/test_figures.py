@@ -1,0 +1,224 @@
+"""Figures in French (and English) text: forms, values, units, links, metric, entity, period, and non-figures."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from newsclaims.extract.actors import find_mentions
+from newsclaims.extract.figures import extract_figures
+from newsclaims.parse import ParsedArticle
+from newsclaims.records import Figure
+
+B = 1_000_000_000
+M = 1_000_000
+
+
+def figures_of(parse_text: Callable[..., ParsedArticle], text: str, language: str = "fr") -> list[Figure]:
+    parsed = parse_text(text, language)
+    figures = extract_figures(parsed, find_mentions(parsed))
+    for figure in figures:
+        assert text[figure.start : figure.end] == figure.surface
+    return figures
+
+
+def scored(figures: list[Figure]) -> list[tuple[str, str, float, str]]:
+    return [(f.surface, f.kind, round(f.value, 4), f.unit) for f in figures if f.kind != "duration"]
+
+
+CASES: list[tuple[str, list[tuple[str, str, float, str]]]] = [
+    # money: digits, separators, scales, signs and names
+    ("Le poste rapporte 900.000 $ par an.", [("900.000 $", "money", 900_000, "USD")]),
+    ("Le poste rapporte 900 000 $ par an.", [("900 000 $", "money", 900_000, "USD")]),
+    ("Le poste rapporte 900\u00a0000 $ par an.", [("900\u00a0000 $", "money", 900_000, "USD")]),
+    ("Le poste rapporte 900\u202f000\u00a0€ par an.", [("900\u202f000\u00a0€", "money", 900_000, "EUR")]),
+    ("Le groupe a levé 11,5 milliards d’euros.", [("11,5 milliards d’euros", "money", 11.5 * B, "EUR")]),
+    ("Le studio vaut 3,1 Md$ selon les analystes.", [("3,1 Md$", "money", 3.1 * B, "USD")]),
+    ("La startup a levé 20 M€ auprès de fonds.", [("20 M€", "money", 20 * M, "EUR")]),
+    ("Le court métrage a coûté 20 k€.", [("20 k€", "money", 20_000, "EUR")]),
+    ("Le ticket coûte 35 cents de plus.", [("35 cents", "money", 0.35, "USD")]),
+    ("Le groupe a dépensé trois milliards de dollars.", [("trois milliards de dollars", "money", 3 * B, "USD")]),
+    (
+        "Le budget atteint cent vingt-deux millions d'euros.",
+        [("cent vingt-deux millions d'euros", "money", 122 * M, "EUR")],
+    ),
+    ("La société a perdu 2 millions de US$ l'an dernier.", [("2 millions de US$", "money", 2 * M, "USD")]),
+    ("Le tournage a coûté £ 8,10 millions.", [("£ 8,10 millions", "money", 8.1 * M, "GBP")]),
+    ("La banque a payé 10 000 francs suisses.", [("10 000 francs suisses", "money", 10_000, "CHF")]),
+    ("L'amende s'élève à 50 000 CHF.", [("50 000 CHF", "money", 50_000, "CHF")]),
+    ("Le film a rapporté cinq milliards de yens.", [("cinq milliards de yens", "money", 5 * B, "JPY")]),
+    ("Le contrat vaut 361 millions de livres.", [("361 millions de livres", "money", 361 * M, "GBP")]),
+    ("Le crédit atteint EUR 1000 sur trois ans.", [("EUR 1000", "money", 1000, "EUR")]),
+    ("L'action a cédé 1,40 $ par action.", [("1,40 $", "money", 1.4, "USD")]),
+    ("Ça ne coûte que 15 dollars et 15 cents.", [("15 dollars et 15 cents", "money", 15.15, "USD")]),
+    # percent
+    ("Les ventes ont progressé de 16% sur un an.", [("16%", "percent", 16, "%")]),
+    ("Les ventes ont progressé de 16 % sur un an.", [("16 %", "percent", 16, "%")]),
+    ("Les ventes ont progressé de 16\u202f% sur un an.", [("16\u202f%", "percent", 16, "%")]),
+    ("Le chômage baisse de seize pour cent.", [("seize pour cent", "percent", 16, "%")]),
+    ("Les abonnements bondissent de +25% en Europe.", [("+25%", "percent", 25, "%")]),
+    ("Le taux a gagné 2 points de pourcentage.", [("2 points de pourcentage", "percent", 2, "pp")]),
+    ("Le titre a reculé de 3,5 % en séance.", [("3,5 %", "percent", 3.5, "%")]),
+    # multiplier
+    ("L'outil produit les effets dix fois plus rapidement.", [("dix fois", "multiplier", 10, "x")]),
+    ("Le rendu est 10 fois plus rapide.", [("10 fois", "multiplier", 10, "x")]),
+    ("Avec l'IA, la vitesse est x10 selon l'éditeur.", [("x10", "multiplier", 10, "x")]),
+    ("La production devient deux fois moins chère.", [("deux fois", "multiplier", 2, "x")]),
+    ("Le nombre de plaintes a doublé en un an.", [("a doublé", "multiplier", 2, "x")]),
+    ("Les revenus publicitaires ont triplé depuis le lancement.", [("ont triplé", "multiplier", 3, "x")]),
+    # count
+    ("La série a attiré 122 millions de vues.", [("122 millions de vues", "count", 122 * M, "views")]),
+    ("La chaîne compte 301,6 millions d'abonnés.", [("301,6 millions d'abonnés", "count", 301.6 * M, "subscribers")]),
+    ("La grève touche 45 000 techniciens.", [("45 000 techniciens", "count", 45_000, "technicians")]),
+    ("La plateforme a commandé 9 séries.", [("9 séries", "count", 9, "series")]),
+    (
+        "Le studio a signé trois séries et douze films.",
+        [("trois séries", "count", 3, "series"), ("douze films", "count", 12, "films")],
+    ),
+    ("L'usine emploie 1 200 ouvriers.", [("1 200 ouvriers", "count", 1200, "ouvriers")]),
+    # ranges, changes, implied currency
+    (
+        "Le chiffre d'affaires atteindra 4 à 4,5 milliards de dollars.",
+        [("4", "money", 4 * B, "USD"), ("4,5 milliards de dollars", "money", 4.5 * B, "USD")],
+    ),
+    (
+        "Les revenus sont passés de 2,1 à 3,1 milliards de dollars.",
+        [("2,1", "money", 2.1 * B, "USD"), ("3,1 milliards de dollars", "money", 3.1 * B, "USD")],
+    ),
+    (
+        "Le chiffre d'affaires atteint 500 millions de dollars, avec 80 millions de bénéfice net.",
+        [("500 millions de dollars", "money", 500 * M, "USD"), ("80 millions", "money", 80 * M, "USD")],
+    ),
+    # not figures: years, dates, ordinals, titles, phone numbers, episode numbers
+    ("La grève de 2023 a paralysé Hollywood.", []),
+    ("Le trimestre s'est terminé le 30 juin.", []),
+    ("La troisième saison sort en mai.", []),
+    ("Le tournage de « Happy Gilmore 2 » a utilisé l'IA.", []),
+    ("Appelez le 01 23 45 67 89 pour réserver.", []),
+    ("La saison 2 arrive, et l'épisode 5 est le meilleur.", []),
+    ("Il est arrivé 11e de la course et 1er du classement.", []),
+    ("Pour la première fois, une fois de plus, la société innove.", []),
+    ("Consultez https://exemple.fr/page?q=30%25 pour en savoir plus.", []),
+    ("Il a passé 3 ans à Paris et deux mois à Rome.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_figure_forms(parse_text: Callable[..., ParsedArticle], text: str, expected: list[Any]) -> None:
+    got = scored(figures_of(parse_text, text))
+    assert [(s, k, u) for s, k, _, u in got] == [(s, k, u) for s, k, _, u in expected]
+    for (_, _, value, _), (_, _, wanted, _) in zip(got, expected, strict=True):
+        assert value == pytest.approx(wanted, rel=1e-6)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Netflix earned $4.2bn in the quarter.", [("$4.2bn", "money", 4.2 * B, "USD")]),
+        ("The deal is worth $1 billion.", [("$1 billion", "money", 1 * B, "USD")]),
+        (
+            "Revenue rose 16% to $1,200 million.",
+            [("16%", "percent", 16, "%"), ("$1,200 million", "money", 1.2 * B, "USD")],
+        ),
+    ],
+)
+def test_english_forms(parse_text: Callable[..., ParsedArticle], text: str, expected: list[Any]) -> None:
+    got = scored(figures_of(parse_text, text, "en"))
+    assert [(s, k, u) for s, k, _, u in got] == [(s, k, u) for s, k, _, u in expected]
+    for (_, _, value, _), (_, _, wanted, _) in zip(got, expected, strict=True):
+        assert value == pytest.approx(wanted, rel=1e-6)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        ("Netflix a affiché une hausse de 12% de son chiffre d'affaires.", "12%", "revenue growth"),
+        ("Le chiffre d'affaires de Disney atteint 20 milliards de dollars.", "20 milliards de dollars", "revenue"),
+        ("Le bénéfice net de Disney s'élève à 2 milliards d'euros.", "2 milliards d'euros", "profit"),
+        ("Le poste pourrait rapporter 500 000 $ par an.", "500 000 $", "salary"),
+        ("L'IA rend le rendu dix fois plus rapide.", "dix fois", "speed"),
+        ("Le budget de la série atteint 30 millions d'euros.", "30 millions d'euros", "budget"),
+        ("La série a cumulé 50 millions de vues.", "50 millions de vues", "views"),
+        ("Runway est valorisé à 3 milliards de dollars après sa levée.", "3 milliards de dollars", "valuation"),
+    ],
+)
+def test_metric(parse_text: Callable[..., ParsedArticle], text: str, surface: str, metric: str) -> None:
+    figures = {f.surface: f for f in figures_of(parse_text, text)}
+    assert figures[surface].metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "entity"),
+    [
+        ("Disney a annoncé un chiffre d'affaires de 20 milliards de dollars.", "20 milliards de dollars", "Disney"),
+        (
+            "Netflix publie ses comptes. Le bénéfice atteint 3 milliards de dollars.",
+            "3 milliards de dollars",
+            "Netflix",
+        ),
+        ("Ted Sarandos affirme que Netflix a produit la scène dix fois plus vite.", "dix fois", "Netflix"),
+    ],
+)
+def test_entity(parse_text: Callable[..., ParsedArticle], text: str, surface: str, entity: str) -> None:
+    figures = {f.surface: f for f in figures_of(parse_text, text)}
+    assert figures[surface].entity == entity
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "surface", "period"),
+    [
+        (
+            "Le chiffre d'affaires atteint 9 milliards de dollars pour le trimestre se terminant le 30 septembre.",
+            "2024-10",
+            "9 milliards de dollars",
+            "Q3 2024",
+        ),
+        ("Au T3, le chiffre d'affaires atteint 9 milliards d'euros.", None, "9 milliards d'euros", "Q3"),
+        ("Le salaire atteint 90 000 € par an.", None, "90 000 €", "per year"),
+        ("En 2023, les ventes ont atteint 4 millions d'euros.", None, "4 millions d'euros", "2023"),
+    ],
+)
+def test_period(
+    parse_text: Callable[..., ParsedArticle], text: str, date: str | None, surface: str, period: str
+) -> None:
+    from dataclasses import replace
+
+    from newsclaims.parse import ParsedArticle as Parsed
+
+    parsed = parse_text(text)
+    parsed = Parsed(replace(parsed.article, date=date), parsed.doc, parsed.sentences, parsed.limited)
+    figures = {f.surface: f for f in extract_figures(parsed, find_mentions(parsed))}
+    assert figures[surface].period == period
+
+
+def test_links(parse_text: Callable[..., ParsedArticle]) -> None:
+    text = (
+        "Les revenus atteignent 11 milliards de dollars (8,25 milliards de livres sterling). "
+        "Les bénéfices sont passés de 2,1 milliards de dollars à 3,1 milliards de dollars. "
+        "Le coût de la série ira de 4 à 4,5 millions d'euros."
+    )
+    figures = {f.surface: f for f in figures_of(parse_text, text)}
+    assert figures["8,25 milliards de livres sterling"].equivalent_of == "11 milliards de dollars"
+    assert figures["3,1 milliards de dollars"].change_from == "2,1 milliards de dollars"
+    assert figures["4"].range_with == "4,5 millions d'euros"
+    assert figures["4,5 millions d'euros"].range_with == "4"
+
+
+def test_implied_currency_is_flagged(parse_text: Callable[..., ParsedArticle]) -> None:
+    text = "Le studio a encaissé 2 milliards de dollars. Il annonce 80 millions de bénéfice net."
+    figures = {f.surface: f for f in figures_of(parse_text, text)}
+    assert figures["80 millions"].unit == "USD" and figures["80 millions"].implied_unit
+    assert not figures["2 milliards de dollars"].implied_unit
+
+
+def test_seed_scores(seed_contract: list[dict[str, Any]]) -> None:
+    from newsclaims.evaluate import load_gold
+    from newsclaims.evaluate.figures import score_figures
+
+    scores = score_figures(seed_contract, load_gold())
+    print("figure scores on the seeds:", {k: round(v, 3) for k, v in scores.items()})
+    assert scores["precision"] == 1.0 and scores["recall"] == 1.0
+    assert scores["metric_accuracy"] >= 0.85
+    assert scores["entity_accuracy"] >= 0.85
