@@ -1,19 +1,283 @@
-"""Stakeholders of an article and their stance towards the subject, backed by evidence spans."""
+"""Stakeholders of an article and their stance towards the subject, backed by evidence spans; corpus-wide views."""
 
 from __future__ import annotations
 
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, replace
+from typing import Any
+
+from spacy.tokens import Token
+
+from newsclaims.extract import rules
 from newsclaims.extract.actors import Mention
+from newsclaims.extract.stances import cue_hits, label, polarity, role_prior
 from newsclaims.parse import ParsedArticle
-from newsclaims.records import Article, Claim, Quote, Stakeholder
+from newsclaims.records import Article, Claim, Evidence, Quote, Stakeholder
+
+_NOUN_LINKS = {"flat:name", "flat", "appos", "conj", "nmod", "acl:relcl", "dep", "amod", "det", "fixed"}
+_VOICE_MARKERS = {"pour", "selon"}
+_THREATENED = -0.6
+_PROVOKED = -0.8
+_MAX_EVIDENCE = 5
+_MIN_PASSIVE_MENTIONS = 2  # an actor discussed this often is part of the story even if it never acts
+_CORPORATE_SUFFIXES = {"ai", "inc", "inc.", "labs", "studios", "studio", "group", "groupe", "corp", "sa", "ltd", "llc"}
+_ACRONYM_PAIR = re.compile(r"([A-ZÀ-Ý][\w'’\-]+(?: [\w'’\-]+){1,12}) \(([A-Z][A-Z0-9&\-]{1,15})\)")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One piece of evidence: a body span and the stance score it carries for one actor."""
+
+    start: int
+    end: int
+    score: float
+
+
+def _sentence_of(parsed: ParsedArticle, offset: int) -> tuple[int, int]:
+    for sentence in parsed.sentences:
+        if sentence.start <= offset < sentence.end:
+            return sentence.start, sentence.end
+    return offset, offset
+
+
+def _subtree_range(token: Token) -> tuple[int, int]:
+    tokens = list(token.subtree)
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def _score_range(parsed: ParsedArticle, start: int, end: int) -> float:
+    """Sum of the cue weights inside [start, end), negation and hedging read from the whole sentence."""
+    sent_start, sent_end = _sentence_of(parsed, start)
+    sentence = parsed.article.body[sent_start:sent_end]
+    return sum(h.weight for h in cue_hits(sentence) if start <= sent_start + h.start < end)
+
+
+def _matches(text: str, key: str) -> bool:
+    patterns = rules.load("stance_cues")[key]
+    return any(re.fullmatch(pattern, text.lower()) for pattern in patterns)
+
+
+def _has_voice_marker(token: Token) -> bool:
+    return any(child.dep_ == "case" and child.lower_ in _VOICE_MARKERS for child in token.children)
+
+
+def _followed_by_verb(parsed: ParsedArticle, mention: Mention) -> Unit | None:
+    """Surface fallback when the parse is broken: 'X (ACRONYM) a appelé à...' makes X the subject."""
+    body = parsed.article.body
+    rest = body[mention.end :]
+    offset = mention.end + len(rest) - len(rest.lstrip())
+    if body.startswith("(", offset) and ")" in body[offset : offset + 40]:
+        offset = body.index(")", offset) + 1
+        offset += len(body[offset:]) - len(body[offset:].lstrip())
+    span = parsed.doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None or span[0].pos_ not in {"AUX", "VERB"}:
+        return None
+    sent_start, sent_end = _sentence_of(parsed, mention.start)
+    return Unit(sent_start, sent_end, _score_range(parsed, mention.start, sent_end))
+
+
+def acting_unit(parsed: ParsedArticle, mention: Mention) -> Unit | None:
+    """What the article reports this mention saying or doing: its clause as subject, 'pour X,', victim, target."""
+    span = parsed.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return None
+    fallback = _followed_by_verb(parsed, mention)
+    if fallback is not None:
+        return fallback
+    node = span.root
+    for _ in range(4):
+        sent_start, sent_end = _sentence_of(parsed, node.idx)
+        if node.dep_.startswith("nsubj") or node.dep_ == "obl:agent":
+            start, end = _subtree_range(node.head)
+            return Unit(sent_start, sent_end, _score_range(parsed, start, end))
+        if _has_voice_marker(node):
+            return Unit(sent_start, sent_end, _score_range(parsed, sent_start, sent_end))
+        if node.dep_ in {"obj", "nsubj:pass"} and _matches(node.head.text, "threats"):
+            return Unit(sent_start, sent_end, _THREATENED)
+        if node.dep_ == "nmod" and _matches(node.head.text, "provokes"):
+            return Unit(sent_start, sent_end, _PROVOKED)
+        if node.dep_ not in _NOUN_LINKS or node.head is node:
+            return None
+        node = node.head
+    return None
+
+
+def _said_units(name: str, quotes: list[Quote], claims: list[Claim]) -> list[Unit]:
+    """What the actor says: quotes and reported claims whose speaker is them, polarity as a weak signal."""
+    records: list[Quote | Claim] = [*quotes, *claims]
+    units = []
+    for record in records:
+        if record.speaker != name or getattr(record, "source_kind", "quote") == "article":
+            continue
+        score: float = sum(h.weight for h in cue_hits(record.text))
+        score += float(rules.load("stance_cues")["textblob_weight"]) * polarity(record.text)
+        if getattr(record, "frame", "neutral") == "distancing":
+            score *= 0.5
+        units.append(Unit(record.start, record.end, score))
+    return units
+
+
+def _merge_units(units: list[Unit]) -> list[Unit]:
+    """One unit per span: the same sentence reached through two mentions counts once."""
+    best: dict[tuple[int, int], Unit] = {}
+    for unit in units:
+        key = (unit.start, unit.end)
+        if key not in best or abs(unit.score) > abs(best[key].score):
+            best[key] = unit
+    return sorted(best.values(), key=lambda u: u.start)
+
+
+def _evidence(parsed: ParsedArticle, units: list[Unit], stance: str) -> list[Evidence]:
+    """The spans the stance rests on: strongest units of the stance's sign, or the first acting span."""
+    body = parsed.article.body
+    sign = {"pro": 1, "against": -1}.get(stance, 0)
+    chosen = [u for u in units if (u.score * sign > 0 if sign else u.score != 0)]
+    chosen = sorted(chosen, key=lambda u: -abs(u.score))[:_MAX_EVIDENCE] or units[:1]
+    return [Evidence(body[u.start : u.end], u.start, u.end) for u in sorted(chosen, key=lambda u: u.start)]
 
 
 def build_stakeholders(
     parsed: ParsedArticle, mentions: list[Mention], quotes: list[Quote], claims: list[Claim]
 ) -> list[Stakeholder]:
-    """One record per actor of the article, with its stance and evidence."""
-    return []
+    """One record per actor that acts or speaks in the article, with its stance and evidence."""
+    by_name: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        by_name[mention.name].append(mention)
+    stakeholders = []
+    for name, seen in by_name.items():
+        acted = [unit for unit in (acting_unit(parsed, m) for m in seen) if unit is not None]
+        units = _merge_units(acted + _said_units(name, quotes, claims))
+        if not units and len(seen) < _MIN_PASSIVE_MENTIONS:
+            continue  # named once in passing: not a stakeholder of this story
+        if not units:
+            start, end = _sentence_of(parsed, seen[0].start)
+            units = [Unit(start, end, 0.0)]
+        role = next((m.role for m in seen if m.role), None)
+        scores = [u.score for u in units] + [role_prior(role)]
+        stance, score = label(scores)
+        aliases = list(dict.fromkeys(m.surface for m in seen))
+        stakeholders.append(
+            Stakeholder(name, seen[0].kind, role, aliases, len(seen), stance, score, _evidence(parsed, units, stance))
+        )
+    return sorted(stakeholders, key=lambda s: (-s.mentions, s.name))
+
+
+def _gazetteer_aliases() -> dict[str, str]:
+    actors = rules.load("actors")
+    table = {}
+    for key in ("organizations", "people"):
+        for actor in actors.get(key, []):
+            table.update({alias.lower(): actor["name"] for alias in actor["aliases"]})
+            table[actor["name"].lower()] = actor["name"]
+    return table
+
+
+def _strip_suffix(name: str) -> str:
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in _CORPORATE_SUFFIXES else name
+
+
+def canonical_names(articles: list[Article]) -> dict[str, str]:
+    """Name -> canonical name across the corpus: gazetteer, surname/full name, acronym/expansion, brand/company."""
+    known = _gazetteer_aliases()
+    counts: Counter[str] = Counter(s.name for a in articles for s in a.stakeholders)
+    kinds = {s.name: s.kind for a in articles for s in a.stakeholders}
+    mapping = {name: known.get(name.lower(), name) for name in counts}
+    full_people = [n for n, k in kinds.items() if k == "person" and len(n.split()) > 1]
+    for name, kind in kinds.items():
+        if kind == "person" and len(name.split()) == 1:
+            owners = [full for full in full_people if full.split()[-1] == name]
+            if len(owners) == 1:
+                mapping[name] = mapping[owners[0]]
+        base = _strip_suffix(name)
+        siblings = [other for other in kinds if other != name and _strip_suffix(other) == base]
+        if kind == "organization" and siblings and mapping[name] == name:
+            mapping[name] = max([name, *siblings], key=lambda n: (n in known.values(), counts[n], len(n)))
+    for article in articles:
+        for long_form, acronym in _ACRONYM_PAIR.findall(article.body):
+            long_name = next((n for n in kinds if long_form.endswith(n) and len(n.split()) > 1), None)
+            if long_name and acronym in kinds:
+                target = acronym if acronym in known.values() or long_name not in known.values() else long_name
+                mapping[long_name] = mapping[acronym] = mapping.get(target, target)
+    return mapping
+
+
+def _merge_stakeholders(stakeholders: list[Stakeholder]) -> Stakeholder:
+    """Two records of one actor in one article: aliases and evidence joined, the better-attested stance kept."""
+    main = max(stakeholders, key=lambda s: (s.mentions, abs(s.stance_score)))
+    stances = {s.stance for s in stakeholders if s.stance != "neutral"}
+    stance = "mixed" if {"pro", "against"} <= stances else main.stance
+    evidence = {(e.start, e.end): e for s in stakeholders for e in s.evidence}
+    aliases = list(dict.fromkeys(a for s in stakeholders for a in s.aliases))
+    mentions = sum(s.mentions for s in stakeholders)
+    return replace(
+        main,
+        aliases=aliases,
+        mentions=mentions,
+        stance=stance,
+        evidence=sorted(evidence.values(), key=lambda e: e.start),
+    )
+
+
+def _renamed(article: Article, mapping: dict[str, str]) -> Article:
+    groups: dict[str, list[Stakeholder]] = defaultdict(list)
+    for stakeholder in article.stakeholders:
+        groups[mapping.get(stakeholder.name, stakeholder.name)].append(stakeholder)
+    merged = [replace(_merge_stakeholders(group), name=name) for name, group in groups.items()]
+
+    def rename(value: str | None) -> str | None:
+        return mapping.get(value, value) if value else value
+
+    return replace(
+        article,
+        stakeholders=merged,
+        quotes=[replace(q, speaker=rename(q.speaker)) for q in article.quotes],
+        claims=[replace(c, speaker=rename(c.speaker)) for c in article.claims],
+        figures=[replace(f, entity=rename(f.entity)) for f in article.figures],
+    )
 
 
 def unify_corpus(articles: list[Article]) -> list[Article]:
     """One canonical name per actor across the corpus (aliases merged)."""
-    return articles
+    mapping = canonical_names(articles)
+    return [_renamed(article, mapping) for article in articles]
+
+
+def corpus_stances(articles: list[Article]) -> list[dict[str, Any]]:
+    """The corpus view: one row per stakeholder with its stance per article (by date), counts and movement."""
+    rows: dict[str, dict[str, Any]] = {}
+    for article in sorted(articles, key=lambda a: (a.date or "", a.article_id)):
+        for s in article.stakeholders:
+            row = rows.setdefault(
+                s.name,
+                {
+                    "name": s.name,
+                    "kind": s.kind,
+                    "role": s.role,
+                    "articles": 0,
+                    "mentions": 0,
+                    "counts": {"pro": 0, "against": 0, "neutral": 0, "mixed": 0},
+                    "by_article": [],
+                },
+            )
+            row["articles"] += 1
+            row["mentions"] += s.mentions
+            row["counts"][s.stance] += 1
+            row["by_article"].append(
+                {
+                    "article_id": article.article_id,
+                    "title": article.title,
+                    "date": article.date,
+                    "stance": s.stance,
+                    "stance_score": s.stance_score,
+                }
+            )
+    for row in rows.values():
+        dated = [entry for entry in row["by_article"] if entry["date"]]
+        first, last = (dated[0], dated[-1]) if len(dated) > 1 else (None, None)
+        row["movement"] = round(last["stance_score"] - first["stance_score"], 3) if first and last else 0.0
+        row["first_stance"] = row["by_article"][0]["stance"]
+        row["last_stance"] = row["by_article"][-1]["stance"]
+        row["stance"] = max(row["counts"], key=lambda k: (row["counts"][k], k != "neutral"))
+    return sorted(rows.values(), key=lambda r: (-r["articles"], -r["mentions"], r["name"]))

@@ -1,0 +1,135 @@
+"""Stance of a piece of text towards the story's subject: French cue lexicon, negation, hedging, weak polarity."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from newsclaims.extract import rules
+
+_CLAUSE_BREAK = re.compile(r"[,;:.!?«»\"“”()]|\bmais\b")
+
+
+@dataclass(frozen=True)
+class CueHit:
+    """One stance cue found in a text, with its weight after negation and hedging."""
+
+    cue: str
+    start: int
+    end: int
+    weight: float
+    negated: bool
+    hedged: bool
+
+
+def _cues() -> dict[str, Any]:
+    return dict(rules.load("stance_cues"))
+
+
+@cache
+def _compiled(key: str) -> list[tuple[re.Pattern[str], float]]:
+    """The weighted patterns of one cue family, longest first so 'plus strict' wins over its parts."""
+    table = _cues()[key]
+    items = table.items() if isinstance(table, dict) else ((pattern, 1.0) for pattern in table)
+    ordered = sorted(items, key=lambda item: len(item[0]), reverse=True)
+    return [(re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])"), float(weight)) for pattern, weight in ordered]
+
+
+@cache
+def _any_of(key: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(_cues()[key]) + r")(?![\w-])")
+
+
+def mentions_topic(text: str) -> bool:
+    """Whether the text speaks of the story's subject (topic words of stance_cues.json)."""
+    return bool(_any_of("topic_words").search(normalise(text)))
+
+
+def normalise(text: str) -> str:
+    return text.lower().replace("’", "'").replace("‘", "'")
+
+
+def _clause_prefix(text: str, start: int) -> str:
+    """The words before `start` back to the last clause break: where a negation or hedge applies."""
+    before = text[:start]
+    cut = max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0)
+    return before[cut:]
+
+
+def is_negated(text: str, start: int) -> bool:
+    """'ne ... pas remplacer', 'sans compromettre': a negation shortly before the cue, same clause."""
+    words = _clause_prefix(text, start).split()[-int(_cues()["negation_window"]) :]
+    return bool(_any_of("negations").search(" ".join(words)))
+
+
+def is_hedged(text: str, start: int) -> bool:
+    return bool(_any_of("hedges").search(_clause_prefix(text, start)))
+
+
+def cue_hits(text: str) -> list[CueHit]:
+    """Every non-overlapping stance cue of the text; adoption cues only when the subject is in the text."""
+    flat = normalise(text)
+    families = ["pro", "against"] + (["adoption"] if mentions_topic(flat) else [])
+    candidates = [
+        (match, weight)
+        for family in families
+        for pattern, weight in _compiled(family)
+        for match in pattern.finditer(flat)
+    ]
+    candidates.sort(key=lambda item: (item[0].start(), -(item[0].end() - item[0].start())))
+    hits: list[CueHit] = []
+    for match, weight in candidates:
+        if hits and match.start() < hits[-1].end:
+            continue
+        negated = is_negated(flat, match.start())
+        hedged = is_hedged(flat, match.start())
+        # A negated cue says the opposite, but more weakly ('pas de remplacer' is reassurance, not praise).
+        value = -0.5 * weight if negated else weight
+        value = value * 0.5 if hedged else value
+        hits.append(CueHit(match.group(0), match.start(), match.end(), value, negated, hedged))
+    return hits
+
+
+def polarity(text: str) -> float:
+    """textblob-fr polarity in [-1, 1]: a weak signal, its lexicon misses most stance words of the news."""
+    return float(_analyzer().analyze(text)[0])
+
+
+@cache
+def _analyzer() -> Any:
+    from textblob_fr import PatternAnalyzer
+
+    return PatternAnalyzer()
+
+
+def score_text(text: str, use_polarity: bool = False) -> float:
+    """Stance score of a text: the sum of its cue weights, plus polarity as a weak signal when asked."""
+    total = sum(hit.weight for hit in cue_hits(text))
+    if use_polarity:
+        total += float(_cues()["textblob_weight"]) * polarity(text)
+    return total
+
+
+def role_prior(role: str | None) -> float:
+    """The stance a role implies by itself (an AI vendor is for AI), from stance_cues.json."""
+    return float(_cues()["role_priors"].get(role or "", 0.0))
+
+
+def label(scores: list[float]) -> tuple[str, float]:
+    """pro | against | neutral | mixed from the scores of the evidence units, and a score in [-1, 1]."""
+    thresholds = _cues()["thresholds"]
+    positive = sum(s for s in scores if s > 0)
+    negative = -sum(s for s in scores if s < 0)
+    total = positive - negative
+    score = round(math.tanh(total), 3)
+    strong = min(positive, negative) >= thresholds["mixed_min"]
+    if strong and min(positive, negative) / max(positive, negative) >= thresholds["mixed_share"]:
+        return "mixed", score
+    if total >= thresholds["pro"]:
+        return "pro", score
+    if total <= thresholds["against"]:
+        return "against", score
+    return "neutral", score
