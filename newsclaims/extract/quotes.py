@@ -2,11 +2,482 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from newsclaims.extract import rules
 from newsclaims.extract.actors import Mention
+from newsclaims.extract.speakers import NOBODY, Speaker, SpeakerResolver, is_inverted, subject_of
 from newsclaims.parse import ParsedArticle
-from newsclaims.records import Quote
+from newsclaims.records import Quote, Sentence
+
+_SPACES = " \t\u00a0\u202f\u2009\n"
+_TRAILING = _SPACES + ",;:"
+_CONTENT_DEPS = {"ccomp", "xcomp"}
+_FREE_QUOTE_REACH = 3  # sentences back to look for the speaker of a quote with no verb
+
+
+@dataclass(frozen=True)
+class Marked:
+    """Text between a pair of quotation marks: the marks at open/close, the quoted words at start/end."""
+
+    open: int
+    close: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A reporting act: a verb of saying or a source preposition, with the span of what it reports."""
+
+    anchor: Token
+    label: str
+    content: tuple[int, int] | None
+    frame: str
+    verb: Token | None
+
+
+@cache
+def _speech() -> dict[str, Any]:
+    return dict(rules.load("speech_verbs"))
+
+
+@cache
+def _marks() -> dict[str, Any]:
+    return dict(rules.load("quote_marks"))
+
+
+def _words(name: str) -> list[str]:
+    return list(_speech()[name])
+
+
+# ---------------------------------------------------------------- quotation marks
+
+
+def _opens(text: str, i: int) -> bool:
+    """Whether the mark at i can open a quotation (an apostrophe inside a word cannot)."""
+    mark = text[i]
+    if mark in "«“„‹":
+        return True
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isalnum() and not after.isspace()
+
+
+def _closes(text: str, i: int) -> bool:
+    mark = text[i]
+    if mark in "»”“›":
+        return True
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not text[i - 1].isspace() and not after.isalnum()
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _SPACES:
+        start += 1
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    return start, end
+
+
+def marked_spans(text: str) -> list[Marked]:
+    """Outermost quotations of a text; one goes on over paragraphs that reopen with the same mark."""
+    pairs: dict[str, str] = _marks()["pairs"]
+    found: list[Marked] = []
+    stack: list[tuple[str, int]] = []
+    skip = -1
+    for i, char in enumerate(text):
+        if i == skip:
+            continue
+        if char == "\n":
+            if stack:
+                following = text[i:].lstrip(_SPACES)
+                if following.startswith(stack[0][0]):
+                    skip = len(text) - len(following)  # the reopening mark of a continued paragraph
+                else:
+                    stack.clear()
+            continue
+        if stack and char == pairs[stack[-1][0]] and _closes(text, i):
+            _mark, position = stack.pop()
+            if not stack:
+                start, end = _trim(text, position + 1, i)
+                if end > start:
+                    found.append(Marked(position, i + 1, start, end))
+            continue
+        if char in pairs and _opens(text, i):
+            stack.append((char, i))
+    return found
+
+
+# ---------------------------------------------------------------- cues of reported speech
+
+
+def _span_of(tokens: list[Token], text: str) -> tuple[int, int] | None:
+    kept = [t for t in tokens if not t.is_space]
+    while kept and (kept[0].is_punct or kept[0].lower_ in {"de", "d'", "à"}) and kept[0].pos_ != "PROPN":
+        if kept[0].text in "«“\"'‘":
+            break
+        kept = kept[1:]
+    if not kept:
+        return None
+    start, end = _trim(text, kept[0].idx, kept[-1].idx + len(kept[-1]))
+    while end > start and text[end - 1] in ".!?":
+        end -= 1
+    start, end = _trim(text, start, end)
+    return (start, end) if end - start > 3 else None
+
+
+def _sentence_of(sentences: list[Sentence], offset: int) -> Sentence | None:
+    for sentence in sentences:
+        if sentence.start <= offset < sentence.end:
+            return sentence
+    return None
+
+
+def speech_lemma(token: Token) -> str | None:
+    """The lexicon lemma of a verb of saying; first-group verbs the lemmatiser leaves inflected are recovered."""
+    verbs: dict[str, str] = _speech()["verbs"]
+    if token.pos_ != "VERB":
+        return None
+    lemma = token.lemma_.lower()
+    candidates = [lemma, lemma + "r", re.sub(r"(e|es|ent|é|ée|és|ées|ant|ait|aient)$", "er", token.lower_)]
+    return next((c for c in candidates if c in verbs), None)
+
+
+def _verb_frame(verb: Token, lemma: str) -> str:
+    verbs: dict[str, str] = _speech()["verbs"]
+    frame = verbs.get(lemma, "neutral")
+    if frame == "neutral" and any("Cnd" in t.morph.get("Mood", []) for t in [verb, *verb.children] if t.i <= verb.i):
+        return "hedged"
+    return frame
+
+
+def _content_of_verb(verb: Token, lemma: str, sentence: Sentence) -> tuple[int, int] | None:
+    """The words a reporting verb reports, carried on when the parser cut our sentence inside them."""
+    content = _parsed_content(verb, lemma, sentence)
+    if content is None:
+        return None
+    doc = verb.doc
+    tail = [t for t in doc if content[1] <= t.idx < sentence.end]
+    # The parser starts new sentences at dashes and quotation marks that our sentence spans keep together.
+    if any(t.is_sent_start for t in tail) and tail[-1].i > tail[0].i:
+        extended = _span_of([t for t in doc if content[0] <= t.idx < sentence.end], doc.text)
+        return (content[0], extended[1]) if extended else content
+    return content
+
+
+def _parsed_content(verb: Token, lemma: str, sentence: Sentence) -> tuple[int, int] | None:
+    """The words a reporting verb reports: its clause, infinitive, object or 'à' complement."""
+    text = verb.doc.text
+    for child in verb.children:
+        if child.dep_ in _CONTENT_DEPS and child.i > verb.i:
+            infinitive = any("Inf" in t.morph.get("VerbForm", []) for t in [child, *child.children] if t.i <= child.i)
+            if child.dep_ == "xcomp" and not infinitive:
+                continue
+            return _span_of(list(child.subtree), text)
+    if lemma in _words("object_content") or lemma in _words("appeal"):
+        for child in verb.children:
+            if child.i > verb.i and child.dep_ in {"obj", "obl:arg", "obl:mod"}:
+                if lemma in _words("appeal") and not any(t.lower_ in {"à", "au", "aux"} for t in child.children):
+                    continue
+                # The object and what the verb says about it: « exprimé sa confiance en sa capacité à … ».
+                first = min(t.i for t in child.subtree)
+                rest = [t for t in verb.subtree if t.i >= first]
+                return _span_of(rest, text)
+    doc = verb.doc
+    # A parse that hangs the clause elsewhere still has its "que" shortly after the verb.
+    for token in doc[verb.i + 1 : min(len(doc), verb.i + 12)]:
+        finite = "Fin" in token.morph.get("VerbForm", []) and token.head is not verb
+        if token.idx >= sentence.end or finite or speech_lemma(token):
+            break
+        if token.lower_ in {"que", "qu'"} and token.pos_ == "SCONJ":
+            return _span_of(list(doc.char_span(token.idx, sentence.end, alignment_mode="contract") or []), text)
+    if is_inverted(verb):
+        return _incise_content(verb, sentence)
+    return None
+
+
+def _incise_content(verb: Token, sentence: Sentence) -> tuple[int, int] | None:
+    """« X, précise le journal » reports what precedes; « Comme le révèle X, Y » reports what follows."""
+    doc = verb.doc
+    first = verb.i
+    while first > 0 and (doc[first - 1].pos_ == "AUX" or doc[first - 1].lower_ in {"le", "l'", "comme"}):
+        first -= 1
+    if doc[first].lower_ == "comme" or (first > 0 and doc[first - 1].lower_ == "comme"):
+        after = [t for t in doc[verb.i :] if t.idx < sentence.end]
+        comma = next((t for t in after if t.text == ","), None)
+        if comma is None:
+            return None
+        return _span_of([t for t in after if t.i > comma.i], doc.text)
+    before = [t for t in doc[:first] if t.idx >= sentence.start]
+    if len(before) < 2 or before[-1].text != "," or before[-2].text in "»”\"'’":
+        return None  # an incise after a quotation attributes the quotation itself
+    return _span_of(before[:-1], doc.text)
+
+
+def _source_cue(token: Token, sentence: Sentence) -> Cue | None:
+    """selon X / d'après X anywhere, pour X at the head of the sentence: the rest of the sentence is X's."""
+    word = token.lower_
+    if word == "après" and token.i > 0 and token.doc[token.i - 1].lower_ == "d'":
+        word = "d'après"
+    if word not in _words("source_cues"):
+        return None
+    if word in _words("source_cues_sentence_start_only") and token.idx != sentence.start:
+        return None
+    doc = token.doc
+    source = token.head if token.head.i > token.i else None
+    if source is None or source.pos_ not in {"PROPN", "NOUN", "PRON", "ADV", "X"}:
+        return None
+    if word == "pour" and source.pos_ == "NOUN" and not _is_actor_noun(source):
+        return None
+    if word == "pour" and source.pos_ in {"PRON", "ADV"} and source.lower_ not in _words("source_pronouns"):
+        return None
+    cue_tokens = {t.i for t in source.subtree} | {token.i, token.i - 1 if word == "d'après" else token.i}
+    after_cue = max(cue_tokens) + 1
+    if after_cue < len(doc) and doc[after_cue].text == ",":
+        rest = [t for t in doc[after_cue + 1 :] if t.idx < sentence.end]
+    else:
+        start_i = min(cue_tokens)
+        rest = [t for t in doc[:start_i] if t.idx >= sentence.start]
+    content = _span_of(rest, doc.text)
+    if content is None:
+        return None
+    return Cue(source, word, content, "neutral" if word == "pour" else "hedged", None)
+
+
+def _is_actor_noun(token: Token) -> bool:
+    """A noun after 'pour' names a source only when it is plural with a possessive or is a known group word."""
+    groups = rules.load("groups").get("groups", []) if _has_rules("groups") else []
+    heads = {head for group in groups for head in group.get("heads", [])}
+    possessive = any(child.morph.get("Poss", []) == ["Yes"] for child in token.children)
+    return token.lemma_.lower() in heads or (possessive and "Plur" in token.morph.get("Number", []))
+
+
+@cache
+def _has_rules(name: str) -> bool:
+    from newsclaims.extract.rules import RULES_DIR
+
+    return (RULES_DIR / f"{name}.json").exists()
+
+
+def find_cues(parsed: ParsedArticle) -> list[Cue]:
+    """Every reporting verb and source cue of the article, in text order."""
+    cues: list[Cue] = []
+    for sentence in parsed.sentences:
+        if sentence.is_heading:
+            continue
+        span = parsed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        for token in span or []:
+            lemma = speech_lemma(token)
+            infinitive = "Inf" in token.morph.get("VerbForm", [])
+            if lemma and token.dep_ not in {"amod", "acl"} and not infinitive:
+                subject = subject_of(token)
+                if subject is not None and subject.lower_ in _words("non_speakers"):
+                    continue  # « rien n'indique que … » reports nothing
+                content = _content_of_verb(token, lemma, sentence)
+                cues.append(Cue(token, lemma, content, _verb_frame(token, lemma), token))
+            elif token.pos_ in {"ADP", "ADV"}:
+                cue = _source_cue(token, sentence)
+                if cue is not None:
+                    cues.append(cue)
+    return cues
+
+
+# ---------------------------------------------------------------- quotations or titles
+
+
+def _tokens(doc: Doc, start: int, end: int) -> Span:
+    return doc.char_span(start, end, alignment_mode="expand") or doc[0:0]
+
+
+def _has_finite_verb(span: Span) -> bool:
+    return any("Fin" in t.morph.get("VerbForm", []) or t.pos_ == "VERB" for t in span)
+
+
+def incise_after(doc: Doc, close: int, cues: list[Cue]) -> Cue | None:
+    """The cue of « … », a déclaré X / « … » affirme X right after a closing mark."""
+    by_verb = {cue.verb.i: cue for cue in cues if cue.verb is not None}
+    following = [t for t in doc if t.idx >= close][:5]
+    for token in following:
+        if token.i in by_verb and is_inverted(token):
+            return by_verb[token.i]
+        if not (token.is_punct or token.pos_ in {"AUX", "ADV"} or token.is_space):
+            return None
+    return None
+
+
+def colon_before(doc: Doc, opening: int, cues: list[Cue], sentence: Sentence | None) -> Cue | None:
+    """The cue of « X a déclaré : « … » »: a colon just before the mark and a verb of saying before it."""
+    before = doc.text[:opening].rstrip(_SPACES)
+    if not before.endswith(":") or sentence is None:
+        return None
+    earlier = [cue for cue in cues if cue.verb is not None and sentence.start <= cue.anchor.idx < opening]
+    return earlier[-1] if earlier else None
+
+
+def looks_like_title(doc: Doc, marked: Marked) -> bool:
+    """A short verbless span named by a work noun or title verb, or written in capitals: a title, not speech."""
+    settings = _marks()
+    span = _tokens(doc, marked.start, marked.end)
+    words = [t for t in span if t.is_alpha or t.like_num]
+    if not words or len(words) > int(settings["max_title_words"]) or _has_finite_verb(span):
+        return False
+    if any(t.text in ".!?" for t in span):
+        return False
+    window = int(settings["window_before"])
+    before = [t for t in doc[max(0, span.start - window) : span.start] if not t.is_punct]
+    named = any(
+        t.lemma_.lower() in settings["work_nouns"] or t.lemma_.lower() in settings["title_verbs"] for t in before
+    )
+    capitals = sum(w.text[:1].isupper() or w.like_num for w in words)
+    return named or (words[0].text[:1].isupper() and capitals * 2 >= len(words))
+
+
+def is_scare_quote(doc: Doc, marked: Marked, reported: bool) -> bool:
+    """One word in marks, or two that nobody is said to say: the writer's distance, not a quotation."""
+    span = _tokens(doc, marked.start, marked.end)
+    words = [t for t in span if t.is_alpha or t.like_num]
+    limit = int(_marks()["max_scare_words"])
+    return len(words) <= 1 or (len(words) <= limit and not reported)
+
+
+# ---------------------------------------------------------------- assembling the quotes
+
+
+def _frame(doc: Doc, sentence: Sentence | None, base: str, quoted: tuple[int, int]) -> str:
+    """Frame of a quote from its cue and the words around it (the quoted words' own conditionals do not count)."""
+    if sentence is None:
+        return base
+    start, end = quoted
+    text = (
+        doc.text[sentence.start : max(sentence.start, start)] + " " + doc.text[min(end, sentence.end) : sentence.end]
+    ).lower()
+    if any(cue in text for cue in _words("distancing_cues")):
+        return "distancing"
+    if base == "neutral" and any(f" {cue} " in f" {text} " for cue in _words("hedged_cues")):
+        return "hedged"
+    return base
+
+
+def _containing(cues: list[Cue], start: int, end: int) -> Cue | None:
+    holders = [c for c in cues if c.content and c.content[0] <= start and end <= c.content[1] + 1]
+    return min(holders, key=lambda c: c.content[1] - c.content[0]) if holders else None  # type: ignore[index]
+
+
+def _nearest_before(cues: list[Cue], sentence: Sentence | None, position: int) -> Cue | None:
+    if sentence is None:
+        return None
+    same = [c for c in cues if sentence.start <= c.anchor.idx < sentence.end]
+    before = [c for c in same if c.anchor.idx < position]
+    return before[-1] if before else (same[0] if same else None)
+
+
+@dataclass
+class _Draft:
+    start: int
+    end: int
+    kind: str
+    cue: Cue | None
+    sentence: Sentence | None
+
+
+def _direct_drafts(parsed: ParsedArticle, cues: list[Cue]) -> list[_Draft]:
+    doc, body = parsed.doc, parsed.article.body
+    drafts = []
+    for marked in marked_spans(body):
+        sentence = _sentence_of(parsed.sentences, marked.start)
+        if sentence is not None and sentence.is_heading:
+            continue
+        direct = incise_after(doc, marked.close, cues) or colon_before(doc, marked.open, cues, sentence)
+        holder = _containing(
+            [c for c in cues if c.verb is None or not marked.start <= c.anchor.idx < marked.end],
+            marked.start,
+            marked.end,
+        )
+        if direct is None and (is_scare_quote(doc, marked, holder is not None) or looks_like_title(doc, marked)):
+            continue
+        cue = (
+            direct
+            or holder
+            or _nearest_before(
+                [c for c in cues if not marked.start <= c.anchor.idx < marked.end], sentence, marked.open
+            )
+        )
+        lead = body[sentence.start : marked.open].strip(_SPACES) if sentence is not None else ""
+        embedded = bool(lead) and not lead.endswith(":") and not lead.lower().endswith(("que", "qu'", "qu’"))
+        kind = (
+            "partial"
+            if embedded and direct is None and not _has_finite_verb(_tokens(doc, marked.start, marked.end))
+            else "direct"
+        )
+        drafts.append(_Draft(marked.start, marked.end, kind, cue, sentence))
+    return drafts
+
+
+def _indirect_drafts(parsed: ParsedArticle, cues: list[Cue], direct: list[_Draft]) -> list[_Draft]:
+    drafts = []
+    for cue in cues:
+        if cue.content is None:
+            continue
+        if any(d.start <= cue.anchor.idx < d.end for d in direct):
+            continue  # a verb of saying inside a quotation belongs to the quoted words
+        start, end = cue.content
+        for quote in direct:
+            if start <= quote.start < end and quote.cue is not cue:
+                # A quotation attributed on its own (« … », a déclaré X) ends the reported clause before it.
+                end = min(end, _trim(parsed.article.body, start, quote.start - 1)[1])
+        covered = sum(max(0, min(end, q.end) - max(start, q.start)) for q in direct)
+        if end - start < 4 or covered >= 0.8 * (end - start):
+            continue
+        drafts.append(_Draft(start, end, "indirect", cue, _sentence_of(parsed.sentences, cue.anchor.idx)))
+    return drafts
+
+
+def _speaker_of_cue(resolver: SpeakerResolver, cue: Cue) -> Speaker:
+    if cue.verb is not None:
+        return resolver.of_verb(cue.verb)
+    return resolver.from_token(cue.anchor)
 
 
 def extract_quotes(parsed: ParsedArticle, mentions: list[Mention]) -> list[Quote]:
     """Every quote of the article, in text order."""
-    return []
+    if parsed.limited:
+        return []
+    body = parsed.article.body
+    cues = find_cues(parsed)
+    direct = _direct_drafts(parsed, cues)
+    drafts = sorted(direct + _indirect_drafts(parsed, cues, direct), key=lambda d: (d.start, -d.end))
+    resolver = SpeakerResolver(parsed.doc, mentions)
+    quotes: list[Quote] = []
+    last: tuple[Speaker, int] | None = None
+    for draft in drafts:
+        speaker = NOBODY
+        if draft.cue is not None:
+            speaker = _speaker_of_cue(resolver, draft.cue)
+        elif last is not None and draft.sentence is not None and draft.sentence.index - last[1] <= _FREE_QUOTE_REACH:
+            speaker = last[0]  # a free-standing quotation continues the previous speaker
+        if speaker.name and draft.sentence is not None:
+            resolver.remember(speaker, draft.start)
+            last = (speaker, draft.sentence.index)
+        base = draft.cue.frame if draft.cue is not None else "neutral"
+        quotes.append(
+            Quote(
+                text=body[draft.start : draft.end],
+                kind=draft.kind,
+                speaker=speaker.name,
+                speaker_surface=speaker.surface,
+                verb=draft.cue.label if draft.cue is not None else None,
+                frame=_frame(parsed.doc, draft.sentence, base, (draft.start, draft.end)),
+                start=draft.start,
+                end=draft.end,
+            )
+        )
+    return quotes
+
+
+__all__ = ["Cue", "Marked", "extract_quotes", "find_cues", "marked_spans", "subject_of"]

@@ -1,0 +1,274 @@
+"""Speakers of reported speech: the agent of a reporting verb or cue, resolved to a canonical stakeholder name."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from newsclaims.extract import rules
+from newsclaims.extract.actors import Mention
+
+# Dependents that end a speaker's noun phrase: what follows them describes it, it does not name it.
+_CUT_DEPS = {"acl:relcl", "acl", "appos", "punct", "parataxis", "conj", "cc", "dep", "advcl", "ccomp", "xcomp"}
+_SUBJECT_DEPS = ("nsubj", "nsubj:pass")
+_CLIMB_DEPS = {"advcl", "xcomp", "conj"}
+_NP_POS = {"NOUN", "PROPN", "PRON", "X", "NUM"}
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who speaks: canonical name (or the phrase when nothing better is known) and the words naming them here."""
+
+    name: str | None
+    surface: str | None
+    start: int = -1
+    end: int = -1
+
+
+NOBODY = Speaker(None, None)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An actor a later pronoun may refer back to."""
+
+    position: int
+    name: str
+    gender: str | None
+    number: str | None
+
+
+@cache
+def _lexicon() -> dict[str, Any]:
+    return dict(rules.load("speech_verbs"))
+
+
+def pronoun_features(word: str) -> dict[str, str] | None:
+    """Gender and number of a personal pronoun that can stand for a speaker, else None."""
+    table: dict[str, dict[str, str]] = _lexicon()["pronouns"]
+    return table.get(word.lower())
+
+
+def compatible(pronoun: dict[str, str], candidate: Candidate) -> bool:
+    """Whether a candidate agrees with a pronoun (unknown features agree with anything)."""
+    if candidate.number and candidate.number != pronoun["number"]:
+        return False
+    if pronoun["gender"] == "Fem" and candidate.gender == "Masc":
+        return False
+    # "ils" covers mixed groups, so only a plural "elles" excludes masculine candidates.
+    return not (pronoun["gender"] == "Masc" and pronoun["number"] == "Sing" and candidate.gender == "Fem")
+
+
+def _morph(token: Token, feature: str) -> str | None:
+    values = token.morph.get(feature, [])
+    return values[0] if values else None
+
+
+def noun_phrase(head: Token) -> tuple[int, int]:
+    """Character span of the compact noun phrase around `head` (no relative clause, apposition or comma)."""
+    keep = {head.i}
+    # The head's own preposition (« de Ted Sarandos », « pour beaucoup ») is not part of the name.
+    stack = [child for child in head.children if child.dep_ not in _CUT_DEPS | {"case", "mark"}]
+    while stack:
+        token = stack.pop()
+        keep.add(token.i)
+        stack.extend(child for child in token.children if child.dep_ not in _CUT_DEPS)
+    first, last = head.i, head.i
+    while first - 1 in keep:
+        first -= 1
+    while last + 1 in keep:
+        last += 1
+    doc = head.doc
+    return doc[first].idx, doc[last].idx + len(doc[last])
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """The subject placed after the verb (« … », affirment plusieurs artistes / a-t-il ajouté)."""
+    fillers: list[str] = _lexicon()["subject_fillers"]
+    doc = verb.doc
+    for token in doc[verb.i + 1 : min(len(doc), verb.i + 6)]:
+        if token.text.lower() in fillers or token.pos_ == "ADV" or token.text.lower() == "d'":
+            continue
+        if pronoun_features(token.text):
+            return token
+        if token.pos_ in {"DET", "ADJ"}:
+            continue
+        if token.pos_ in {"NOUN", "PROPN", "X"} or (token.pos_ == "PRON" and token.dep_.startswith("nsubj")):
+            return _phrase_head(token)
+        return None
+    return None
+
+
+def _phrase_head(token: Token) -> Token:
+    """The head of the phrase a token belongs to (The Guardian: X + flat:foreign)."""
+    while token.dep_.startswith(("flat", "fixed", "compound")) and token.head is not token:
+        token = token.head
+    return token
+
+
+def _via_agent(verb: Token) -> Token | None:
+    """X in « déclare par le biais de X » / « par la voix de X »: the person through whom an organisation speaks."""
+    cues: list[str] = _lexicon()["via_cues"]
+    doc = verb.doc
+    window = doc[verb.i + 1 : min(len(doc), verb.i + 8)]
+    text = window.text.lower()
+    for cue in cues:
+        position = text.find(cue + " ")
+        if position < 0:
+            continue
+        for token in window:
+            if token.idx - window.start_char > position + len(cue) and token.pos_ in {"PROPN", "NOUN"}:
+                return _phrase_head(token)
+    return None
+
+
+def _member(subject: Token) -> Token | None:
+    """X in « les dirigeants, dont X, … »: the named member speaks for the group."""
+    cues: list[str] = _lexicon()["member_cues"]
+    for token in subject.subtree:
+        if token.text.lower() in cues:
+            after = [t for t in token.doc[token.i + 1 : token.i + 4] if t.pos_ in {"PROPN", "NOUN"}]
+            if after:
+                return _phrase_head(after[0])
+    return None
+
+
+def is_inverted(verb: Token) -> bool:
+    """Whether the verb group opens an incise or follows « comme »: its subject comes after it."""
+    doc = verb.doc
+    index = verb.i - 1
+    while index >= 0 and (doc[index].pos_ == "AUX" or doc[index].text.lower() in {"le", "l'", "-t", "se", "s'"}):
+        index -= 1
+    if index < 0:
+        return False
+    before = doc[index]
+    return before.is_punct or before.text.lower() == "comme" or before.is_sent_start is True
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The token naming who performs a reporting verb, through relatives, gerunds and inversions."""
+    via = _via_agent(verb)
+    if via is not None:
+        return via
+    current = verb
+    for _ in range(4):
+        # The subject nearest the verb wins over a fronted phrase the parser also calls a subject.
+        for child in sorted(current.children, key=lambda c: abs(c.i - current.i)):
+            if child.dep_ in _SUBJECT_DEPS or (child.dep_ == "expl:subj" and pronoun_features(child.text)):
+                if child.text.lower() in {"qui", "lequel", "laquelle"} and current.dep_ == "acl:relcl":
+                    return current.head
+                return child
+        for child in current.children:
+            if child.dep_ == "obl:agent":
+                return child
+        if is_inverted(current):
+            inverted = _inverted_subject(current)
+            if inverted is not None:
+                return inverted
+        if current.dep_ == "acl:relcl":
+            return current.head
+        if current.dep_ not in _CLIMB_DEPS or current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+@dataclass
+class SpeakerResolver:
+    """Resolves speakers in text order, remembering candidates for pronouns and free-standing quotes."""
+
+    doc: Doc
+    mentions: list[Mention]
+    candidates: list[Candidate] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.candidates = sorted(self._mention_candidates() + self._subject_candidates(), key=lambda c: c.position)
+
+    def _mention_candidates(self) -> list[Candidate]:
+        found = []
+        for mention in self.mentions:
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            head = span.root if span is not None and len(span) else None
+            number = "Plur" if mention.kind == "group" else (_morph(head, "Number") if head is not None else "Sing")
+            gender = _morph(head, "Gender") if head is not None and head.pos_ != "PROPN" else None
+            if mention.kind == "person" and head is not None:
+                gender = _morph(span[0], "Gender") if span is not None else None
+            found.append(Candidate(mention.start, mention.name, gender, number or "Sing"))
+        return found
+
+    def _subject_candidates(self) -> list[Candidate]:
+        impersonal: list[str] = _lexicon()["impersonal"]
+        found = []
+        for token in self.doc:
+            if token.dep_ not in _SUBJECT_DEPS or token.text.lower() in impersonal or pronoun_features(token.text):
+                continue
+            if token.pos_ not in _NP_POS:
+                continue
+            speaker = self._from_phrase(token)
+            if speaker.name:
+                found.append(Candidate(token.idx, speaker.name, _morph(token, "Gender"), _morph(token, "Number")))
+        return found
+
+    def mention_in(self, start: int, end: int, prefer: int | None = None) -> Mention | None:
+        """The mention overlapping a span; the one covering `prefer` (the phrase head) first."""
+        overlapping = [m for m in self.mentions if m.start < end and start < m.end]
+        if prefer is not None:
+            for mention in overlapping:
+                if mention.start <= prefer < mention.end:
+                    return mention
+        return overlapping[0] if overlapping else None
+
+    def _from_phrase(self, head: Token) -> Speaker:
+        start, end = noun_phrase(head)
+        member = _member(head)
+        if member is not None:
+            start, end = noun_phrase(member)
+            head = member
+        mention = self.mention_in(start, end, prefer=head.idx)
+        surface = self.doc.text[start:end]
+        if mention is not None:
+            return Speaker(mention.name, surface, start, end)
+        named = head.pos_ in {"NOUN", "PROPN", "X"} or any(t.pos_ in {"NOUN", "PROPN"} for t in head.subtree)
+        return Speaker(surface if named else None, surface, start, end)
+
+    def antecedent(self, position: int, features: dict[str, str]) -> str | None:
+        """The most recent compatible actor before a position."""
+        for candidate in reversed(self.candidates):
+            if candidate.position < position and compatible(features, candidate):
+                return candidate.name
+        return None
+
+    def remember(self, speaker: Speaker, position: int) -> None:
+        """A resolved speaker becomes the most salient candidate at its position."""
+        if speaker.name:
+            gender = number = None
+            span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+            if span is not None and len(span):
+                gender, number = _morph(span.root, "Gender"), _morph(span.root, "Number")
+            self.candidates.append(Candidate(position, speaker.name, gender, number))
+            self.candidates.sort(key=lambda c: c.position)
+
+    def from_token(self, token: Token | None) -> Speaker:
+        """The speaker named by a subject token: a pronoun is resolved backwards, a phrase through mentions."""
+        if token is None:
+            return NOBODY
+        features = pronoun_features(token.text)
+        if features is not None:
+            name = self.antecedent(token.idx, features)
+            return Speaker(
+                name,
+                token.text.lstrip("-"),
+                token.idx + (1 if token.text.startswith("-") else 0),
+                token.idx + len(token),
+            )
+        impersonal: list[str] = _lexicon()["impersonal"]
+        if token.text.lower() in impersonal or token.text.lower() in _lexicon()["non_speakers"]:
+            return NOBODY
+        return self._from_phrase(token)
+
+    def of_verb(self, verb: Token) -> Speaker:
+        """The speaker of a reporting verb."""
+        return self.from_token(subject_of(verb))
