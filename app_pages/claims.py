@@ -1,0 +1,98 @@
+"""Claims: the filtered claims table, the same claim across outlets, clickable stance and topic bars."""
+
+import streamlit as st
+
+from components import charts, data, filters, links, views
+from components.filters import PAGE_SPECS, STANCES
+from components.labels import plain, t
+
+flt = filters.current()
+lang = flt.lang
+tables = data.tables()
+filters.apply_validation(PAGE_SPECS["claims"], data.options(tables) | filters.FIXED_OPTIONS, lang)
+st.title(t("page_claims", lang))
+st.caption(t("active_filters", lang, desc=flt.describe()))
+claims = data.filtered(tables, "claims", flt)
+
+
+def _pick(chart_key: str, filter_key: str) -> None:
+    # Chart clicks set the bound shared filter; callbacks run before the sidebar widgets are drawn.
+    picked = charts.clicked(st.session_state.get(chart_key))
+    if picked:
+        st.session_state[filter_key] = [str(picked[0])]
+
+
+left, right = st.columns(2)
+with left, st.container(border=True):
+    st.subheader(t("claims_by_stance", lang))
+    counts = claims["stance"].value_counts().reindex(STANCES[:3], fill_value=0)
+    st.plotly_chart(
+        charts.bar([t(f"col_{s}", lang) for s in counts.index], counts.tolist(), counts.index.tolist()),
+        key="cl_stance_chart",
+        on_select=lambda: _pick("cl_stance_chart", "stance"),
+        selection_mode="points",
+    )
+with right, st.container(border=True):
+    st.subheader(t("claims_by_topic", lang))
+    topic_counts = claims["topics"].explode().dropna().value_counts()
+    if topic_counts.empty:
+        views.empty_state("claims", len(tables.claims), flt)
+    else:
+        st.plotly_chart(
+            charts.bar(topic_counts.index.tolist(), topic_counts.tolist(), topic_counts.index.tolist()),
+            key="cl_topic_chart",
+            on_select=lambda: _pick("cl_topic_chart", "topic"),
+            selection_mode="points",
+        )
+
+view = st.segmented_control(
+    t("view", lang),
+    ["table", "clusters"],
+    default="table",
+    key="claims_view",
+    bind="query-params",
+)
+columns = ["text", "speaker", "outlet", "date", "claim_type", "topics", "stance", "source_kind", "cluster_size"]
+config = {
+    "text": st.column_config.TextColumn(t("col_text", lang), width="large"),
+    "speaker": t("col_speaker", lang),
+    "outlet": t("col_outlet", lang),
+    "date": t("col_date", lang),
+    "claim_type": t("col_type", lang),
+    "topics": st.column_config.ListColumn(t("col_topics", lang)),
+    "stance": t("col_stance", lang),
+    "source_kind": t("col_frame", lang),
+    "cluster_size": st.column_config.NumberColumn(t("col_cluster", lang), width="small"),
+}
+export = [*columns, "article_id", "title", "start", "end", "polarity", "subjectivity", "cluster_id"]
+if view == "clusters":
+    clusters = data.claim_clusters(claims)
+    if clusters.empty:
+        views.empty_state("claims", len(tables.claims), flt)
+    for number, (_, group) in enumerate(clusters.groupby("cluster_key", sort=False)):
+        if number >= 50:
+            break
+        with st.container(border=True):
+            st.caption(f"{t('cluster', lang)} · {t('cluster_size', lang)}: {int(group['cluster_size'].iat[0])}")
+            for row in group.itertuples():
+                cols = st.columns([1, 4, 1], vertical_alignment="center")
+                cols[0].text(f"{row.outlet or t('unknown', lang)}\n{row.date or ''}")
+                cols[1].text(row.text)
+                cols[2].page_link(
+                    links.PAGE_FILES["reader"],
+                    label=t("open_reader", lang),
+                    icon=":material/article:",
+                    query_params=links.reader_query(flt, row.article_id, row.start, row.end),
+                )
+else:
+    views.table(claims, len(tables.claims), "claims", flt, columns, config, key="cl_table", export_columns=export)
+    if not claims.empty:
+        # A real link per claim as well (the table's links live in a canvas): the first claims, to the reader.
+        with st.expander(t("open_reader", lang)):
+            for row in claims.head(20).itertuples():
+                st.page_link(
+                    links.PAGE_FILES["reader"],
+                    label=plain(row.text, 110),
+                    icon=":material/article:",
+                    query_params=links.reader_query(flt, row.article_id, row.start, row.end),
+                )

@@ -1,0 +1,99 @@
+"""Figures: normalised values, charts by metric and entity, agreement and conflict between articles."""
+
+import streamlit as st
+
+from components import charts, data, filters, links, views
+from components.filters import PAGE_SPECS
+from components.labels import t
+
+flt = filters.current()
+lang = flt.lang
+tables = data.tables()
+options = data.options(tables) | filters.FIXED_OPTIONS
+filters.apply_validation(PAGE_SPECS["figures"], options, lang)
+st.title(t("page_figures", lang))
+st.caption(t("active_filters", lang, desc=flt.describe()))
+figures = data.filtered(tables, "figures", flt)
+
+
+def _pick_metric() -> None:
+    picked = charts.clicked(st.session_state.get("fig_metric_chart"))
+    if picked:
+        st.session_state["fig_metric"] = [str(picked[0])]
+
+
+metrics = st.multiselect(
+    t("f_metric", lang), options["metrics"], key="fig_metric", bind="query-params", placeholder=t("none", lang)
+)
+if metrics:
+    figures = figures[figures["metric"].isin(metrics)]
+
+left, right = st.columns(2)
+with left, st.container(border=True):
+    st.subheader(t("figures_by_metric", lang))
+    by_metric = figures["metric"].dropna().value_counts().head(20)
+    if by_metric.empty:
+        views.empty_state("figures", len(tables.figures), flt)
+    else:
+        st.plotly_chart(
+            charts.bar(by_metric.index.tolist(), by_metric.tolist(), by_metric.index.tolist()),
+            key="fig_metric_chart",
+            on_select=_pick_metric,
+            selection_mode="points",
+        )
+with right, st.container(border=True):
+    st.subheader(t("figures_by_entity", lang))
+    by_entity = figures["entity"].dropna().value_counts().head(20)
+    if by_entity.empty:
+        views.empty_state("figures", len(tables.figures), flt)
+    else:
+        st.plotly_chart(
+            charts.bar(by_entity.index.tolist(), by_entity.tolist(), by_entity.index.tolist()), key="fig_entity_chart"
+        )
+
+columns = ["surface", "value", "unit", "metric", "entity", "period", "kind", "outlet", "date"]
+views.table(
+    figures,
+    len(tables.figures),
+    "figures",
+    flt,
+    columns,
+    {
+        "surface": t("col_surface", lang),
+        "value": st.column_config.NumberColumn(t("col_value", lang), format="localized"),
+        "unit": t("col_unit", lang),
+        "metric": t("col_metric", lang),
+        "entity": t("col_entity", lang),
+        "period": t("col_period", lang),
+        "kind": t("col_kind", lang),
+        "outlet": t("col_outlet", lang),
+        "date": t("col_date", lang),
+    },
+    key="fig_table",
+    export_columns=[*columns, "equivalent_of", "article_id", "title", "start", "end"],
+)
+
+with st.container(border=True):
+    st.subheader(t("comparisons", lang))
+    comparisons = data.comparisons(tables)
+    visible = set(data.filtered(tables, "articles", flt)["article_id"])
+    comparisons = comparisons[comparisons["article_a"].isin(visible) | comparisons["article_b"].isin(visible)]
+    if comparisons.empty:
+        st.info(t("comparisons_none", lang), icon=":material/compare_arrows:")
+    else:
+        shown = comparisons.assign(
+            status=comparisons["status"].map(lambda s: t(s, lang)),
+            link_a=[
+                links.reader_url(flt, a, s, e) for a, s, e in comparisons[["article_a", "start_a", "end_a"]].values
+            ],
+            link_b=[
+                links.reader_url(flt, a, s, e) for a, s, e in comparisons[["article_b", "start_b", "end_b"]].values
+            ],
+        )
+        link = st.column_config.LinkColumn(t("col_link", lang), display_text=t("link_text", lang))
+        st.dataframe(
+            shown[["status", "entity", "metric", "period", "surface_a", "link_a", "surface_b", "link_b"]],
+            hide_index=True,
+            column_config={"link_a": link, "link_b": link, "status": t("col_status", lang)},
+            key="fig_comparisons",
+        )

@@ -1,0 +1,86 @@
+"""Article reader: one article with quotes (a colour per speaker), figures and mentions highlighted."""
+
+import streamlit as st
+
+from components import data, filters, reader
+from components.filters import PAGE_SPECS
+from components.labels import plain, t
+
+flt = filters.current()
+lang = flt.lang
+tables = data.tables()
+options = data.options(tables) | filters.FIXED_OPTIONS
+validation = filters.apply_validation(PAGE_SPECS["reader"], options, lang)
+st.title(t("page_reader", lang))
+
+articles = data.filtered(tables, "articles", flt)
+if articles.empty:
+    articles = tables.articles  # a record link must open even when the filters hide its article
+if articles.empty:
+    st.info(t("reader_no_article", lang))
+    st.stop()
+ids = articles["article_id"].tolist()
+wanted = validation.values.get("article")
+if wanted and wanted not in ids:
+    ids = [wanted, *ids]
+titles = tables.articles.set_index("article_id")["title"].to_dict()
+picked = st.selectbox(
+    t("reader_pick", lang),
+    ids,
+    format_func=lambda i: titles.get(i, i),
+    key="article",
+    bind="query-params",
+    on_change=lambda: st.session_state.update(span=""),  # a span belongs to the article it was opened on
+)
+span_text = st.text_input(t("reader_span", lang), key="span", bind="query-params", max_chars=40)
+row = tables.articles.set_index("article_id").loc[picked or ids[0]]
+body = str(row["body"])
+target = None
+if span_text:
+    start, end = (int(part) for part in span_text.split("-", 1))
+    if end <= len(body):
+        target = (start, end)
+    else:
+        st.warning(t("warn_bad_span", lang, value=plain(span_text)))
+
+st.subheader(str(row["title"]), anchor=False)
+unknown = t("unknown", lang)
+st.caption(
+    plain(
+        t(
+            "reader_meta",
+            lang,
+            outlet=row["outlet"] or unknown,
+            date=row["date"] or unknown,
+            author=row["author"] or unknown,
+            language=row["language"],
+        ),
+        300,
+    )
+)
+if target:
+    with st.container(border=True):
+        st.caption(t("reader_target", lang))
+        st.text(body[target[0] : target[1]])
+
+quotes = tables.quotes[tables.quotes["article_id"] == picked]
+figures = tables.figures[tables.figures["article_id"] == picked]
+mentioned = tables.stakeholders[tables.stakeholders["article_id"] == picked]
+spans = [
+    reader.Span(int(q.start), int(q.end), "q", reader.speaker_colour(q.speaker), q.speaker or "")
+    for q in quotes.itertuples()
+]
+spans += [reader.Span(int(f.start), int(f.end), "f", title=f.metric or "") for f in figures.itertuples()]
+spans += reader.mention_spans(body, [alias for values in mentioned["aliases"] for alias in values])
+if target:
+    spans.append(reader.Span(target[0], target[1], "t"))
+
+legend = st.container(horizontal=True)
+legend.caption(t("reader_legend", lang))
+legend.markdown(f":orange-background[{t('legend_quote', lang)}]")
+legend.markdown(f"**{t('legend_figure', lang)}**")
+legend.markdown(f":gray-background[{t('legend_mention', lang)}]")
+legend.markdown(f":red-background[{t('legend_target', lang)}]")
+st.html(reader.highlight(body, spans))
+if target:
+    st.html(reader.SCROLL_SCRIPT, unsafe_allow_javascript=True)

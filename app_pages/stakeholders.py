@@ -1,0 +1,158 @@
+"""Stakeholders: stance matrix, pro/against bars, a stakeholder card and who is mentioned with whom."""
+
+import pandas as pd
+import streamlit as st
+
+from components import charts, data, filters, views
+from components.filters import PAGE_SPECS, STANCES
+from components.labels import t
+
+flt = filters.current()
+lang = flt.lang
+tables = data.tables()
+options = data.options(tables) | filters.FIXED_OPTIONS
+filters.apply_validation(PAGE_SPECS["stakeholders"], options, lang)
+st.title(t("page_stakeholders", lang))
+st.caption(t("active_filters", lang, desc=flt.describe()))
+rows = data.filtered(tables, "stakeholders", flt)
+summary = data.stakeholder_summary(rows)
+
+
+def _pick(chart_key: str) -> None:
+    picked = charts.clicked(st.session_state.get(chart_key))
+    if picked:
+        st.session_state["stakeholder"] = [str(picked[0])]
+
+
+if rows.empty:
+    views.empty_state("stakeholders", len(tables.stakeholders), flt)
+    st.stop()
+
+top = summary.head(25)["name"].tolist()
+left, right = st.columns([3, 2])
+with left, st.container(border=True):
+    st.subheader(t("stance_matrix", lang))
+    by = st.segmented_control(
+        t("matrix_by", lang),
+        ["article", "topic"],
+        default="article",
+        key="st_matrix",
+        bind="query-params",
+    )
+    subset = rows[rows["name"].isin(top)]
+    if by == "topic":
+        # A stakeholder's stance on a topic: the mean stance of their claims on it (+1 pro, -1 against).
+        claims = data.filtered(tables, "claims", flt)
+        claims = claims[claims["speaker"].isin(top)].explode("topics").dropna(subset=["topics"])
+        score = claims["stance"].map({"pro": 1.0, "against": -1.0, "neutral": 0.0})
+        matrix = claims.assign(score=score).pivot_table(index="speaker", columns="topics", values="score")
+        keys = list(matrix.columns)
+        column_labels = keys
+    else:
+        matrix = subset.pivot_table(index="name", columns="article_id", values="stance_score", aggfunc="mean")
+        keys = list(matrix.columns)
+        titles = tables.articles.set_index("article_id")
+        column_labels = [f"{titles.at[k, 'outlet'] or '?'} · {str(titles.at[k, 'title'])[:24]}" for k in keys]
+    if matrix.empty:
+        views.empty_state("claims", len(tables.claims), flt)
+    else:
+        matrix = matrix.reindex([name for name in top if name in matrix.index])
+        scale = {-1.0: t("col_against", lang), 0.0: t("col_neutral", lang), 1.0: t("col_pro", lang)}
+        st.plotly_chart(
+            charts.heatmap(matrix, column_labels, keys, scale),
+            key="st_heatmap",
+            on_select=lambda: _pick("st_heatmap"),
+            selection_mode="points",
+        )
+with right, st.container(border=True):
+    st.subheader(t("stance_bars", lang))
+    head = summary.head(20)
+    labels = {stance: t(f"col_{stance}", lang) for stance in STANCES}
+    st.plotly_chart(
+        charts.stance_bars(head, head["name"].tolist(), labels, STANCES),
+        key="st_bars",
+        on_select=lambda: _pick("st_bars"),
+        selection_mode="points",
+    )
+
+views.table(
+    summary,
+    len(tables.stakeholders),
+    "stakeholders",
+    flt,
+    ["name", "kind", "role", "mentions", "articles", "pro", "against", "neutral", "mixed", "score"],
+    {
+        "name": t("col_name", lang),
+        "kind": t("col_kind", lang),
+        "role": t("col_role", lang),
+        "mentions": t("col_mentions", lang),
+        "articles": t("col_articles", lang),
+        "pro": t("col_pro", lang),
+        "against": t("col_against", lang),
+        "neutral": t("col_neutral", lang),
+        "mixed": t("col_mixed", lang),
+        "score": st.column_config.NumberColumn(t("col_score", lang), format="%.2f"),
+    },
+    key="st_table",
+)
+
+with st.container(border=True):
+    st.subheader(t("card", lang))
+    names = summary["name"].tolist()
+    name = st.selectbox(t("card_pick", lang), names, key="st_card", bind="query-params")
+    card = summary[summary["name"] == name].iloc[0]
+    mine = rows[rows["name"] == name]
+    cols = st.columns(4)
+    cols[0].metric(t("col_role", lang), str(card["role"] or t("unknown", lang)))
+    cols[1].metric(t("col_kind", lang), str(card["kind"]))
+    cols[2].metric(t("col_mentions", lang), int(card["mentions"]))
+    cols[3].metric(t("col_score", lang), f"{card['score']:+.2f}")
+    aliases = sorted({alias for values in mine["aliases"] for alias in values})
+    st.caption(t("card_aliases", lang))
+    st.text(", ".join(aliases) or t("none", lang))
+    over_time = mine.dropna(subset=["date"]).sort_values("date")
+    if not over_time.empty:
+        st.caption(t("card_over_time", lang))
+        st.dataframe(
+            over_time[["date", "outlet", "stance", "stance_score"]],
+            hide_index=True,
+            column_config={"stance_score": st.column_config.NumberColumn(format="%+.2f")},
+            key="st_card_time",
+        )
+    evidence = pd.DataFrame(
+        [
+            {"article_id": row.article_id, "outlet": row.outlet, "text": item["text"], **item}
+            for row in mine.itertuples()
+            for item in row.evidence
+        ],
+        columns=["article_id", "outlet", "text", "start", "end"],
+    )
+    st.caption(t("card_evidence", lang))
+    views.table(
+        evidence,
+        len(evidence),
+        "stakeholders",
+        flt,
+        ["outlet", "text"],
+        {"text": st.column_config.TextColumn(t("col_text", lang), width="large"), "outlet": t("col_outlet", lang)},
+        key="st_card_evidence",
+    )
+    quotes = data.filtered(tables, "quotes", flt)
+    quotes = quotes[quotes["speaker"] == name]
+    st.caption(t("card_quotes", lang))
+    views.table(
+        quotes,
+        len(tables.quotes),
+        "quotes",
+        flt,
+        ["text", "kind", "verb", "frame", "outlet", "date"],
+        {"text": st.column_config.TextColumn(t("col_text", lang), width="large")},
+        key="st_card_quotes",
+    )
+
+with st.container(border=True):
+    st.subheader(t("network", lang))
+    st.caption(t("network_caption", lang))
+    pairs = data.co_mentions(rows)
+    sizes = summary.set_index("name")["mentions"].head(25).astype(float).to_dict()
+    st.plotly_chart(charts.network(pairs[pairs["a"].isin(sizes) & pairs["b"].isin(sizes)], sizes), key="st_network")

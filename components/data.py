@@ -1,0 +1,307 @@
+"""The single cache seam between the UI and newsclaims.store: shared tables once, filtered row sets cached."""
+
+from __future__ import annotations
+
+import os
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import streamlit as st
+
+from components.filters import CLAIM_TYPES, STANCES, TOPICS, Filter
+from newsclaims import store
+
+RECORD_TABLES = ("quotes", "claims", "figures", "stakeholders")
+
+
+def store_dir() -> Path:
+    return Path(os.environ.get("NEWSCLAIMS_STORE", "data/store"))
+
+
+def local_mode() -> bool:
+    """`make run` sets NEWSCLAIMS_MODE=local; anything else (a host) is read-only."""
+    return os.environ.get("NEWSCLAIMS_MODE", "") == "local"
+
+
+def fold(text: Any) -> str:
+    """Lower-case text without accents, for search that ignores case and accents."""
+    decomposed = unicodedata.normalize("NFKD", str(text or "").casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).replace("’", "'")
+
+
+def _fold_series(series: pd.Series) -> pd.Series:
+    # Fold each distinct value once: claims repeat across articles and folding is the costly part.
+    uniques = pd.unique(series.fillna("").astype(str))
+    mapping = {value: fold(value) for value in uniques}
+    return series.fillna("").astype(str).map(mapping)
+
+
+def _date_bounds(value: Any) -> tuple[str, str]:
+    """First and last day an article date (YYYY, YYYY-MM or YYYY-MM-DD) can mean, as ISO strings."""
+    text = str(value or "")
+    if len(text) == 4:
+        return f"{text}-01-01", f"{text}-12-31"
+    if len(text) == 7:
+        return f"{text}-01", f"{text}-31"
+    return text, text
+
+
+@dataclass
+class Tables:
+    """Every store table as a DataFrame, with article columns joined in and folded search columns."""
+
+    version: str
+    manifest: dict[str, Any]
+    articles: pd.DataFrame
+    quotes: pd.DataFrame
+    claims: pd.DataFrame
+    figures: pd.DataFrame
+    stakeholders: pd.DataFrame
+    sentences: pd.DataFrame
+
+    def table(self, name: str) -> pd.DataFrame:
+        frame: pd.DataFrame = getattr(self, name)
+        return frame
+
+
+def build_tables(folder: Path) -> Tables:
+    """Read and prepare every table of the store at `folder` (pure pandas; cached by `tables`)."""
+    manifest = store.read_manifest(folder)
+    articles = store.read_table("articles", folder).to_pandas()
+    bounds = articles["date"].map(_date_bounds)
+    articles["date_from"] = bounds.map(lambda pair: pair[0])
+    articles["date_to"] = bounds.map(lambda pair: pair[1])
+    articles["outlet"] = articles["outlet"].fillna("")
+    articles["search"] = _fold_series(articles["title"])
+    meta = articles[["article_id", "title", "outlet", "date", "language", "date_from", "date_to"]]
+    frames: dict[str, pd.DataFrame] = {}
+    for name in (*RECORD_TABLES, "sentences"):
+        frame = store.read_table(name, folder).to_pandas()
+        if name != "sentences":
+            frame = frame.merge(meta, on="article_id", how="left")
+        frames[name] = frame.reset_index(drop=True)
+    claims = frames["claims"]
+    claims["topics"] = claims["topics"].map(lambda value: tuple(value) if value is not None else ())
+    claims["search"] = _fold_series(claims["text"]) + " " + _fold_series(claims["speaker"])
+    cluster_key = claims["cluster_id"].fillna(pd.Series("solo-" + claims.index.astype(str), index=claims.index))
+    claims["cluster_key"] = cluster_key
+    claims["cluster_size"] = claims.groupby("cluster_key")["outlet"].transform("nunique").astype(int)
+    frames["quotes"]["search"] = (
+        _fold_series(frames["quotes"]["text"]) + " " + _fold_series(frames["quotes"]["speaker"])
+    )
+    figures = frames["figures"]
+    figures["search"] = (
+        _fold_series(figures["surface"]) + " " + _fold_series(figures["metric"]) + " " + _fold_series(figures["entity"])
+    )
+    stakeholders = frames["stakeholders"]
+    stakeholders["aliases"] = stakeholders["aliases"].map(lambda value: tuple(value) if value is not None else ())
+    stakeholders["evidence"] = stakeholders["evidence"].map(lambda value: list(value) if value is not None else [])
+    stakeholders["search"] = _fold_series(stakeholders["name"])
+    return Tables(str(manifest.get("version", "")), manifest, articles, **frames)
+
+
+def _store_version(folder: Path) -> str:
+    current = store.current_version(folder)
+    return current.name if current else ""
+
+
+@st.cache_resource(max_entries=4, show_spinner=False)
+def _tables(folder: str, version: str) -> Tables:
+    # Keyed by the live version: a rebuilt store is read again, the old entry ages out.
+    return build_tables(Path(folder))
+
+
+def tables() -> Tables:
+    """The live store's tables, shared by every session (raises store.StoreError when there is no store)."""
+    folder = store_dir()
+    return _tables(str(folder.resolve()), _store_version(folder))
+
+
+def options(data: Tables) -> dict[str, list[str]]:
+    """Allowed values of every filter, from the corpus (plus the contract's fixed vocabularies)."""
+    return _options(str(store_dir().resolve()), data.version)
+
+
+@st.cache_resource(max_entries=4, show_spinner=False)
+def _options(folder: str, version: str) -> dict[str, list[str]]:
+    data = _tables(folder, _store_version(Path(folder)))
+    names = data.stakeholders.groupby("name")["mentions"].sum().sort_values(ascending=False).index.tolist()
+    speakers = [name for name in data.claims["speaker"].dropna().unique().tolist() if name not in names]
+    topics = list(TOPICS) + sorted({t for ts in data.claims["topics"] for t in ts} - set(TOPICS))
+    return {
+        "outlets": sorted(name for name in data.articles["outlet"].unique().tolist() if name),
+        "stakeholders": names + sorted(speakers),
+        "stances": list(STANCES),
+        "topics": topics,
+        "claim_types": list(CLAIM_TYPES) + sorted(set(data.claims["claim_type"].dropna()) - set(CLAIM_TYPES)),
+        "languages": sorted(data.articles["language"].dropna().unique().tolist()),
+        "metrics": sorted(data.figures["metric"].dropna().unique().tolist()),
+        "article_ids": data.articles["article_id"].tolist(),
+    }
+
+
+# ---------------------------------------------------------------- filtering (pure)
+
+
+def article_mask(frame: pd.DataFrame, flt: Filter) -> np.ndarray:
+    """Rows of `frame` (articles or records joined with their article) that pass the article-level filters."""
+    mask = np.ones(len(frame), dtype=bool)
+    if flt.outlets:
+        mask &= frame["outlet"].isin(flt.outlets).to_numpy()
+    if flt.languages:
+        mask &= frame["language"].isin(flt.languages).to_numpy()
+    if flt.since:
+        mask &= (frame["date_to"].fillna("") >= flt.since.isoformat()).to_numpy()
+    if flt.until:
+        mask &= ((frame["date_from"].fillna("") <= flt.until.isoformat()) & (frame["date_from"] != "")).to_numpy()
+    return mask
+
+
+def _search_mask(frame: pd.DataFrame, query: str) -> np.ndarray:
+    words = fold(query).split()
+    mask = np.ones(len(frame), dtype=bool)
+    for word in words:
+        mask &= frame["search"].str.contains(word, regex=False).to_numpy()
+    return mask
+
+
+def _topics_mask(topics: pd.Series, wanted: tuple[str, ...]) -> np.ndarray:
+    chosen = set(wanted)
+    return np.fromiter((bool(chosen.intersection(value)) for value in topics), dtype=bool, count=len(topics))
+
+
+def select_rows(data: Tables, name: str, flt: Filter) -> np.ndarray:
+    """Positions of the rows of table `name` that match `flt`."""
+    frame = data.table(name)
+    mask = article_mask(frame, flt)
+    if name == "articles":
+        if flt.stakeholders:
+            wanted = set(data.stakeholders.loc[data.stakeholders["name"].isin(flt.stakeholders), "article_id"])
+            wanted |= set(data.claims.loc[data.claims["speaker"].isin(flt.stakeholders), "article_id"])
+            mask &= frame["article_id"].isin(wanted).to_numpy()
+    elif name in ("claims", "quotes"):
+        if flt.stakeholders:
+            mask &= frame["speaker"].isin(flt.stakeholders).to_numpy()
+        if name == "claims":
+            if flt.stances:
+                mask &= frame["stance"].isin(flt.stances).to_numpy()
+            if flt.topics:
+                mask &= _topics_mask(frame["topics"], flt.topics)
+            if flt.claim_types:
+                mask &= frame["claim_type"].isin(flt.claim_types).to_numpy()
+    elif name == "figures":
+        if flt.stakeholders:
+            mask &= frame["entity"].isin(flt.stakeholders).to_numpy()
+    elif name == "stakeholders":
+        if flt.stakeholders:
+            mask &= frame["name"].isin(flt.stakeholders).to_numpy()
+        if flt.stances:
+            mask &= frame["stance"].isin(flt.stances).to_numpy()
+    if flt.q and name != "sentences":
+        mask &= _search_mask(frame, flt.q)
+    return np.flatnonzero(mask)
+
+
+@st.cache_data(max_entries=128, show_spinner=False)
+def _rows(folder: str, version: str, name: str, flt: Filter) -> np.ndarray:
+    return select_rows(_tables(folder, version), name, flt)
+
+
+def filtered(data: Tables, name: str, flt: Filter) -> pd.DataFrame:
+    """Table `name` restricted to the filter (row positions cached per store version and filter)."""
+    positions = _rows(str(store_dir().resolve()), _store_version(store_dir()), name, flt)
+    return data.table(name).iloc[positions]
+
+
+# ---------------------------------------------------------------- derived views (pure)
+
+
+def stakeholder_summary(stakeholders: pd.DataFrame) -> pd.DataFrame:
+    """One row per stakeholder across the corpus: kind, role, mentions, articles and stance counts."""
+    if stakeholders.empty:
+        columns = ["name", "kind", "role", "mentions", "articles", "pro", "against", "neutral", "mixed", "score"]
+        return pd.DataFrame(columns=columns)
+    grouped = stakeholders.groupby("name")
+    summary = pd.DataFrame(
+        {
+            "kind": grouped["kind"].agg(lambda s: s.mode().iat[0]),
+            "role": grouped["role"].agg(lambda s: s.dropna().mode().iat[0] if s.notna().any() else None),
+            "mentions": grouped["mentions"].sum(),
+            "articles": grouped["article_id"].nunique(),
+            "score": grouped["stance_score"].mean().round(2),
+        }
+    )
+    counts = pd.crosstab(stakeholders["name"], stakeholders["stance"])
+    for stance in STANCES:
+        summary[stance] = counts.get(stance, 0)
+    summary = summary.fillna({stance: 0 for stance in STANCES}).reset_index()
+    return summary.sort_values(["mentions", "name"], ascending=[False, True]).reset_index(drop=True)
+
+
+def co_mentions(stakeholders: pd.DataFrame, top: int = 25) -> pd.DataFrame:
+    """Pairs of the `top` most mentioned stakeholders that appear in the same article, with the article count."""
+    if stakeholders.empty:
+        return pd.DataFrame(columns=["a", "b", "articles"])
+    keep = stakeholders.groupby("name")["mentions"].sum().nlargest(top).index
+    rows = stakeholders.loc[stakeholders["name"].isin(keep), ["article_id", "name"]].drop_duplicates()
+    pairs = rows.merge(rows, on="article_id")
+    pairs = pairs[pairs["name_x"] < pairs["name_y"]]
+    counted = pairs.groupby(["name_x", "name_y"]).size().reset_index(name="articles")
+    return counted.rename(columns={"name_x": "a", "name_y": "b"})
+
+
+def claim_clusters(claims: pd.DataFrame) -> pd.DataFrame:
+    """Clusters with more than one outlet: the same claim across outlets, biggest first."""
+    shared = claims[claims["cluster_size"] > 1]
+    if shared.empty:
+        return shared
+    return shared.sort_values(["cluster_size", "cluster_key", "outlet"], ascending=[False, True, True])
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def figure_comparisons(folder: str, version: str) -> pd.DataFrame:
+    """Cross-article agreements and conflicts of figures (newsclaims.extract.figure_links)."""
+    from dataclasses import asdict
+
+    from newsclaims.extract.figure_links import compare_figures
+
+    rows = [asdict(item) for item in compare_figures(store.load_articles(Path(folder)))]
+    columns = [
+        "entity",
+        "metric",
+        "period",
+        "unit",
+        "status",
+        "article_a",
+        "surface_a",
+        "value_a",
+        "start_a",
+        "end_a",
+        "article_b",
+        "surface_b",
+        "value_b",
+        "start_b",
+        "end_b",
+    ]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def comparisons(data: Tables) -> pd.DataFrame:
+    return figure_comparisons(str(store_dir().resolve()), data.version)
+
+
+@st.cache_data(max_entries=4, show_spinner=False)
+def seed_accuracy(folder: str, version: str) -> dict[str, dict[str, float]]:
+    """Scores of the stored corpus against the gold annotation of the seed articles."""
+    from newsclaims.evaluate import evaluate_all
+
+    return evaluate_all([article.to_contract() for article in store.load_articles(Path(folder))])
+
+
+def articles_dir() -> Path:
+    """The folder of the corpus files (local mode saves analysed texts there)."""
+    return Path(os.environ.get("NEWSCLAIMS_ARTICLES", "data/articles"))

@@ -1,0 +1,376 @@
+"""URL-bound filter widgets -> a frozen Filter; URL parameters validated from one declarative table.
+
+Like Datasette's filters.py, every parameter is described once (`ParamSpec`): its kind, its label and where
+its allowed values come from. `validate_params` is pure: it turns the raw URL into clean values plus a list of
+problems (unknown key, unknown value, huge value, repeated key, bad date, bad span), each shown as a warning
+while the filter falls back to its default. Streamlit then syncs the widgets to the URL (`bind="query-params"`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, fields
+from datetime import date
+from typing import Any
+
+import streamlit as st
+
+from components import labels
+from components.labels import plain, t
+
+MAX_CHARS = 200
+MAX_VALUES = 50
+MIN_DATE = date(1900, 1, 1)
+MAX_DATE = date(2100, 12, 31)
+STANCES = ("pro", "against", "neutral", "mixed")
+TOPICS = ("speed", "cost", "creativity", "jobs", "consent", "quality", "regulation", "business", "adoption", "audience")
+CLAIM_TYPES = ("quantitative", "comparison", "prediction", "causal", "evaluation", "factual")
+# Parameters Streamlit itself understands; never reported as unknown.
+STREAMLIT_PARAMS = frozenset({"embed", "embed_options"})
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_SPAN = re.compile(r"^(\d{1,9})-(\d{1,9})$")
+
+
+@dataclass(frozen=True)
+class ParamSpec:
+    """One URL parameter: its key (= widget key), kind (multi|choice|date|text|span), label and option source."""
+
+    key: str
+    kind: str
+    label: str
+    options: str | None = None
+    default: Any = None
+
+
+SHARED_SPECS: tuple[ParamSpec, ...] = (
+    ParamSpec("outlet", "multi", "f_outlet", "outlets", ()),
+    ParamSpec("since", "date", "f_since"),
+    ParamSpec("until", "date", "f_until"),
+    ParamSpec("stakeholder", "multi", "f_stakeholder", "stakeholders", ()),
+    ParamSpec("stance", "multi", "f_stance", "stances", ()),
+    ParamSpec("topic", "multi", "f_topic", "topics", ()),
+    ParamSpec("type", "multi", "f_type", "claim_types", ()),
+    ParamSpec("language", "multi", "f_language", "languages", ()),
+    ParamSpec("q", "text", "f_q", None, ""),
+    ParamSpec("lang", "choice", "f_ui", "ui_languages", labels.DEFAULT_LANGUAGE),
+)
+
+# Page parameters: page-prefixed keys (the reader's `article` and `span` are what record links open).
+PAGE_SPECS: dict[str, tuple[ParamSpec, ...]] = {
+    "claims": (ParamSpec("claims_view", "choice", "view", "claims_views", "table"),),
+    "stakeholders": (
+        ParamSpec("st_matrix", "choice", "matrix_by", "matrix_columns", "article"),
+        ParamSpec("st_card", "choice", "card_pick", "stakeholders", None),
+    ),
+    "figures": (ParamSpec("fig_metric", "multi", "f_metric", "metrics", ()),),
+    "reader": (
+        ParamSpec("article", "choice", "reader_pick", "article_ids", None),
+        ParamSpec("span", "span", "reader_span", None, ""),
+    ),
+}
+FIXED_OPTIONS: dict[str, Sequence[str]] = {
+    "stances": STANCES,
+    "claim_types": CLAIM_TYPES,
+    "ui_languages": labels.LANGUAGES,
+    "claims_views": ("table", "clusters"),
+    "matrix_columns": ("article", "topic"),
+}
+ALL_SPECS = SHARED_SPECS + tuple(spec for specs in PAGE_SPECS.values() for spec in specs)
+KNOWN_KEYS = frozenset(
+    [spec.key for spec in SHARED_SPECS] + [spec.key for specs in PAGE_SPECS.values() for spec in specs]
+)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A URL parameter that was not used as given: the label key of the message and what to show."""
+
+    key: str
+    message: str
+    value: str = ""
+
+
+@dataclass(frozen=True)
+class Validation:
+    values: dict[str, Any]
+    problems: tuple[Problem, ...] = field(default=())
+
+    def invalid_keys(self) -> set[str]:
+        return {problem.key for problem in self.problems}
+
+
+def _check(spec: ParamSpec, raw: list[str], options: Sequence[str] | None) -> tuple[Any, Problem | None]:
+    """The clean value of one parameter, or its default and the problem that made it fall back."""
+    if spec.kind == "multi":
+        if len(raw) > MAX_VALUES:
+            return spec.default, Problem(spec.key, "warn_too_many", str(MAX_VALUES))
+        if any(len(value) > MAX_CHARS for value in raw):
+            return spec.default, Problem(spec.key, "warn_too_long", str(MAX_CHARS))
+        allowed = set(options or ())
+        values = [value for value in raw if value]
+        unknown = [value for value in values if value not in allowed]
+        kept = tuple(dict.fromkeys(value for value in values if value in allowed))
+        return kept, Problem(spec.key, "warn_unknown_value", ", ".join(unknown)) if unknown else None
+    if len(raw) > 1:
+        return spec.default, Problem(spec.key, "warn_repeated")
+    value = raw[0] if raw else ""
+    if len(value) > MAX_CHARS:
+        return spec.default, Problem(spec.key, "warn_too_long", str(MAX_CHARS))
+    if value == "":
+        return spec.default, None
+    if spec.kind == "text":
+        return value, None
+    if spec.kind == "choice":
+        if value in (options or ()):
+            return value, None
+        return spec.default, Problem(spec.key, "warn_unknown_value", value)
+    if spec.kind == "date":
+        parsed = _parse_date(value)
+        if parsed is None:
+            return spec.default, Problem(spec.key, "warn_bad_date", value)
+        return parsed, None
+    if spec.kind == "span":
+        match = _SPAN.match(value)
+        if not match or int(match.group(1)) >= int(match.group(2)):
+            return spec.default, Problem(spec.key, "warn_bad_span", value)
+        return value, None
+    raise ValueError(f"unknown parameter kind {spec.kind!r}")
+
+
+def _parse_date(value: str) -> date | None:
+    if not _DATE.match(value):
+        return None
+    try:
+        parsed = date.fromisoformat(value)
+    except ValueError:
+        return None
+    return parsed if MIN_DATE <= parsed <= MAX_DATE else None
+
+
+def validate_params(
+    raw: Mapping[str, list[str]],
+    specs: Sequence[ParamSpec],
+    options: Mapping[str, Sequence[str]],
+    known_keys: frozenset[str] = KNOWN_KEYS,
+) -> Validation:
+    """Clean values for `specs` from the raw URL (key -> every value given) and what was wrong with it."""
+    values: dict[str, Any] = {}
+    problems: list[Problem] = []
+    for spec in specs:
+        if spec.key not in raw:
+            values[spec.key] = spec.default
+            continue
+        value, problem = _check(spec, raw[spec.key], options.get(spec.options or "", ()))
+        values[spec.key] = value
+        if problem:
+            problems.append(problem)
+    for key in raw:
+        if key not in known_keys and key not in STREAMLIT_PARAMS:
+            problems.append(Problem(key[:MAX_CHARS], "warn_unknown_param"))
+    return Validation(values, tuple(problems))
+
+
+def problem_text(problem: Problem, specs_by_key: Mapping[str, ParamSpec], lang: str) -> str:
+    """The warning for a problem; every piece of URL text in it is escaped (the URL is untrusted)."""
+    spec = specs_by_key.get(problem.key)
+    label = t(spec.label, lang) if spec else ""
+    return t(
+        problem.message, lang, key=plain(problem.key), label=label, value=plain(problem.value), limit=problem.value
+    )
+
+
+@dataclass(frozen=True)
+class Filter:
+    """The shared filter state of a view; hashable, so it can key caches."""
+
+    outlets: tuple[str, ...] = ()
+    since: date | None = None
+    until: date | None = None
+    stakeholders: tuple[str, ...] = ()
+    stances: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+    claim_types: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()
+    q: str = ""
+    lang: str = labels.DEFAULT_LANGUAGE
+
+    def params(self) -> list[tuple[str, str]]:
+        """The URL parameters of this filter (defaults left out, as Streamlit does)."""
+        pairs: list[tuple[str, str]] = []
+        for spec in SHARED_SPECS:
+            value = getattr(self, _FIELD_OF[spec.key])
+            if value == spec.default or value in (None, "", ()):
+                continue
+            if isinstance(value, tuple):
+                pairs.extend((spec.key, item) for item in value)
+            else:
+                pairs.append((spec.key, value.isoformat() if isinstance(value, date) else str(value)))
+        return pairs
+
+    def is_empty(self) -> bool:
+        return not [pair for pair in self.params() if pair[0] != "lang"]
+
+    def describe(self) -> str:
+        """A human description of the active filters (markdown-safe: values are escaped)."""
+        parts = []
+        for spec in SHARED_SPECS:
+            if spec.key == "lang":
+                continue
+            value = getattr(self, _FIELD_OF[spec.key])
+            if value in (None, "", ()):
+                continue
+            shown = ", ".join(value) if isinstance(value, tuple) else str(value)
+            parts.append(f"{t(spec.label, self.lang)} = {plain(shown)}")
+        return "; ".join(parts) if parts else t("no_filters", self.lang)
+
+
+_FIELD_OF = {
+    "outlet": "outlets",
+    "since": "since",
+    "until": "until",
+    "stakeholder": "stakeholders",
+    "stance": "stances",
+    "topic": "topics",
+    "type": "claim_types",
+    "language": "languages",
+    "q": "q",
+    "lang": "lang",
+}
+assert set(_FIELD_OF.values()) == {f.name for f in fields(Filter)}
+
+
+def filter_from_values(values: Mapping[str, Any]) -> Filter:
+    """A Filter from widget values (keys of SHARED_SPECS); a date range given backwards is dropped."""
+    kwargs = {}
+    for key, name in _FIELD_OF.items():
+        value = values.get(key)
+        if isinstance(value, list):
+            value = tuple(value)
+        kwargs[name] = value
+    kwargs["q"] = (kwargs.get("q") or "").strip()[:MAX_CHARS]
+    kwargs["lang"] = kwargs.get("lang") if kwargs.get("lang") in labels.LANGUAGES else labels.DEFAULT_LANGUAGE
+    for name in ("outlets", "stakeholders", "stances", "topics", "claim_types", "languages"):
+        kwargs[name] = tuple(kwargs.get(name) or ())
+    since, until = kwargs.get("since"), kwargs.get("until")
+    if since and until and since > until:
+        kwargs["since"] = kwargs["until"] = None
+    return Filter(**kwargs)
+
+
+# ---------------------------------------------------------------- Streamlit side
+
+
+def raw_query_params() -> dict[str, list[str]]:
+    """Every URL parameter with all its values (repeated keys kept)."""
+    return {key: list(st.query_params.get_all(key)) for key in st.query_params}
+
+
+def apply_validation(
+    specs: Sequence[ParamSpec], options: Mapping[str, Sequence[str]], lang: str, warn_unknown: bool = False
+) -> Validation:
+    """Validate the URL for `specs`, warn, and reset each bad parameter's widget before it is drawn.
+
+    app.py validates the shared filters and reports unknown keys; a page validates only its own keys.
+    """
+    validation = validate_params(raw_query_params(), specs, {**FIXED_OPTIONS, **options})
+    by_key = {spec.key: spec for spec in ALL_SPECS}
+    own = {spec.key for spec in specs}
+    for problem in validation.problems:
+        if problem.key in own or (warn_unknown and problem.message == "warn_unknown_param"):
+            st.warning(problem_text(problem, by_key, lang), icon=":material/link_off:")
+    for key in validation.invalid_keys() & own:
+        value = validation.values[key]
+        if value is None:
+            # No default value to impose: drop the widget state so the widget opens on its first option.
+            st.session_state.pop(key, None)
+        else:
+            st.session_state[key] = list(value) if isinstance(value, tuple) else value
+    return validation
+
+
+def ui_language() -> str:
+    """The interface language from the URL, read before any label is drawn (unknown -> English)."""
+    raw = st.query_params.get_all("lang")
+    return raw[0] if len(raw) == 1 and raw[0] in labels.LANGUAGES else labels.DEFAULT_LANGUAGE
+
+
+def clear_filters() -> None:
+    """Button callback: every shared filter back to its default (callbacks run before widgets are drawn)."""
+    for spec in SHARED_SPECS:
+        if spec.key != "lang":
+            st.session_state[spec.key] = list(spec.default) if isinstance(spec.default, tuple) else spec.default
+
+
+def render_shared_filters(options: Mapping[str, Sequence[str]]) -> Filter:
+    """Draw the shared filters in the sidebar, bound to the URL, and return the Filter they describe.
+
+    Bound widgets write their *formatted* option to the URL, so none has a format_func: a URL holds the
+    contract's codes (pro, jobs, fr) whatever the interface language, and means the same for everyone.
+    """
+    lang = ui_language()
+    apply_validation(SHARED_SPECS, options, lang, warn_unknown=True)
+    with st.sidebar:
+        st.segmented_control(
+            t("f_ui", lang),
+            list(labels.LANGUAGES),
+            default=labels.DEFAULT_LANGUAGE,
+            key="lang",
+            bind="query-params",
+        )
+        lang = st.session_state.get("lang") or labels.DEFAULT_LANGUAGE
+        st.header(t("filters", lang), divider="gray")
+        st.text_input(t("f_q", lang), key="q", bind="query-params", max_chars=MAX_CHARS)
+        for key in ("outlet", "stakeholder"):
+            spec = _spec(key)
+            st.multiselect(
+                t(spec.label, lang),
+                list(options.get(spec.options or "", ())),
+                key=key,
+                bind="query-params",
+                placeholder=t("none", lang),
+            )
+        left, right = st.columns(2)
+        for column, key in ((left, "since"), (right, "until")):
+            column.date_input(
+                t(_spec(key).label, lang),
+                value=None,
+                min_value=MIN_DATE,
+                max_value=MAX_DATE,
+                key=key,
+                bind="query-params",
+                format="YYYY-MM-DD",
+            )
+        st.pills(
+            t("f_stance", lang),
+            list(options.get("stances", STANCES)),
+            selection_mode="multi",
+            key="stance",
+            bind="query-params",
+        )
+        for key in ("topic", "type", "language"):
+            spec = _spec(key)
+            st.multiselect(
+                t(spec.label, lang),
+                list(options.get(spec.options or "", ())),
+                key=key,
+                bind="query-params",
+                placeholder=t("none", lang),
+            )
+        st.button(t("clear_filters", lang), on_click=clear_filters, icon=":material/filter_alt_off:", key="clear")
+    values = {spec.key: st.session_state.get(spec.key, spec.default) for spec in SHARED_SPECS}
+    values["lang"] = lang
+    result = filter_from_values(values)
+    if values.get("since") and values.get("until") and values["since"] > values["until"]:
+        st.warning(t("warn_date_order", lang))
+    return result
+
+
+def _spec(key: str) -> ParamSpec:
+    return next(spec for spec in SHARED_SPECS if spec.key == key)
+
+
+def current() -> Filter:
+    """The Filter app.py built for this run (pages read it; they never parse the URL themselves)."""
+    value = st.session_state.get("_filter")
+    return value if isinstance(value, Filter) else Filter()
