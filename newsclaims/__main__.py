@@ -13,10 +13,9 @@ from typing import Any
 from tqdm import tqdm
 
 from newsclaims import store
-from newsclaims.extract.article import link_corpus
 from newsclaims.ingest import ReadError, discover, read_path
 from newsclaims.ingest.readers import DEFAULT_MAX_BYTES
-from newsclaims.pipeline import analyse_raw, manifest_for, pipeline_fingerprint, run, source_hash
+from newsclaims.pipeline import analyse_raw, link_corpus, manifest_for, pipeline_fingerprint, run, source_hash
 
 DEFAULT_ARTICLES = Path("data/articles")
 

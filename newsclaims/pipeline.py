@@ -5,20 +5,31 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import cache
 from importlib.metadata import version
 from multiprocessing import get_context
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsclaims import PIPELINE_VERSION
-from newsclaims.extract.article import extract_article, link_corpus
-from newsclaims.ingest import RawDocument, ReadError, article_from_raw, discover, read_path
+from newsclaims.ingest import (
+    RawDocument,
+    ReadError,
+    article_from_clean,
+    article_from_raw,
+    article_id_for,
+    clean_raw,
+    discover,
+    read_path,
+)
 from newsclaims.ingest.readers import DEFAULT_MAX_BYTES, json_line_errors
 from newsclaims.parse import FRENCH_MODEL, FULL_LANGUAGES, parse_article
 from newsclaims.records import Article
+
+if TYPE_CHECKING:
+    from types import ModuleType
 
 PACKAGE_DIR = Path(__file__).parent
 
@@ -58,14 +69,27 @@ class Corpus:
     parsed: int = 0
 
 
+def _extractors() -> ModuleType:
+    """The extractors, imported on first use: they pull in spaCy, a second of start-up that re-ingesting
+    an unchanged corpus does not need."""
+    from newsclaims.extract import article
+
+    return article
+
+
 def analyse_raw(raw: RawDocument) -> Article:
     """Clean, parse and extract one raw document (no cross-article links)."""
-    return extract_article(parse_article(article_from_raw(raw)))
+    return _extract_parsed(article_from_raw(raw))
 
 
 def analyse_text(text: str, source_path: str = "pasted text", markdown: bool = False) -> Article:
     """The full extraction of one text in memory (the dashboard's 'analyse a text' page)."""
     return link_corpus([analyse_raw(RawDocument(source_path, text, markdown=markdown))])[0]
+
+
+def link_corpus(articles: list[Article]) -> list[Article]:
+    """Cross-article links (canonical names, claim clusters) over the whole corpus."""
+    return list(_extractors().link_corpus(articles))
 
 
 def run(
@@ -76,6 +100,7 @@ def run(
     progress: Callable[[Iterable[Any], int], Iterable[Any]] | None = None,
 ) -> Corpus:
     """Read every article under `paths`, reusing `previous` records of unchanged articles by article_id."""
+    previous = dict(previous or {})  # updated with new source paths; the caller's copy is left alone
     files, problems = discover(paths)
     corpus = Corpus([], [{"path": path, "reason": reason} for path, reason in problems])
     pending: list[Article] = []
@@ -92,29 +117,36 @@ def run(
             if raw.encoding != "utf-8":
                 corpus.warnings.append(f"{raw.source_path}: not UTF-8, read as {raw.encoding}")
             try:
-                article = article_from_raw(raw)
+                cleaned = clean_raw(raw)
             except ReadError as error:
                 corpus.skipped.append({"path": raw.source_path, "reason": str(error)})
                 continue
-            if article.article_id in seen:
+            article_id = article_id_for(cleaned.body)
+            if article_id in seen:
                 corpus.warnings.append(f"{raw.source_path}: same text as an earlier article, skipped")
                 continue
-            seen.add(article.article_id)
-            order.append(article.article_id)
-            if previous and article.article_id in previous:
+            seen.add(article_id)
+            order.append(article_id)
+            if article_id in previous:
+                # Unchanged text: its stored records stand, and its metadata need not be worked out again.
+                previous[article_id] = replace(previous[article_id], source_path=raw.source_path)
                 corpus.reused += 1
             else:
+                article = article_from_clean(raw, cleaned)
                 pending.append(article)
-    done = {article_id: previous[article_id] for article_id in order if previous and article_id in previous}
+    done = {article_id: previous[article_id] for article_id in order if article_id in previous}
     for article in _extract_all(pending, workers, progress):
         done[article.article_id] = article
     corpus.parsed = len(pending)
-    corpus.articles = link_corpus([done[article_id] for article_id in order])
+    articles = [done[article_id] for article_id in order]
+    # The same articles as the previous store: its cross-article links still hold.
+    unchanged = not pending and set(order) == set(previous)
+    corpus.articles = articles if unchanged else link_corpus(articles)
     return corpus
 
 
 def _extract_parsed(article: Article) -> Article:
-    return extract_article(parse_article(article))
+    return _extractors().extract_article(parse_article(article))
 
 
 def _extract_all(articles: list[Article], workers: int, progress: Callable[..., Iterable[Any]] | None) -> list[Article]:

@@ -7,10 +7,9 @@ from typing import Any
 
 import pytest
 
-from newsclaims.extract.article import link_corpus
 from newsclaims.ingest import read_path
 from newsclaims.parse import ParsedArticle, parse_article
-from newsclaims.pipeline import analyse_raw
+from newsclaims.pipeline import analyse_raw, link_corpus
 from newsclaims.records import Article
 from tests.support import SEEDS_DIR, make_article
 

@@ -6,12 +6,21 @@ import hashlib
 import re
 import unicodedata
 
-from newsclaims.ingest.clean import clean
+from newsclaims.ingest.clean import CleanText, clean
 from newsclaims.ingest.metadata import derive_title, detect_language, find_author, find_date, find_outlet, parse_date
 from newsclaims.ingest.readers import RawDocument, ReadError, discover, read_path, strip_markdown
 from newsclaims.records import Article
 
-__all__ = ["RawDocument", "ReadError", "article_from_raw", "article_id_for", "discover", "read_path"]
+__all__ = [
+    "RawDocument",
+    "ReadError",
+    "article_from_clean",
+    "article_from_raw",
+    "article_id_for",
+    "clean_raw",
+    "discover",
+    "read_path",
+]
 
 
 def article_id_for(body: str) -> str:
@@ -20,23 +29,29 @@ def article_id_for(body: str) -> str:
     return hashlib.sha256(normalised.encode("utf-8")).hexdigest()[:16]
 
 
-def article_from_raw(raw: RawDocument) -> Article:
-    """Clean a raw document into an Article (metadata filled, record lists empty)."""
-    text = raw.text
-    if raw.markdown:
-        text = strip_markdown(text)
-    cleaned = clean(text)
+def clean_raw(raw: RawDocument) -> CleanText:
+    """The cleaned text of a raw document; raise ReadError when nothing is left."""
+    cleaned = clean(strip_markdown(raw.text) if raw.markdown else raw.text)
     if not cleaned.body.strip():
         raise ReadError("no article text left after cleaning")
+    return cleaned
+
+
+def article_from_clean(raw: RawDocument, cleaned: CleanText) -> Article:
+    """An Article with its metadata (record lists empty) from a cleaned raw document."""
     hints = raw.hints
-    title = hints.get("title") or cleaned.title_line or derive_title(cleaned.body)
     return Article(
         article_id=article_id_for(cleaned.body),
         source_path=raw.source_path,
-        title=title,
+        title=hints.get("title") or cleaned.title_line or derive_title(cleaned.body),
         date=parse_date(hints.get("date")) or find_date(cleaned),
         author=hints.get("author") or find_author(cleaned),
         outlet=hints.get("outlet") or find_outlet(cleaned),
         language=detect_language(cleaned.body),
         body=cleaned.body,
     )
+
+
+def article_from_raw(raw: RawDocument) -> Article:
+    """Clean a raw document into an Article (metadata filled, record lists empty)."""
+    return article_from_clean(raw, clean_raw(raw))
