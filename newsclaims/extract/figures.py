@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -32,7 +33,7 @@ class Candidate:
     implied: bool = False
 
 
-def lexicon() -> dict:  # type: ignore[type-arg]
+def lexicon() -> dict[str, Any]:
     return dict(rules.load("figures"))
 
 
@@ -94,7 +95,9 @@ def patterns(language: str) -> dict[str, re.Pattern[str]]:
         "money_before": re.compile(
             rf"(?<![\w$])(?P<cur>{cur_before}){SP}?(?P<num>{digits})(?:{SP}*(?P<scale>{scale}))?(?![\w])", flags
         ),
-        "money_sub": re.compile(rf"(?P<num>{num}){SP}*(?P<cur>{sub})(?![\w])", flags),
+        "money_sub": re.compile(
+            rf"(?P<num>{num})(?:{SP}*(?P<scale>{scale}){SP}*(?:de{SP}+|d'))?{SP}*(?P<cur>{sub})(?![\w])", flags
+        ),
         "percent": re.compile(rf"(?P<sign>[+\-−]{SP}?)?(?P<num>{num}){SP}*(?P<unit>{percent})(?![\w])", flags),
         "percent_reversed": re.compile(rf"\b(?P<unit>pourcent(?:age)?s?){SP}+d(?:e|es){SP}+(?P<num>{num})", flags),
         "points": re.compile(rf"(?P<sign>[+\-−]{SP}?)?(?P<num>{num}){SP}*(?P<unit>{points})(?![\w])", flags),
@@ -140,7 +143,9 @@ def _is_ordinal_or_title(text: str, start: int, end: int) -> bool:
 def _year_like(text: str, start: int, number: str) -> bool:
     before = text[max(0, start - 12) : start].lower()
     plain = re.fullmatch(r"(1[89]|20)\d\d", number.strip())
-    return bool(plain and re.search(r"(?:\ben|depuis|dès|jusqu'en|d'ici|de|in|since|by|à|l'an|année)\s*$", before))
+    months = "|".join(lexicon()["months"])
+    cue = rf"(?:\ben|depuis|dès|jusqu'en|d'ici|de|in|since|by|à|l'an|année|{months})\s*$"
+    return bool(plain and re.search(cue, before))
 
 
 def find_candidates(text: str, language: str = "fr", doc: Doc | None = None) -> list[Candidate]:
@@ -162,12 +167,11 @@ def find_candidates(text: str, language: str = "fr", doc: Doc | None = None) -> 
         parsed = _value(match["num"], match["scale"], language)
         if parsed is None or _is_ordinal_or_title(text, match.start(), match.end()):
             continue
-        value, scale = parsed
+        amount, scale = parsed
         if match["sub"]:
             sub_text = re.sub(r"\b(?:cents?|centimes?)\b", "", match["sub"], flags=re.IGNORECASE)
-            sub_value = parse_number(sub_text, language)
-            value += (sub_value or 0) / 100
-        add(match.start(), match.end(), "money", value, after[cur], scale)
+            amount += (parse_number(sub_text, language) or 0) / 100
+        add(match.start(), match.end(), "money", amount, after[cur], scale)
     for match in compiled["money_before"].finditer(text):
         parsed = _value(match["num"], match["scale"], language)
         cur = re.sub(f"{SP}+", " ", match["cur"].lower())
@@ -179,17 +183,17 @@ def find_candidates(text: str, language: str = "fr", doc: Doc | None = None) -> 
         # "cinq cents" is 500 in French: subunits follow digits, or number words that cannot take "cents".
         if not number[0].isdigit() and (unit.startswith("cent") and not unit.startswith("centime")):
             continue
-        value = parse_number(number, language)
-        if value is not None:
+        parsed = _value(number, match["scale"], language)
+        if parsed is not None:
             iso, factor = subunits[unit]
-            add(match.start(), match.end(), "money", value * factor, iso)
+            add(match.start(), match.end(), "money", parsed[0] * factor, iso, parsed[1])
     for key in ("percent", "percent_reversed"):
         for match in compiled[key].finditer(text):
-            value = parse_number(match["num"], language)
-            if value is None:
+            share = parse_number(match["num"], language)
+            if share is None:
                 continue
             sign = match.groupdict().get("sign") or ""
-            add(match.start(), match.end(), "percent", -value if sign.strip() in {"-", "−"} else value, "%")
+            add(match.start(), match.end(), "percent", -share if sign.strip() in {"-", "−"} else share, "%")
     for match in compiled["points"].finditer(text):
         value = parse_number(match["num"], language)
         unit = match["unit"].lower()
@@ -251,7 +255,7 @@ def _plural_noun(doc: Doc, offset: int) -> bool:
     if token is None or not len(token):
         return False
     first = token[0]
-    return first.pos_ == "NOUN" and "Plur" in first.morph.get("Number") and first.text.isalpha()
+    return first.pos_ == "NOUN" and "Plur" in first.morph.get("Number", []) and first.text.isalpha()
 
 
 def settle(candidates: list[Candidate]) -> list[Candidate]:
@@ -369,6 +373,7 @@ def find_metric(text: str, start: int, end: int, bounds: tuple[int, int], kind: 
     best: tuple[float, str] | None = None
     for metric, pattern in metric_patterns():
         for match in pattern.finditer(text, low, high):
+            distance: float
             if match.end() <= start:
                 distance = start - match.end()
             elif match.start() >= end:

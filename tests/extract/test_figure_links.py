@@ -1,0 +1,90 @@
+"""Figures compared across articles: agreements and conflicts on the same entity, metric and period."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsclaims.extract.figure_links import compare_figures, periods_compatible, values_agree
+from newsclaims.records import Figure
+from tests.support import make_article
+
+
+def figure(surface: str, value: float, unit: str = "USD", metric: str = "revenue", **extra: Any) -> Figure:
+    fields: dict[str, Any] = {"entity": "Netflix", "period": "Q2 2025", "equivalent_of": None, "kind": "money"}
+    fields.update(extra)
+    return Figure(
+        surface,
+        fields["kind"],
+        value,
+        unit,
+        metric,
+        fields["entity"],
+        fields["period"],
+        fields["equivalent_of"],
+        0,
+        len(surface),
+    )
+
+
+def article(text: str, *figures: Figure) -> Any:
+    record = make_article(text)
+    record.figures = list(figures)
+    return record
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (figure("11 milliards de dollars", 11e9), figure("11 milliards de dollars", 11e9), ["agree"]),
+        (figure("11 milliards de dollars", 11e9), figure("10,96 milliards de dollars", 10.96e9), ["agree"]),
+        (figure("11 milliards de dollars", 11e9), figure("9 milliards de dollars", 9e9), ["conflict"]),
+        (figure("11 milliards de dollars", 11e9), figure("9 milliards d'euros", 9e9, "EUR"), []),
+        (figure("11 milliards de dollars", 11e9), figure("2 milliards de dollars", 2e9, metric="profit"), []),
+        (figure("11 milliards de dollars", 11e9), figure("11 milliards", 11e9, entity="Disney"), []),
+        (figure("11 milliards de dollars", 11e9), figure("11 milliards", 11e9, period="Q2"), ["agree"]),
+        (figure("11 milliards de dollars", 11e9), figure("12 milliards", 12e9, period="Q3 2025"), []),
+        (
+            figure("16%", 16, "%", "revenue growth", kind="percent"),
+            figure("16 %", 16, "%", "revenue growth", kind="percent"),
+            ["agree"],
+        ),
+    ],
+)
+def test_compare(a: Figure, b: Figure, expected: list[str]) -> None:
+    rows = compare_figures([article("un", a), article("deux", b)])
+    assert [row.status for row in rows] == expected
+    for row in rows:
+        assert (row.surface_a, row.surface_b) == (a.surface, b.surface)
+
+
+def test_same_article_is_not_compared() -> None:
+    assert compare_figures([article("un", figure("1 $", 1), figure("2 $", 2))]) == []
+
+
+def test_earlier_value_of_a_change_is_left_out() -> None:
+    old = figure("2,1 milliards de dollars", 2.1e9, metric="profit")
+    new = figure("3,1 milliards de dollars", 3.1e9, metric="profit")
+    new.change_from = old.surface
+    other = figure("3,1 milliards de dollars", 3.1e9, metric="profit")
+    assert [row.status for row in compare_figures([article("un", old, new), article("deux", other)])] == ["agree"]
+
+
+@pytest.mark.parametrize(("a", "b", "ok"), [("Q2", "Q2 2025", True), (None, "2023", True), ("2023", "2024", False)])
+def test_periods(a: str | None, b: str | None, ok: bool) -> None:
+    assert periods_compatible(a, b) is ok
+
+
+def test_rounding() -> None:
+    assert values_agree(11e9, 10.96e9) and not values_agree(11e9, 9e9)
+
+
+def test_seed_corpus_agrees_on_netflix_revenue(seed_articles: list[Any]) -> None:
+    rows = compare_figures(seed_articles)
+    revenue = [row for row in rows if row.metric == "revenue" and row.entity == "Netflix"]
+    assert revenue and all(row.status == "agree" for row in revenue)
+    for row in rows:
+        by_id = {a.article_id: a.body for a in seed_articles}
+        assert by_id[row.article_a][row.start_a : row.end_a] == row.surface_a
+        assert by_id[row.article_b][row.start_b : row.end_b] == row.surface_b
