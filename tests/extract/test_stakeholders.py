@@ -1,0 +1,152 @@
+"""Stakeholders: who acts or speaks, their stance with evidence spans, corpus unification and the corpus view."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import pytest
+
+from newsclaims.evaluate import load_gold
+from newsclaims.evaluate.stances import score_stances
+from newsclaims.extract.actors import find_mentions
+from newsclaims.extract.stakeholders import build_stakeholders, corpus_stances, unify_corpus
+from newsclaims.records import Article, Quote, Stakeholder
+from tests.conftest import make_article
+
+
+def _stakeholders(parse_text, text: str, quotes: list[Quote] | None = None) -> dict[str, Stakeholder]:
+    parsed = parse_text(text)
+    found = build_stakeholders(parsed, find_mentions(parsed), quotes or [], [])
+    for stakeholder in found:
+        for evidence in stakeholder.evidence:
+            assert parsed.article.body[evidence.start : evidence.end] == evidence.text
+    return {s.name: s for s in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "stance"),
+    [
+        ("Le syndicat SAG-AFTRA a appelé à la grève contre l'usage de l'IA générative.", "SAG-AFTRA", "against"),
+        ("Les doubleurs dénoncent des voix clonées sans consentement.", "voice actors", "against"),
+        ("Gaumont a signé un accord avec Runway pour utiliser l'IA dans ses films.", "Gaumont", "pro"),
+        ("Pour les scénaristes, ces outils sont une menace directe.", "screenwriters", "against"),
+        ("Disney a intégré l'intelligence artificielle à ses studios d'animation.", "Disney", "pro"),
+        ("Le studio veut remplacer les illustrateurs par des algorithmes.", "artists", "against"),
+        ("Canal+ s'est attiré les foudres des comédiens en utilisant des voix de synthèse.", "actors", "against"),
+        ("Marie Dubois, présidente de Pathé, a participé à une table ronde sur le cinéma.", "Marie Dubois", "neutral"),
+    ],
+)
+def test_stance_from_what_actors_do(parse_text, text: str, name: str, stance: str) -> None:
+    assert _stakeholders(parse_text, text)[name].stance == stance
+
+
+@pytest.mark.parametrize(
+    ("quote", "stance"),
+    [
+        ("Il ne s'agit pas de remplacer les artistes mais de les aider à aller plus vite.", "pro"),
+        ("Ces outils pillent notre travail et menacent nos métiers.", "against"),
+        ("Nous verrons bien.", "neutral"),
+    ],
+)
+def test_stance_from_what_actors_say(parse_text, quote: str, stance: str) -> None:
+    text = f"Julie Martin, directrice de Gaumont, a pris la parole. « {quote} », a-t-elle dit."
+    start = text.index(quote)
+    quotes = [Quote(quote, "direct", "Julie Martin", "elle", "dire", "neutral", start, start + len(quote))]
+    found = _stakeholders(parse_text, text, quotes)
+    assert found["Julie Martin"].stance == stance
+    assert found["Julie Martin"].role == "executive"
+    if stance != "neutral":
+        assert any(e.text == quote for e in found["Julie Martin"].evidence)
+
+
+def test_aliases_and_mentions_within_an_article(parse_text) -> None:
+    text = (
+        "Le co-chef, Paul Martin, défend l'IA générative. Martin affirme que c'est une opportunité. "
+        "Le co-chef ajoute que l'outil est prometteur."
+    )
+    paul = _stakeholders(parse_text, text)["Paul Martin"]
+    assert {"Paul Martin", "Martin", "Le co-chef"} <= set(paul.aliases)
+    assert paul.mentions == 4
+    assert paul.kind == "person"
+    assert paul.stance == "pro"
+
+
+def _article(name: str, kind: str, stance: str, body: str = "Texte.", date: str | None = None) -> Article:
+    article = make_article(body)
+    return replace(article, date=date, stakeholders=[Stakeholder(name, kind, None, [name], 1, stance, 0.5, [])])
+
+
+@pytest.mark.parametrize(
+    ("names", "body", "expected"),
+    [
+        ([("Julie Martin", "person"), ("Martin", "person")], "Texte.", "Julie Martin"),
+        ([("Runway AI", "organization"), ("Runway", "organization")], "Texte.", "Runway AI"),
+        ([("Wonder Labs", "organization"), ("Wonder", "organization")], "Texte.", "Wonder Labs"),
+        (
+            [("Syndicat national des doubleurs", "organization"), ("SND", "organization")],
+            "Le Syndicat national des doubleurs (SND) proteste.",
+            "SND",
+        ),
+        ([("WGA", "organization"), ("Writers Guild of America", "organization")], "Texte.", "Writers Guild of America"),
+    ],
+)
+def test_unify_corpus_gives_one_name_per_actor(names, body: str, expected: str) -> None:
+    articles = [_article(name, kind, "pro", body) for name, kind in names]
+    unified = unify_corpus(articles)
+    assert {s.name for a in unified for s in a.stakeholders} == {expected}
+
+
+def test_unify_merges_within_an_article_and_renames_speakers() -> None:
+    article = make_article("Texte.")
+    stakeholders = [
+        Stakeholder("Runway", "organization", None, ["Runway"], 1, "pro", 0.4, []),
+        Stakeholder("Runway AI", "organization", "AI vendor", ["Runway AI"], 2, "pro", 0.6, []),
+    ]
+    quote = Quote("Texte", "direct", "Runway", "Runway", None, "neutral", 0, 5)
+    (unified,) = unify_corpus([replace(article, stakeholders=stakeholders, quotes=[quote])])
+    assert [(s.name, s.mentions) for s in unified.stakeholders] == [("Runway AI", 3)]
+    assert unified.quotes[0].speaker == "Runway AI"
+
+
+def test_corpus_stances_rows_and_movement() -> None:
+    articles = [
+        _article("critics", "group", "against", date="2025-01-10"),
+        _article("critics", "group", "neutral", date="2025-03-01"),
+        _article("Netflix", "organization", "pro", date="2025-02-01"),
+    ]
+    rows = {row["name"]: row for row in corpus_stances(articles)}
+    assert rows["critics"]["articles"] == 2
+    assert rows["critics"]["counts"]["against"] == 1
+    assert [e["stance"] for e in rows["critics"]["by_article"]] == ["against", "neutral"]
+    assert rows["critics"]["first_stance"] == "against" and rows["critics"]["last_stance"] == "neutral"
+    assert rows["Netflix"]["stance"] == "pro"
+
+
+_JUNK_NAME = re.compile(r"^(?:n|qu|l|d|j|s|c)'|^share\b|^partager\b|^tags?\b|^à suivre", re.IGNORECASE)
+_JUNK_ALIAS = re.compile(r"^(?:n|qu|j|s|c)'|^share\b|^partager\b|^tags?\b", re.IGNORECASE)
+
+
+def test_no_junk_stakeholder_in_the_seeds(seed_articles) -> None:
+    for article in seed_articles:
+        headings = [(s.start, s.end) for s in article.sentences if s.is_heading]
+        heading_texts = {article.body[start:end].lower() for start, end in headings}
+        for stakeholder in article.stakeholders:
+            assert not _JUNK_NAME.match(stakeholder.name.replace("’", "'")), stakeholder.name
+            for surface in [stakeholder.name, *stakeholder.aliases]:
+                assert not _JUNK_ALIAS.match(surface.replace("’", "'")), surface
+                assert "|" not in surface and surface.lower() not in heading_texts, surface
+            if article.author:
+                assert set(stakeholder.name.lower().split()) - set(article.author.lower().split()), stakeholder.name
+            assert stakeholder.evidence, stakeholder.name
+            for evidence in stakeholder.evidence:
+                assert article.body[evidence.start : evidence.end] == evidence.text
+                assert "|" not in evidence.text
+                assert not any(start <= evidence.start and evidence.end <= end for start, end in headings)
+
+
+def test_seed_stance_scores(seed_contract) -> None:
+    scores = score_stances(seed_contract, load_gold())
+    assert scores["stance_accuracy"] >= 0.90
+    assert scores["found_rate"] == 1.0
+    assert scores["canonical_rate"] == 1.0
