@@ -147,13 +147,15 @@ def build_stakeholders(
     stakeholders = []
     for name, seen in by_name.items():
         acted = [unit for unit in (acting_unit(parsed, m) for m in seen) if unit is not None]
+        role = next((m.role for m in seen if m.role), None)
+        if role in rules.load("stance_cues").get("reporter_roles", []):
+            acted = [replace(unit, score=0.0) for unit in acted]  # reporting a fact is not taking a side
         units = _merge_units(acted + _said_units(name, quotes, claims))
         if not units and len(seen) < _MIN_PASSIVE_MENTIONS:
             continue  # named once in passing: not a stakeholder of this story
         if not units:
             start, end = _sentence_of(parsed, seen[0].start)
             units = [Unit(start, end, 0.0)]
-        role = next((m.role for m in seen if m.role), None)
         scores = [u.score for u in units] + [role_prior(role)]
         stance, score = label(scores)
         aliases = list(dict.fromkeys(m.surface for m in seen))
