@@ -2,18 +2,209 @@
 
 from __future__ import annotations
 
+import re
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Span
+
+from newsclaims.extract import rules
 from newsclaims.extract.actors import Mention
+from newsclaims.extract.clusters import assign_clusters, number_values
+from newsclaims.extract.stances import cue_hits
 from newsclaims.parse import ParsedArticle
-from newsclaims.records import Article, Claim, Figure, Quote
+from newsclaims.records import Claim, Figure, Quote, Sentence
+
+ARTICLE_SPEAKER = "article"
+_QUOTED_SHARE = 0.5  # a sentence this much inside quotes is the speaker's, not the article's
+
+
+@cache
+def _cues() -> dict[str, Any]:
+    return dict(rules.load("claim_cues"))
+
+
+@cache
+def _topics() -> dict[str, Any]:
+    return dict(rules.load("topics")["topics"])
+
+
+@cache
+def _analyzer() -> Any:
+    from textblob_fr import PatternAnalyzer
+
+    return PatternAnalyzer()
+
+
+def sentiment(text: str) -> tuple[float, float]:
+    """textblob-fr (polarity, subjectivity) of a sentence, rounded."""
+    polarity, subjectivity = _analyzer().analyze(text)
+    return round(float(polarity), 3), round(float(subjectivity), 3)
+
+
+def _has(text: str, phrases: list[str]) -> bool:
+    padded = f" {text.lower()} "
+    return any(re.search(r"(?<![\w-])" + re.escape(phrase.strip()) + r"(?![\w-])", padded) for phrase in phrases)
+
+
+def has_number(span: Span) -> bool:
+    """A number that is not a year, a date or an article (un, une): the mark of a quantitative statement."""
+    low, high = _cues()["not_years"]
+    months = set(_cues()["months"])
+    text = span.text
+    for _start, end, value in number_values(text):
+        following = text[end:].split()
+        if (value.is_integer() and low <= value <= high) or (following and following[0].lower() in months):
+            continue
+        return True
+    return False
+
+
+def is_comparison(span: Span) -> bool:
+    cues = _cues()["comparison"]
+    if _has(span.text, cues["phrases"]):
+        return True
+    words = [t.lower_ for t in span]
+    return any(word in cues["words"] and "que" in words[i + 1 : i + 8] for i, word in enumerate(words))
+
+
+def is_prediction(span: Span) -> bool:
+    cues = _cues()["prediction"]
+    for token in span:
+        future = "Fut" in token.morph.get("Tense", []) and token.pos_ in {"VERB", "AUX"}
+        conditional_modal = token.lemma_ in cues["modal_lemmas"] and "Cnd" in token.morph.get("Mood", [])
+        if future or conditional_modal:
+            return True
+    return _has(span.text, cues["phrases"])
+
+
+def is_evaluation(span: Span, subjectivity: float) -> bool:
+    lemmas = {t.lemma_.lower() for t in span}
+    return bool(lemmas & set(_cues()["evaluation"]["lemmas"])) or subjectivity >= _cues()["evaluation_subjectivity"]
+
+
+def claim_type(span: Span, figures: list[Figure], subjectivity: float) -> str:
+    """quantitative > comparison > prediction > causal > evaluation > factual, from cues in the statement."""
+    start, end = span.start_char, span.end_char
+    if any(f.start < end and start < f.end and f.kind != "duration" for f in figures) or has_number(span):
+        return "quantitative"
+    if is_comparison(span):
+        return "comparison"
+    if is_prediction(span):
+        return "prediction"
+    if _has(span.text, _cues()["causal"]["phrases"]):
+        return "causal"
+    if is_evaluation(span, subjectivity):
+        return "evaluation"
+    return "factual"
+
+
+def topics_of(span: Span) -> list[str]:
+    """Topics whose lemma or phrase occurs in the statement, in lexicon order."""
+    lemmas = {t.lemma_.lower() for t in span} | {t.lower_ for t in span}
+    text = span.text.replace("’", "'")
+    return [
+        topic
+        for topic, words in _topics().items()
+        if lemmas & set(words["lemmas"]) or _has(text, words.get("phrases", []))
+    ]
+
+
+def stance_of(text: str) -> str:
+    """pro | against | neutral towards the subject, from the stance cues (rules/stance_cues.json)."""
+    score = sum(hit.weight for hit in cue_hits(text))
+    thresholds = rules.load("stance_cues")["thresholds"]
+    if score >= thresholds["pro"]:
+        return "pro"
+    if score <= thresholds["against"]:
+        return "against"
+    return "neutral"
+
+
+def _sentence_of(sentences: list[Sentence], offset: int) -> Sentence | None:
+    return next((s for s in sentences if s.start <= offset < s.end), None)
+
+
+def _outermost(quotes: list[Quote]) -> list[Quote]:
+    """Quotes not inside a longer one (a partial quote inside reported speech is part of that claim)."""
+    return [
+        q
+        for q in quotes
+        if not any(
+            o is not q and o.start <= q.start and q.end <= o.end and (o.end - o.start) > (q.end - q.start)
+            for o in quotes
+        )
+    ]
+
+
+def _is_statement(parsed: ParsedArticle, sentence: Sentence) -> bool:
+    """Not a heading, a question or a caption: a sentence with a finite verb and enough words."""
+    text = parsed.sentence_text(sentence).strip()
+    if sentence.is_heading or text.endswith("?") or len(text.split()) < _cues()["min_words"]:
+        return False
+    span = parsed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    return span is not None and any("Fin" in t.morph.get("VerbForm", []) for t in span)
+
+
+def _make(
+    parsed: ParsedArticle, start: int, end: int, speaker: str | None, kind: str, figures: list[Figure]
+) -> Claim | None:
+    span = parsed.doc.char_span(start, end, alignment_mode="expand")
+    sentence = _sentence_of(parsed.sentences, start)
+    if span is None or sentence is None:
+        return None
+    polarity, subjectivity = sentiment(parsed.sentence_text(sentence))
+    text = parsed.article.body[start:end]
+    return Claim(
+        text=text,
+        speaker=speaker,
+        source_kind=kind,
+        claim_type=claim_type(span, figures, subjectivity),
+        topics=topics_of(span),
+        stance=stance_of(text),
+        polarity=polarity,
+        subjectivity=subjectivity,
+        cluster_id=None,
+        start=start,
+        end=end,
+    )
+
+
+def article_speaker(parsed: ParsedArticle) -> str:
+    """Who asserts what the article says in its own voice: the outlet, else the author, else 'article'."""
+    return parsed.article.outlet or parsed.article.author or ARTICLE_SPEAKER
 
 
 def extract_claims(
     parsed: ParsedArticle, quotes: list[Quote], figures: list[Figure], mentions: list[Mention]
 ) -> list[Claim]:
     """Every check-worthy statement of the article, in text order."""
-    return []
+    if parsed.limited:
+        return []
+    claims: list[Claim] = []
+    min_words = _cues()["min_words"]
+    kept = [q for q in _outermost(quotes) if len(q.text.split()) >= min_words - 1]
+    for quote in kept:
+        kind = "reported" if quote.kind == "indirect" else "quote"
+        claim = _make(parsed, quote.start, quote.end, quote.speaker, kind, figures)
+        if claim is not None:
+            claims.append(claim)
+    own = article_speaker(parsed)
+    for sentence in parsed.sentences:
+        quoted = sum(max(0, min(sentence.end, q.end) - max(sentence.start, q.start)) for q in kept)
+        if quoted >= _QUOTED_SHARE * (sentence.end - sentence.start) or not _is_statement(parsed, sentence):
+            continue
+        if any(sentence.start <= q.start < sentence.end and q.kind == "indirect" for q in quotes):
+            continue  # the reported clause is the claim; its frame (« X affirme que ») is not
+        claim = _make(parsed, sentence.start, sentence.end, own, "article", figures)
+        if claim is not None and (claim.claim_type != "factual" or _names_actor(sentence, mentions)):
+            claims.append(claim)
+    return sorted(claims, key=lambda c: (c.start, c.end))
 
 
-def assign_clusters(articles: list[Article]) -> list[Article]:
-    """Give the same cluster_id to the same claim made in several articles."""
-    return articles
+def _names_actor(sentence: Sentence, mentions: list[Mention]) -> bool:
+    """A factual statement is check-worthy when it says what a named actor did."""
+    return any(sentence.start <= m.start < sentence.end and m.source in {"gazetteer", "entity"} for m in mentions)
+
+
+__all__ = ["assign_clusters", "extract_claims"]
