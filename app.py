@@ -42,3 +42,4 @@ except store.StoreError as error:
 
 st.session_state["_filter"] = filters.render_shared_filters(data.options(tables))
 page.run()
+filters.rerun_if_pending()

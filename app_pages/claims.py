@@ -9,7 +9,7 @@ from components.labels import plain, t
 flt = filters.current()
 lang = flt.lang
 tables = data.tables()
-filters.apply_validation(PAGE_SPECS["claims"], data.options(tables) | filters.FIXED_OPTIONS, lang)
+filters.apply_validation(PAGE_SPECS["claims"], data.options(tables) | filters.FIXED_OPTIONS, lang, "claims")
 st.title(t("page_claims", lang))
 st.caption(t("active_filters", lang, desc=flt.describe()))
 claims = data.filtered(tables, "claims", flt)

@@ -10,7 +10,7 @@ flt = filters.current()
 lang = flt.lang
 tables = data.tables()
 options = data.options(tables) | filters.FIXED_OPTIONS
-filters.apply_validation(PAGE_SPECS["figures"], options, lang)
+filters.apply_validation(PAGE_SPECS["figures"], options, lang, "figures")
 st.title(t("page_figures", lang))
 st.caption(t("active_filters", lang, desc=flt.describe()))
 figures = data.filtered(tables, "figures", flt)

@@ -10,7 +10,7 @@ flt = filters.current()
 lang = flt.lang
 tables = data.tables()
 options = data.options(tables) | filters.FIXED_OPTIONS
-validation = filters.apply_validation(PAGE_SPECS["reader"], options, lang)
+validation = filters.apply_validation(PAGE_SPECS["reader"], options, lang, "reader")
 st.title(t("page_reader", lang))
 
 articles = data.filtered(tables, "articles", flt)
@@ -24,16 +24,27 @@ wanted = validation.values.get("article")
 if wanted and wanted not in ids:
     ids = [wanted, *ids]
 titles = tables.articles.set_index("article_id")["title"].to_dict()
+
+
+def _open_article() -> None:
+    # The picker shows titles, so it is not URL-bound (a bound widget writes its label to the URL);
+    # the id goes to the URL here instead, and a span opened on another article no longer applies.
+    st.query_params["article"] = st.session_state["reader_pick"]
+    st.session_state["span"] = ""
+
+
+if wanted in ids:
+    st.session_state["reader_pick"] = wanted  # the URL decides which article is open
 picked = st.selectbox(
     t("reader_pick", lang),
     ids,
     format_func=lambda i: titles.get(i, i),
-    key="article",
-    bind="query-params",
-    on_change=lambda: st.session_state.update(span=""),  # a span belongs to the article it was opened on
+    key="reader_pick",
+    on_change=_open_article,
 )
 span_text = st.text_input(t("reader_span", lang), key="span", bind="query-params", max_chars=40)
-row = tables.articles.set_index("article_id").loc[picked or ids[0]]
+picked = picked or ids[0]
+row = tables.articles.set_index("article_id").loc[picked]
 body = str(row["body"])
 target = None
 if span_text:

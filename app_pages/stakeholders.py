@@ -11,7 +11,7 @@ flt = filters.current()
 lang = flt.lang
 tables = data.tables()
 options = data.options(tables) | filters.FIXED_OPTIONS
-filters.apply_validation(PAGE_SPECS["stakeholders"], options, lang)
+filters.apply_validation(PAGE_SPECS["stakeholders"], options, lang, "stakeholders")
 st.title(t("page_stakeholders", lang))
 st.caption(t("active_filters", lang, desc=flt.describe()))
 rows = data.filtered(tables, "stakeholders", flt)

@@ -267,26 +267,53 @@ def raw_query_params() -> dict[str, list[str]]:
 
 
 def apply_validation(
-    specs: Sequence[ParamSpec], options: Mapping[str, Sequence[str]], lang: str, warn_unknown: bool = False
+    specs: Sequence[ParamSpec],
+    options: Mapping[str, Sequence[str]],
+    lang: str,
+    scope: str,
+    warn_unknown: bool = False,
 ) -> Validation:
-    """Validate the URL for `specs`, warn, and reset each bad parameter's widget before it is drawn.
+    """Validate the URL for `specs`, warn, and put each bad parameter's widget back to its default.
 
+    On a first visit Streamlit seeds bound widgets from the URL whatever the script assigned before,
+    so a reset needs one more run: the defaults and the warnings are kept in session state, the run
+    ends with a rerun (see `rerun_if_pending`), and the next run applies them before the widgets exist.
     app.py validates the shared filters and reports unknown keys; a page validates only its own keys.
     """
     validation = validate_params(raw_query_params(), specs, {**FIXED_OPTIONS, **options})
+    pending = st.session_state.pop(f"_pending_{scope}", None)
+    if pending:
+        for key, value in pending["reset"].items():
+            st.session_state[key] = value
+        for text in pending["warnings"]:
+            st.warning(text, icon=":material/link_off:")
+        return validation
     by_key = {spec.key: spec for spec in ALL_SPECS}
     own = {spec.key for spec in specs}
-    for problem in validation.problems:
-        if problem.key in own or (warn_unknown and problem.message == "warn_unknown_param"):
-            st.warning(problem_text(problem, by_key, lang), icon=":material/link_off:")
+    warnings = [
+        problem_text(problem, by_key, lang)
+        for problem in validation.problems
+        if problem.key in own or (warn_unknown and problem.message == "warn_unknown_param")
+    ]
+    reset = {}
     for key in validation.invalid_keys() & own:
         value = validation.values[key]
-        if value is None:
-            # No default value to impose: drop the widget state so the widget opens on its first option.
-            st.session_state.pop(key, None)
-        else:
-            st.session_state[key] = list(value) if isinstance(value, tuple) else value
+        if value is None and by_key[key].kind == "choice":
+            continue  # no default to impose: Streamlit already opens such a widget on its first option
+        reset[key] = list(value) if isinstance(value, tuple) else value
+    if reset:
+        st.session_state[f"_pending_{scope}"] = {"reset": reset, "warnings": warnings}
+        st.session_state["_rerun"] = True
+    else:
+        for text in warnings:
+            st.warning(text, icon=":material/link_off:")
     return validation
+
+
+def rerun_if_pending() -> None:
+    """End of app.py: rerun once when a bad URL parameter must be reset (see apply_validation)."""
+    if st.session_state.pop("_rerun", False):
+        st.rerun()
 
 
 def ui_language() -> str:
@@ -309,7 +336,7 @@ def render_shared_filters(options: Mapping[str, Sequence[str]]) -> Filter:
     contract's codes (pro, jobs, fr) whatever the interface language, and means the same for everyone.
     """
     lang = ui_language()
-    apply_validation(SHARED_SPECS, options, lang, warn_unknown=True)
+    apply_validation(SHARED_SPECS, options, lang, "shared", warn_unknown=True)
     with st.sidebar:
         st.segmented_control(
             t("f_ui", lang),

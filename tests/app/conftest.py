@@ -1,0 +1,176 @@
+"""Dashboard fixtures: a store built by this test session from the seed articles plus an XSS article."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from newsclaims import store
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT / "data" / "articles"
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+ARTIFACTS = ROOT / "test-artifacts"
+# An article whose text tries every injection the dashboard must show as plain text.
+XSS_ARTICLE = """Netflix face aux pirates <script>alert('xss-title')</script>
+
+Le directeur a déclaré : « <img src=x onerror=alert('xss-img')> nous avançons vite ». Selon l'analyste,
+[cliquez ici](javascript:alert('xss-md')) et <a href="javascript:alert('xss-a')">ce lien</a> ne sont que du texte.
+Le syndicat affirme que "<svg onload=alert('xss-svg')>" coûte 3 millions de dollars, soit 12 % de plus.
+Les critiques estiment que l'intelligence artificielle menace les emplois des scénaristes.
+"""
+
+
+def _load_synthetic():
+    spec = importlib.util.spec_from_file_location("bench_synthetic", ROOT / "bench" / "synthetic.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def corpus_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("articles")
+    for path in sorted(SEEDS.glob("*.txt")):
+        shutil.copy(path, folder / path.name)
+    (folder / "900_xss.txt").write_text(XSS_ARTICLE, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="session")
+def real_store(corpus_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The test corpus through the real pipeline (`python -m newsclaims ingest`)."""
+    target = tmp_path_factory.mktemp("store")
+    subprocess.run(
+        [sys.executable, "-m", "newsclaims", "ingest", str(corpus_dir), "--store", str(target)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+    return target
+
+
+@pytest.fixture(scope="session")
+def app_store(real_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The store the dashboard tests run on: the real one when extraction filled every table.
+
+    While an extractor still returns nothing, the views are tested on synthetic records laid on the
+    real sentence spans of the same articles (bench/synthetic.py), so every view has rows to show.
+    """
+    counts = store.read_manifest(real_store)["counts"]
+    if all(counts.get(name, 0) > 0 for name in ("claims", "quotes", "figures", "stakeholders")):
+        return real_store
+    target = tmp_path_factory.mktemp("synthetic")
+    _load_synthetic().build(real_store, 36, target)
+    return target
+
+
+@pytest.fixture
+def app_env(app_store: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("NEWSCLAIMS_STORE", str(app_store))
+    monkeypatch.delenv("NEWSCLAIMS_MODE", raising=False)
+    return app_store
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class Server:
+    """A Streamlit server of app.py started by the test, on a free port."""
+
+    def __init__(self, store_dir: Path) -> None:
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        env = {**os.environ, "NEWSCLAIMS_STORE": str(store_dir)}
+        env.pop("NEWSCLAIMS_MODE", None)
+        self.process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "streamlit",
+                "run",
+                "app.py",
+                "--server.port",
+                str(self.port),
+                "--server.headless",
+                "true",
+                "--server.fileWatcherType",
+                "none",
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2) as answer:
+                    if answer.read() == b"ok":
+                        return
+            except OSError:
+                time.sleep(0.3)
+        self.stop()
+        raise RuntimeError("streamlit did not start")
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    if not CHROMIUM.exists():
+        if os.environ.get("CI"):
+            pytest.fail("/usr/bin/chromium is missing: browser tests cannot run in CI (make chromium)")
+        pytest.skip("/usr/bin/chromium is missing (install Debian's chromium: make chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()
+
+
+@pytest.fixture(scope="session")
+def server(app_store: Path, browser: object) -> Iterator[Server]:
+    running = Server(app_store)
+    yield running
+    running.stop()
+
+
+@pytest.fixture
+def page(browser: object) -> Iterator[object]:
+    context = browser.new_context(viewport={"width": 1280, "height": 1600})  # type: ignore[attr-defined]
+    opened = context.new_page()
+    dialogs: list[str] = []
+    opened.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    opened.dialogs = dialogs
+    yield opened
+    context.close()

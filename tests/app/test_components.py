@@ -1,0 +1,152 @@
+"""Pure parts of the dashboard: URL validation, escaping, highlighting, links, search folding, filtering."""
+
+from __future__ import annotations
+
+from datetime import date
+from urllib.parse import parse_qsl, urlsplit
+
+import pytest
+
+from components import data, links, reader
+from components.filters import SHARED_SPECS, Filter, Problem, filter_from_values, validate_params
+from components.labels import LABELS, plain
+
+OPTIONS = {
+    "outlets": ["Le Monde", "Numerama"],
+    "stakeholders": ["Netflix", "Ted Sarandos"],
+    "stances": ["pro", "against", "neutral", "mixed"],
+    "topics": ["jobs", "cost"],
+    "claim_types": ["prediction"],
+    "languages": ["fr"],
+    "ui_languages": ["en", "fr"],
+}
+
+
+@pytest.mark.parametrize(
+    ("raw", "key", "value", "problem"),
+    [
+        ({"outlet": ["Le Monde"]}, "outlet", ("Le Monde",), None),
+        ({"outlet": ["Le Monde", "Le Monde"]}, "outlet", ("Le Monde",), None),
+        ({"outlet": ["Libé"]}, "outlet", (), Problem("outlet", "warn_unknown_value", "Libé")),
+        ({"outlet": ["Le Monde", "x"]}, "outlet", ("Le Monde",), Problem("outlet", "warn_unknown_value", "x")),
+        ({"outlet": ["a" * 5000]}, "outlet", (), Problem("outlet", "warn_too_long", "200")),
+        ({"stance": ["pro"] * 51}, "stance", (), Problem("stance", "warn_too_many", "50")),
+        ({"since": ["2024-02-30"]}, "since", None, Problem("since", "warn_bad_date", "2024-02-30")),
+        ({"since": ["hier"]}, "since", None, Problem("since", "warn_bad_date", "hier")),
+        ({"since": ["0001-01-01"]}, "since", None, Problem("since", "warn_bad_date", "0001-01-01")),
+        ({"since": ["2024-05-01"]}, "since", date(2024, 5, 1), None),
+        ({"since": ["2024-05-01", "2024-06-01"]}, "since", None, Problem("since", "warn_repeated")),
+        ({"q": ["intelligence artificielle"]}, "q", "intelligence artificielle", None),
+        ({"q": ["x" * 201]}, "q", "", Problem("q", "warn_too_long", "200")),
+        ({"q": ["a", "b"]}, "q", "", Problem("q", "warn_repeated")),
+        ({"lang": ["de"]}, "lang", "en", Problem("lang", "warn_unknown_value", "de")),
+        ({"lang": ["fr"]}, "lang", "fr", None),
+    ],
+)
+def test_validate_params(raw: dict[str, list[str]], key: str, value: object, problem: Problem | None) -> None:
+    result = validate_params(raw, SHARED_SPECS, OPTIONS)
+    assert result.values[key] == value
+    assert list(result.problems) == ([problem] if problem else [])
+
+
+def test_unknown_parameter_is_reported_and_streamlit_params_are_not() -> None:
+    result = validate_params({"foo": ["1"], "embed": ["true"]}, SHARED_SPECS, OPTIONS)
+    assert result.problems == (Problem("foo", "warn_unknown_param"),)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("[clic](javascript:alert(1))", r"\[clic\]\(javascript\:alert\(1\)\)"),
+        ("<script>alert(1)</script>", r"\<script\>alert\(1\)\<\/script\>"),
+        (":red[rouge] **gras**", r"\:red\[rouge\] \*\*gras\*\*"),
+        ("ligne\nsuivante", "ligne suivante"),
+    ],
+)
+def test_plain_escapes_markdown(raw: str, expected: str) -> None:
+    assert plain(raw) == expected
+
+
+def test_every_label_exists_in_both_languages() -> None:
+    assert set(LABELS["en"]) == set(LABELS["fr"])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Il a dit <script>alert('x')</script> hier.",
+        'Le lien <a href="javascript:alert(1)">ici</a> et <img src=x onerror=alert(1)>.',
+        "Des guillemets \" et ' et & et > partout.",
+    ],
+)
+def test_highlight_escapes_article_text(body: str) -> None:
+    rendered = reader.highlight(body, [reader.Span(0, 8, "q", "#fff", "<b>Orateur</b>"), reader.Span(3, 12, "t")])
+    article = rendered.split("</style>", 1)[1]
+    assert "<script" not in article and "<a " not in article and "<img" not in article
+    assert "&lt;" in article or "&quot;" in article or "&#x27;" in article
+    assert 'id="nc-target"' in article and article.count('id="nc-target"') == 1
+
+
+def test_highlight_keeps_the_text_and_marks_the_target_span() -> None:
+    body = "Le PDG affirme que 40 % des effets sont générés."
+    spans = [reader.Span(19, 23, "f"), reader.Span(0, 14, "q", "#ffe0b2", "PDG"), reader.Span(7, 14, "t")]
+    rendered = reader.highlight(body, spans)
+    import re
+
+    text = re.sub(r"<[^>]+>", "", rendered.split("</style>", 1)[1])
+    assert text == body
+    target = re.findall(r"<span[^>]*nc-t[^>]*>([^<]*)</span>", rendered)
+    assert "".join(target) == body[7:14]
+
+
+def test_mention_spans_are_whole_words() -> None:
+    body = "Netflix et Netflixien ; la Netflix."
+    assert [(s.start, s.end) for s in reader.mention_spans(body, ["Netflix"])] == [(0, 7), (27, 34)]
+
+
+def test_reader_link_carries_the_filters_and_the_span() -> None:
+    flt = Filter(outlets=("Le Monde", "Numerama"), stances=("pro",), q="IA générative", lang="fr")
+    target = links.reader_url(flt, "abc123", 10, 42)
+    parts = urlsplit(target)
+    assert parts.path == "reader"
+    pairs = parse_qsl(parts.query)
+    assert ("outlet", "Le Monde") in pairs and ("outlet", "Numerama") in pairs
+    assert ("stance", "pro") in pairs and ("q", "IA générative") in pairs and ("lang", "fr") in pairs
+    assert ("article", "abc123") in pairs and ("span", "10-42") in pairs
+
+
+def test_filter_params_round_trip_through_validation() -> None:
+    flt = Filter(outlets=("Le Monde",), since=date(2024, 1, 1), stances=("against",), topics=("jobs",), lang="fr")
+    raw: dict[str, list[str]] = {}
+    for key, value in flt.params():
+        raw.setdefault(key, []).append(value)
+    result = validate_params(raw, SHARED_SPECS, OPTIONS)
+    assert not result.problems
+    assert filter_from_values(result.values) == flt
+
+
+def test_backwards_date_range_is_dropped() -> None:
+    flt = filter_from_values({"since": date(2025, 1, 1), "until": date(2024, 1, 1)})
+    assert flt.since is None and flt.until is None
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [("Générative", "generative"), ("ÉLÈVES", "eleves"), ("l’IA", "l'ia"), ("Ça coûte", "ca coute")],
+)
+def test_fold_ignores_case_and_accents(text: str, folded: str) -> None:
+    assert data.fold(text) == folded
+
+
+def test_select_rows_matches_a_direct_computation(app_store) -> None:  # type: ignore[no-untyped-def]
+    tables = data.build_tables(app_store)
+    claims = tables.claims
+    stance = claims["stance"].mode().iat[0]
+    outlet = claims["outlet"].mode().iat[0]
+    flt = Filter(outlets=(outlet,), stances=(stance,))
+    rows = data.select_rows(tables, "claims", flt)
+    expected = claims.index[(claims["outlet"] == outlet) & (claims["stance"] == stance)].tolist()
+    assert rows.tolist() == expected
+    word = data.fold(claims["text"].iat[0]).split()[0]
+    searched = data.select_rows(tables, "claims", Filter(q=word.upper()))
+    assert 0 in searched.tolist()

@@ -1,0 +1,145 @@
+"""AppTest from the entrypoint: every page runs with and without URL filters; bad URLs warn, never crash."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from components import data, links
+from components.filters import Filter
+
+ROOT = Path(__file__).resolve().parents[2]
+PAGES = list(links.PAGE_FILES.values())
+
+
+def run_app(query: dict[str, str | list[str]], page: str | None = None) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    for key, value in query.items():
+        at.query_params[key] = value
+    at.run()
+    if page and page != links.PAGE_FILES["overview"]:
+        at.switch_page(page).run()
+    return at
+
+
+def sample_filters(store_dir: Path) -> dict[str, str | list[str]]:
+    """Filters that select something in this store (derived from its contents, not typed in)."""
+    tables = data.build_tables(store_dir)
+    claims = tables.claims
+    row = claims.iloc[0]
+    return {"outlet": str(row["outlet"]), "stance": str(row["stance"]), "topic": list(row["topics"])[:1], "lang": "fr"}
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_runs_without_filters(app_env: Path, page: str) -> None:
+    at = run_app({}, page)
+    assert not at.exception, at.exception
+    assert not at.warning
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_runs_with_filters_from_the_url(app_env: Path, page: str) -> None:
+    query = sample_filters(app_env)
+    at = run_app(query, page)
+    assert not at.exception, at.exception
+    assert not at.warning, [w.value for w in at.warning]
+    assert at.session_state["outlet"] == [query["outlet"]]
+    assert at.session_state["lang"] == "fr"
+
+
+def test_claims_table_shows_the_rows_the_filter_selects(app_env: Path) -> None:
+    query = sample_filters(app_env)
+    at = run_app(query, links.PAGE_FILES["claims"])
+    flt = Filter(outlets=(query["outlet"],), stances=(query["stance"],), topics=tuple(query["topic"]), lang="fr")
+    expected = data.select_rows(data.build_tables(app_env), "claims", flt)
+    table = at.dataframe[0].value
+    assert len(table) == len(expected) > 0
+    assert (table["stance"] == query["stance"]).all()
+    assert (table["outlet"] == query["outlet"]).all()
+
+
+# Malformed URLs: each gives its warning (in English, the default) and the default for that filter.
+MALFORMED = [
+    ({"stance": "pour"}, "Unknown value for Stance: pour", "stance", []),
+    ({"outlet": "Le Canard <script>"}, "Unknown value for Outlet", "outlet", []),
+    ({"since": "2024-02-30"}, "From is not a date", "since", None),
+    ({"until": "demain"}, "To is not a date", "until", None),
+    ({"since": ["2024-01-01", "2024-02-01"]}, "From was given several times", "since", None),
+    ({"q": ["IA", "emploi"]}, "Search (ignores case and accents) was given several times", "q", ""),
+    ({"q": "x" * 5000}, "is too long", "q", ""),
+    ({"topic": ["jobs"] * 60}, "Too many values for Topic", "topic", []),
+    ({"lang": "de"}, "Unknown value for Interface language: de", "lang", "en"),
+    ({"utm_source": "newsletter"}, "Ignored the unknown URL parameter", None, None),
+    ({"type": "[x](javascript:alert(1))"}, "Unknown value for Claim type", "type", []),
+]
+
+
+@pytest.mark.parametrize(("query", "warning", "key", "default"), MALFORMED)
+def test_malformed_parameters_warn_and_fall_back(
+    app_env: Path, query: dict[str, str | list[str]], warning: str, key: str | None, default: object
+) -> None:
+    at = run_app(query)
+    assert not at.exception, at.exception
+    texts = [w.value.replace("\\", "") for w in at.warning]
+    assert any(warning in text for text in texts), texts
+    if key:
+        assert at.session_state[key] == default
+
+
+@pytest.mark.parametrize(
+    ("page", "query", "warning"),
+    [
+        ("reader", {"article": "inconnu"}, "Unknown value for Article"),
+        ("reader", {"span": "50-10"}, "The highlighted span must look like"),
+        ("reader", {"span": "99999999-999999999"}, "The highlighted span must look like"),
+        ("claims", {"claims_view": "<b>grid</b>"}, "Unknown value for View"),
+        ("stakeholders", {"st_matrix": "diagonal"}, "Unknown value for Columns"),
+        ("figures", {"fig_metric": "x" * 300}, "too long"),
+    ],
+)
+def test_malformed_page_parameters(app_env: Path, page: str, query: dict[str, str], warning: str) -> None:
+    at = run_app(query, links.PAGE_FILES[page])
+    assert not at.exception, at.exception
+    assert any(warning in w.value.replace("\\", "") for w in at.warning), [w.value for w in at.warning]
+
+
+def test_reader_opens_the_linked_span(app_env: Path) -> None:
+    tables = data.build_tables(app_env)
+    claim = tables.claims.iloc[-1]
+    at = run_app({"article": claim["article_id"], "span": f"{claim['start']}-{claim['end']}"}, "app_pages/reader.py")
+    assert not at.exception
+    assert claim["text"] in [text.value for text in at.text]
+    assert any('id="nc-target"' in element.value for element in at.html)
+
+
+def test_layout_is_app_pages_with_st_navigation() -> None:
+    """A `pages/` folder would switch Streamlit to legacy discovery and break deep links (DESIGN.md)."""
+    assert not (ROOT / "pages").exists()
+    source = (ROOT / "app.py").read_text(encoding="utf-8")
+    assert "st.navigation(" in source and "page.run()" in source
+    registered = {f"app_pages/{path.name}" for path in (ROOT / "app_pages").glob("*.py")}
+    assert registered == set(links.PAGE_FILES.values())
+    for path in [ROOT / "app.py", *(ROOT / "app_pages").glob("*.py"), *(ROOT / "components").glob("*.py")]:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.keyword) and node.arg == "unsafe_allow_html":
+                raise AssertionError(f"{path.name} uses unsafe_allow_html")
+
+
+def test_empty_store_pages_say_why(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, real_store: Path) -> None:
+    """A corpus where extraction found nothing: pages explain instead of showing empty tables."""
+    from newsclaims import store
+
+    articles = store.load_articles(real_store)
+    for article in articles:
+        article.quotes, article.claims, article.figures, article.stakeholders = [], [], [], []
+    store.write_store(articles, {"empty": True}, tmp_path / "empty")
+    monkeypatch.setenv("NEWSCLAIMS_STORE", str(tmp_path / "empty"))
+    for page in PAGES:
+        at = run_app({}, page)
+        assert not at.exception, (page, at.exception)
+    at = run_app({}, links.PAGE_FILES["claims"])
+    assert any("holds no claims" in info.value for info in at.info)
