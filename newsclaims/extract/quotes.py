@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsclaims.extract import rules
 from newsclaims.extract.actors import Mention
-from newsclaims.extract.speakers import NOBODY, Speaker, SpeakerResolver, is_inverted, subject_of
+from newsclaims.extract.speakers import NOBODY, Speaker, SpeakerResolver, is_inverted, noun_phrase, subject_of
 from newsclaims.parse import ParsedArticle
 from newsclaims.records import Quote, Sentence
 
@@ -223,31 +223,47 @@ def _incise_content(verb: Token, sentence: Sentence) -> tuple[int, int] | None:
 def _source_cue(token: Token, sentence: Sentence) -> Cue | None:
     """selon X / d'après X anywhere, pour X at the head of the sentence: the rest of the sentence is X's."""
     word = token.lower_
-    if word == "après" and token.i > 0 and token.doc[token.i - 1].lower_ == "d'":
+    doc = token.doc
+    if word == "après" and token.i > 0 and doc[token.i - 1].lower_ == "d'":
         word = "d'après"
+    if word == "croire" and token.i > 1 and doc[token.i - 2 : token.i].text.lower() in {"à en", "à l'en", "à les en"}:
+        return _distancing_source(token, sentence)
     if word not in _words("source_cues"):
         return None
     if word in _words("source_cues_sentence_start_only") and token.idx != sentence.start:
         return None
-    doc = token.doc
-    source = token.head if token.head.i > token.i else None
+    anchor = token.head if token.dep_ == "fixed" else token  # d' + après: the case word carries the link
+    source = anchor.head if anchor.head.i > token.i else None
     if source is None or source.pos_ not in {"PROPN", "NOUN", "PRON", "ADV", "X"}:
         return None
     if word == "pour" and source.pos_ == "NOUN" and not _is_actor_noun(source):
         return None
     if word == "pour" and source.pos_ in {"PRON", "ADV"} and source.lower_ not in _words("source_pronouns"):
         return None
-    cue_tokens = {t.i for t in source.subtree} | {token.i, token.i - 1 if word == "d'après" else token.i}
-    after_cue = max(cue_tokens) + 1
+    _np_start, np_end = noun_phrase(source)
+    after_cue = next((t.i for t in doc[source.i :] if t.idx >= np_end), len(doc))
     if after_cue < len(doc) and doc[after_cue].text == ",":
         rest = [t for t in doc[after_cue + 1 :] if t.idx < sentence.end]
     else:
-        start_i = min(cue_tokens)
+        start_i = token.i - 1 if word == "d'après" else token.i
         rest = [t for t in doc[:start_i] if t.idx >= sentence.start]
     content = _span_of(rest, doc.text)
     if content is None:
         return None
     return Cue(source, word, content, "neutral" if word == "pour" else "hedged", None)
+
+
+def _distancing_source(token: Token, sentence: Sentence) -> Cue | None:
+    """« À en croire X, … »: X's claim, which the writer keeps at a distance."""
+    doc = token.doc
+    source = next((t for t in doc[token.i + 1 : token.i + 5] if t.pos_ in {"PROPN", "NOUN"}), None)
+    if source is None:
+        return None
+    comma = next((t for t in doc[source.i :] if t.text == "," and t.idx < sentence.end), None)
+    if comma is None:
+        return None
+    content = _span_of([t for t in doc[comma.i + 1 :] if t.idx < sentence.end], doc.text)
+    return Cue(source, "à en croire", content, "distancing", None) if content else None
 
 
 def _is_actor_noun(token: Token) -> bool:
@@ -281,7 +297,7 @@ def find_cues(parsed: ParsedArticle) -> list[Cue]:
                     continue  # « rien n'indique que … » reports nothing
                 content = _content_of_verb(token, lemma, sentence)
                 cues.append(Cue(token, lemma, content, _verb_frame(token, lemma), token))
-            elif token.pos_ in {"ADP", "ADV"}:
+            elif token.pos_ in {"ADP", "ADV"} or token.lower_ == "croire":
                 cue = _source_cue(token, sentence)
                 if cue is not None:
                     cues.append(cue)
@@ -296,7 +312,7 @@ def _tokens(doc: Doc, start: int, end: int) -> Span:
 
 
 def _has_finite_verb(span: Span) -> bool:
-    return any("Fin" in t.morph.get("VerbForm", []) or t.pos_ == "VERB" for t in span)
+    return any("Fin" in t.morph.get("VerbForm", []) for t in span)
 
 
 def incise_after(doc: Doc, close: int, cues: list[Cue]) -> Cue | None:
@@ -304,7 +320,8 @@ def incise_after(doc: Doc, close: int, cues: list[Cue]) -> Cue | None:
     by_verb = {cue.verb.i: cue for cue in cues if cue.verb is not None}
     following = [t for t in doc if t.idx >= close][:5]
     for token in following:
-        if token.i in by_verb and is_inverted(token):
+        subject_before = any(c.dep_.startswith("nsubj") and c.i < token.i for c in token.children)
+        if token.i in by_verb and is_inverted(token) and not subject_before:
             return by_verb[token.i]
         if not (token.is_punct or token.pos_ in {"AUX", "ADV"} or token.is_space):
             return None
@@ -317,7 +334,12 @@ def colon_before(doc: Doc, opening: int, cues: list[Cue], sentence: Sentence | N
     if not before.endswith(":") or sentence is None:
         return None
     earlier = [cue for cue in cues if cue.verb is not None and sentence.start <= cue.anchor.idx < opening]
-    return earlier[-1] if earlier else None
+    if earlier:
+        return earlier[-1]
+    # « X a été clair : « … » »: whoever is the subject of the clause the colon closes says the quotation.
+    clause = [t for t in doc if sentence.start <= t.idx < opening]
+    heads = [t for t in clause if any(c.dep_ in {"nsubj", "nsubj:pass"} for c in t.children)]
+    return Cue(heads[-1], ":", None, "neutral", heads[-1]) if heads else None
 
 
 def looks_like_title(doc: Doc, marked: Marked) -> bool:

@@ -113,7 +113,8 @@ def _via_agent(verb: Token) -> Token | None:
     """X in « déclare par le biais de X » / « par la voix de X »: the person through whom an organisation speaks."""
     cues: list[str] = _lexicon()["via_cues"]
     doc = verb.doc
-    window = doc[verb.i + 1 : min(len(doc), verb.i + 8)]
+    # The cue sits after the verb (déclare par la voix de X) or in the subject (Netflix, par la voix de X, déclare).
+    window = doc[max(0, verb.i - 10) : min(len(doc), verb.i + 8)]
     text = window.text.lower()
     for cue in cues:
         position = text.find(cue + " ")
@@ -171,8 +172,23 @@ def subject_of(verb: Token) -> Token | None:
         if current.dep_ == "acl:relcl":
             return current.head
         if current.dep_ not in _CLIMB_DEPS or current.head is current:
-            return None
+            return _fronted_subject(verb)
         current = current.head
+    return _fronted_subject(verb)
+
+
+def _fronted_subject(verb: Token) -> Token | None:
+    """When the parse links no subject: the noun phrase opening the sentence, if no other verb stands between."""
+    sentence = verb.sent
+    if "Fin" not in verb.morph.get("VerbForm", []) and not any(c.dep_.startswith("aux") for c in verb.children):
+        return None
+    for token in sentence:
+        if token.i >= verb.i or ("Fin" in token.morph.get("VerbForm", []) and token.head is not verb):
+            return None
+        if token.pos_ in {"NOUN", "PROPN"}:
+            return _phrase_head(token)
+        if not (token.pos_ in {"DET", "ADJ", "NUM"} or token.is_punct):
+            return None
     return None
 
 

@@ -1,0 +1,202 @@
+"""Quotes on French examples of our own: marks, titles and scare quotes, reported speech, speakers, frames."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsclaims.extract.actors import find_mentions
+from newsclaims.extract.quotes import extract_quotes, marked_spans
+from newsclaims.parse import ParsedArticle
+from newsclaims.records import Quote
+
+
+def quotes_of(parse_text: Callable[..., ParsedArticle], body: str) -> list[Quote]:
+    parsed = parse_text(body)
+    quotes = extract_quotes(parsed, find_mentions(parsed))
+    for quote in quotes:
+        assert body[quote.start : quote.end] == quote.text
+    return quotes
+
+
+def find(quotes: list[Quote], part: str) -> Quote:
+    matching = sorted((q for q in quotes if part in q.text), key=lambda q: len(q.text))
+    assert matching, f"no quote contains {part!r}: {[q.text for q in quotes]}"
+    return matching[0]
+
+
+SPEAKER_CASES = [
+    ("« Nous allons tout changer », a déclaré Marie Dupont.", "Nous allons tout changer", "Marie Dupont"),
+    ("“Le film sortira en mai”, a indiqué Paul Martin.", "Le film sortira en mai", "Paul Martin"),
+    ('"C\'est une erreur de calcul", estime Jean Moreau.', "une erreur de calcul", "Jean Moreau"),
+    ("'Je refuse de signer ce contrat', a répondu Claire Petit.", "Je refuse de signer", "Claire Petit"),
+    ("«Je le crois vraiment,» a déclaré la réalisatrice Anne Roy.", "Je le crois vraiment", "Anne Roy"),
+    (
+        "Le ministre Pierre Lambert a été clair : « Aucune aide ne sera versée sans accord. »",
+        "Aucune aide ne sera versée",
+        "Pierre Lambert",
+    ),
+    (
+        "« Il m'a dit “jamais” et je l'ai cru », raconte Sophie Blanc.",
+        "“jamais” et je l'ai cru",
+        "Sophie Blanc",
+    ),
+    (
+        "« Le doublage est menacé. Nos métiers disparaissent », affirme Luc Bernard.",
+        "Le doublage est menacé. Nos métiers disparaissent",
+        "Luc Bernard",
+    ),
+    (
+        "Marc Durand dirige le studio depuis dix ans. « Nous n'utiliserons pas l'IA », a-t-il ajouté.",
+        "Nous n'utiliserons pas l'IA",
+        "Marc Durand",
+    ),
+    (
+        "Julie Fontaine préside le syndicat. Elle affirme que les doubleurs refusent ces contrats.",
+        "les doubleurs refusent ces contrats",
+        "Julie Fontaine",
+    ),
+    (
+        "« Le projet avance bien », a assuré Thomas Girard. « Nous tiendrons les délais. »",
+        "Nous tiendrons les délais",
+        "Thomas Girard",
+    ),
+    (
+        "Sarah Leroy indique vouloir continuer, avec l'ambition de « réinventer la façon de raconter des histoires ».",
+        "réinventer la façon de raconter",
+        "Sarah Leroy",
+    ),
+    (
+        "Selon Antoine Mercier, les coûts de production ont baissé de moitié.",
+        "les coûts de production ont baissé",
+        "Antoine Mercier",
+    ),
+    ("D'après Camille Rousseau, la grève pourrait durer des mois.", "la grève pourrait durer", "Camille Rousseau"),
+    (
+        "Pour Nicolas Faure, cette technologie menace des milliers d'emplois.",
+        "cette technologie menace des milliers",
+        "Nicolas Faure",
+    ),
+    (
+        "Le syndicat SAG-AFTRA a appelé à une réglementation stricte de l'intelligence artificielle.",
+        "une réglementation stricte",
+        "SAG-AFTRA",
+    ),
+    ("Élise Morel s'est réjouie que le film soit sélectionné à Cannes.", "le film soit sélectionné", "Élise Morel"),
+    (
+        "Les producteurs, dont Vincent Caron, estiment que l'IA réduit les délais de fabrication.",
+        "l'IA réduit les délais",
+        "Vincent Caron",
+    ),
+    (
+        "Mathieu Robin a quitté la salle en expliquant que le contrat était injuste.",
+        "le contrat était injuste",
+        "Mathieu Robin",
+    ),
+    (
+        "À en croire Hugo Meunier, la série serait tournée entièrement en Espagne.",
+        "la série serait tournée",
+        "Hugo Meunier",
+    ),
+    (
+        "« Nos dessins ont été pillés sans scrupule », affirment plusieurs illustrateurs.",
+        "Nos dessins ont été pillés",
+        "artists",
+    ),
+    (
+        "Netflix a présenté ses résultats mardi. La plateforme affirme que ses abonnés sont satisfaits.",
+        "ses abonnés sont satisfaits",
+        "Netflix",
+    ),
+    (
+        "Les doubleurs français ont manifesté hier à Paris. Ils craignent que leurs voix soient clonées.",
+        "leurs voix soient clonées",
+        "voice actors",
+    ),
+    (
+        "La plateforme Netflix, par la voix de Bela Bajaria, déclare que les outils resteront au service des auteurs.",
+        "les outils resteront au service",
+        "Bela Bajaria",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "part", "speaker"), SPEAKER_CASES)
+def test_quote_and_speaker(parse_text: Callable[..., ParsedArticle], body: str, part: str, speaker: str) -> None:
+    assert find(quotes_of(parse_text, body), part).speaker == speaker
+
+
+NOT_QUOTE_CASES = [
+    "La série « Les Ombres du Nord » sort en mai sur la plateforme.",
+    "Le dernier film du réalisateur s'intitule « Dernier Souffle ».",
+    "Il a regardé « Mission Impossible » hier soir avec ses enfants.",
+    "Ces « outils » sont contestés par une partie du public.",
+    "Le studio veut « créer » des images à partir de simples phrases.",
+    "Le résultat reste « extrêmement » décevant pour les spectateurs.",
+    "Rien n'indique que le film sortira cette année.",
+    "Le documentaire « la vie des autres » a été diffusé hier soir.",
+    "Ce « progrès technique » inquiète les monteurs.",
+    "L'IA n'est pas l'ennemie de l'artiste, c'est l'outil qu'il choisit.",
+    "Pour la première fois, Netflix a utilisé l'IA dans une série.",
+    "Pour réduire les coûts, le studio a licencié cinquante personnes.",
+]
+
+
+@pytest.mark.parametrize("body", NOT_QUOTE_CASES)
+def test_titles_scare_quotes_and_plain_sentences_are_not_quotes(
+    parse_text: Callable[..., ParsedArticle], body: str
+) -> None:
+    assert quotes_of(parse_text, body) == []
+
+
+KIND_CASES = [
+    ("« Nous allons tout changer », a déclaré Marie Dupont.", "Nous allons tout changer", "direct"),
+    (
+        "Sarah Leroy indique vouloir continuer, avec l'ambition de « réinventer la façon de raconter des histoires ».",
+        "réinventer la façon",
+        "partial",
+    ),
+    ("Julie Fontaine affirme que les doubleurs refusent ces contrats.", "les doubleurs refusent", "indirect"),
+    ("Le ministre Pierre Lambert a déclaré : « Aucune aide ne sera versée. »", "Aucune aide", "direct"),
+]
+
+
+@pytest.mark.parametrize(("body", "part", "kind"), KIND_CASES)
+def test_kind(parse_text: Callable[..., ParsedArticle], body: str, part: str, kind: str) -> None:
+    assert find(quotes_of(parse_text, body), part).kind == kind
+
+
+FRAME_CASES = [
+    ("Julie Fontaine a déclaré que le tournage était terminé.", "le tournage était terminé", "neutral"),
+    ("Isabelle Noël aurait affirmé que le tournage était terminé.", "le tournage était terminé", "hedged"),
+    ("Selon Antoine Mercier, les coûts de production ont baissé.", "les coûts de production", "hedged"),
+    ("Roger Lenoir prétend que l'outil ne copie aucune œuvre.", "l'outil ne copie aucune œuvre", "distancing"),
+    ("À en croire Hugo Meunier, la série sera tournée en Espagne.", "la série sera tournée", "distancing"),
+    ("« Le coût aurait explosé », a indiqué Paul Martin.", "Le coût aurait explosé", "neutral"),
+]
+
+
+@pytest.mark.parametrize(("body", "part", "frame"), FRAME_CASES)
+def test_frame(parse_text: Callable[..., ParsedArticle], body: str, part: str, frame: str) -> None:
+    assert find(quotes_of(parse_text, body), part).frame == frame
+
+
+MARK_CASES = [
+    ("Il dit « oui » puis « non ».", ["oui", "non"]),
+    ("« Un “petit” pas », dit-elle.", ["Un “petit” pas"]),
+    ("« Premier paragraphe.\n« Second paragraphe. »", ["Premier paragraphe.\n« Second paragraphe."]),
+    ("« Ouvert sans fin.\nAutre paragraphe.", []),
+    ("L'avion d'Air France n'a pas 'décollé' hier.", ["décollé"]),
+    ('Elle a répondu "jamais" sans hésiter.', ["jamais"]),
+]
+
+
+@pytest.mark.parametrize(("text", "inner"), MARK_CASES)
+def test_marked_spans(text: str, inner: list[str]) -> None:
+    assert [text[m.start : m.end] for m in marked_spans(text)] == inner
+
+
+def test_closing_mark_after_comma_keeps_the_words_only(parse_text: Callable[..., ParsedArticle]) -> None:
+    quote = find(quotes_of(parse_text, "« Je le crois, », a déclaré Anne Roy."), "Je le crois")
+    assert quote.text == "Je le crois"
