@@ -65,7 +65,9 @@ def is_comparison(span: Span) -> bool:
     if _has(span.text, cues["phrases"]):
         return True
     words = [t.lower_ for t in span]
-    return any(word in cues["words"] and "que" in words[i + 1 : i + 8] for i, word in enumerate(words))
+    return any(
+        word in cues["words"] and bool({"que", "qu'"} & set(words[i + 1 : i + 8])) for i, word in enumerate(words)
+    )
 
 
 def is_prediction(span: Span) -> bool:

@@ -159,8 +159,8 @@ def subject_of(verb: Token) -> Token | None:
         # The subject nearest the verb wins over a fronted phrase the parser also calls a subject.
         for child in sorted(current.children, key=lambda c: abs(c.i - current.i)):
             if child.dep_ in _SUBJECT_DEPS or (child.dep_ == "expl:subj" and pronoun_features(child.text)):
-                if child.text.lower() in {"qui", "lequel", "laquelle"} and current.dep_ == "acl:relcl":
-                    return current.head
+                if child.text.lower() in {"qui", "lequel", "laquelle"}:
+                    return _antecedent_of_relative(child, current)
                 return child
         for child in current.children:
             if child.dep_ == "obl:agent":
@@ -175,6 +175,16 @@ def subject_of(verb: Token) -> Token | None:
             return _fronted_subject(verb)
         current = current.head
     return _fronted_subject(verb)
+
+
+def _antecedent_of_relative(relative: Token, verb: Token) -> Token | None:
+    """The noun a relative pronoun stands for: the head of the relative clause, else the noun just before it."""
+    if verb.head.pos_ in {"NOUN", "PROPN"} and verb.head.i < relative.i:
+        return _phrase_head(verb.head)
+    for token in reversed(relative.doc[max(0, relative.i - 4) : relative.i]):
+        if token.pos_ in {"NOUN", "PROPN"}:
+            return _phrase_head(token)
+    return None
 
 
 def _fronted_subject(verb: Token) -> Token | None:

@@ -1,0 +1,108 @@
+"""Claims on French examples: which sentences are claims, their type, topics, stance, speaker and span."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsclaims.extract.actors import find_mentions
+from newsclaims.extract.claims import ARTICLE_SPEAKER, extract_claims, sentiment
+from newsclaims.extract.figures import extract_figures
+from newsclaims.extract.quotes import extract_quotes
+from newsclaims.parse import ParsedArticle
+from newsclaims.records import Claim
+
+
+def claims_of(parse_text: Callable[..., ParsedArticle], body: str) -> list[Claim]:
+    parsed = parse_text(body)
+    mentions = find_mentions(parsed)
+    quotes = extract_quotes(parsed, mentions)
+    claims = extract_claims(parsed, quotes, extract_figures(parsed, mentions), mentions)
+    for claim in claims:
+        assert body[claim.start : claim.end] == claim.text
+    return claims
+
+
+@pytest.mark.parametrize(
+    ("body", "claim_type"),
+    [
+        ("Le studio a dépensé 45 millions d'euros pour la série.", "quantitative"),
+        ("Les abonnés ont augmenté de 12 % en un an selon le rapport annuel.", "quantitative"),
+        ("Le montage est désormais bien plus rapide qu'avec les anciens logiciels.", "comparison"),
+        ("L'intelligence artificielle pourrait remplacer les doubleurs d'ici quelques années.", "prediction"),
+        ("Les studios utiliseront ces outils pour chaque nouvelle série.", "prediction"),
+        ("Grâce à l'automatisation, les équipes gagnent des semaines de travail.", "causal"),
+        ("Cette évolution est inquiétante pour les métiers de l'animation.", "evaluation"),
+        ("Gaumont a signé un accord avec Runway pour ses prochaines productions.", "factual"),
+    ],
+)
+def test_claim_type(parse_text: Callable[..., ParsedArticle], body: str, claim_type: str) -> None:
+    claims = claims_of(parse_text, body)
+    assert [c.claim_type for c in claims] == [claim_type]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Quel avenir pour les doubleurs face à l'IA générative ?",
+        "Une décision qui ne passe pas inaperçue",
+        "Photo : le plateau de tournage",
+        "Il pleut.",
+    ],
+)
+def test_questions_headings_captions_are_not_claims(parse_text: Callable[..., ParsedArticle], body: str) -> None:
+    assert claims_of(parse_text, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "topic"),
+    [
+        ("Le studio a réduit son budget de moitié grâce à ces outils.", "cost"),
+        ("Les illustrateurs craignent de perdre leur emploi à cause de l'IA.", "jobs"),
+        ("Les œuvres ont été pillées sans le consentement de leurs auteurs, selon Léa Simon.", "consent"),
+        ("Le rendu des effets spéciaux pourrait accélérer fortement la production.", "speed"),
+        ("Bruxelles devrait encadrer l'usage de l'IA par une nouvelle loi.", "regulation"),
+    ],
+)
+def test_topics(parse_text: Callable[..., ParsedArticle], body: str, topic: str) -> None:
+    claims = claims_of(parse_text, body)
+    assert claims and topic in claims[0].topics
+
+
+@pytest.mark.parametrize(
+    ("body", "stance"),
+    [
+        ("Pour Léa Simon, l'IA générative est une opportunité formidable pour démocratiser les effets visuels.", "pro"),
+        ("Selon Léa Simon, ces outils menacent des milliers d'emplois dans l'animation.", "against"),
+        ("Selon Léa Simon, le tournage durera encore trois mois dans le désert.", "neutral"),
+    ],
+)
+def test_stance(parse_text: Callable[..., ParsedArticle], body: str, stance: str) -> None:
+    claims = claims_of(parse_text, body)
+    assert claims and claims[0].stance == stance
+
+
+def test_quotes_are_claims_of_their_speaker_and_sentences_of_the_article(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    body = (
+        "Le studio a licencié quarante animateurs en mars. "
+        "« Nous devrons encore réduire les coûts », a déclaré Hervé Lucas."
+    )
+    claims = claims_of(parse_text, body)
+    by_kind = {c.source_kind: c for c in claims}
+    assert by_kind["article"].speaker == ARTICLE_SPEAKER
+    assert by_kind["quote"].speaker == "Hervé Lucas"
+    assert by_kind["quote"].text == "Nous devrons encore réduire les coûts"
+
+
+def test_partial_quote_inside_reported_speech_is_one_claim(parse_text: Callable[..., ParsedArticle]) -> None:
+    body = "Sarah Leroy indique vouloir continuer, avec l'ambition de « changer la façon de raconter des histoires »."
+    claims = claims_of(parse_text, body)
+    assert len(claims) == 1 and claims[0].source_kind == "reported"
+
+
+def test_sentiment_is_textblob_fr() -> None:
+    polarity, subjectivity = sentiment("Une opportunité incroyable et extrêmement stimulante.")
+    assert polarity > 0 and subjectivity > 0

@@ -1,0 +1,66 @@
+"""Speaker resolution on French examples: subjects, inversions, members, pronouns and their agreement."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsclaims.extract.actors import find_mentions
+from newsclaims.extract.speakers import Candidate, SpeakerResolver, compatible, noun_phrase, pronoun_features
+from newsclaims.parse import ParsedArticle
+
+
+@pytest.mark.parametrize(
+    ("pronoun", "candidate", "expected"),
+    [
+        ("elle", Candidate(0, "Netflix", None, "Sing"), True),
+        ("elle", Candidate(0, "Paul Martin", "Masc", "Sing"), False),
+        ("il", Candidate(0, "la plateforme", "Fem", "Sing"), False),
+        ("ils", Candidate(0, "critics", None, "Plur"), True),
+        ("ils", Candidate(0, "Netflix", None, "Sing"), False),
+        ("elles", Candidate(0, "les monteuses", "Fem", "Plur"), True),
+        ("-il", Candidate(0, "Marc Durand", "Masc", "Sing"), True),
+    ],
+)
+def test_pronoun_agreement(pronoun: str, candidate: Candidate, expected: bool) -> None:
+    features = pronoun_features(pronoun)
+    assert features is not None
+    assert compatible(features, candidate) is expected
+
+
+def speaker_of_verb(parse_text: Callable[..., ParsedArticle], body: str, verb: str) -> str | None:
+    parsed = parse_text(body)
+    resolver = SpeakerResolver(parsed.doc, find_mentions(parsed))
+    token = next(t for t in parsed.doc if t.text == verb)
+    return resolver.of_verb(token).name
+
+
+@pytest.mark.parametrize(
+    ("body", "verb", "speaker"),
+    [
+        ("Le réalisateur Yves Perrin affirme que le film est prêt.", "affirme", "Yves Perrin"),
+        ("« C'est prêt », affirme Yves Perrin.", "affirme", "Yves Perrin"),
+        ("Yves Perrin dirige le projet. Il affirme que le film est prêt.", "affirme", "Yves Perrin"),
+        ("Les scénaristes, dont Louise Bonnet, dénoncent que les studios trichent.", "dénoncent", "Louise Bonnet"),
+        ("C'est Yves Perrin qui a révélé que le budget avait doublé.", "révélé", "Yves Perrin"),
+        ("On raconte que le film est prêt.", "raconte", None),
+    ],
+)
+def test_speaker_of_verb(parse_text: Callable[..., ParsedArticle], body: str, verb: str, speaker: str | None) -> None:
+    assert speaker_of_verb(parse_text, body, verb) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "head", "phrase"),
+    [
+        ("Le patron du studio affirme que tout va bien.", "patron", "Le patron du studio"),
+        ("Certains dans l'industrie craignent le pire.", "Certains", "Certains dans l'industrie"),
+        ("Selon Ted Sarandos, tout va bien.", "Ted", "Ted Sarandos"),
+    ],
+)
+def test_noun_phrase(parse_text: Callable[..., ParsedArticle], body: str, head: str, phrase: str) -> None:
+    parsed = parse_text(body)
+    token = next(t for t in parsed.doc if t.text == head)
+    start, end = noun_phrase(token)
+    assert body[start:end] == phrase
