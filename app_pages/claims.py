@@ -82,7 +82,7 @@ if view == "clusters":
                     links.PAGE_FILES["reader"],
                     label=t("open_reader", lang),
                     icon=":material/article:",
-                    query_params=links.reader_query(flt, row.article_id, row.start, row.end),
+                    query_params=links.reader_query(row.article_id, row.start, row.end),
                 )
 else:
     views.table(claims, len(tables.claims), "claims", flt, columns, config, key="cl_table", export_columns=export)
@@ -94,5 +94,5 @@ else:
                     links.PAGE_FILES["reader"],
                     label=plain(row.text, 110),
                     icon=":material/article:",
-                    query_params=links.reader_query(flt, row.article_id, row.start, row.end),
+                    query_params=links.reader_query(row.article_id, row.start, row.end),
                 )

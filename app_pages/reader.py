@@ -61,10 +61,10 @@ st.caption(
         t(
             "reader_meta",
             lang,
-            outlet=row["outlet"] or unknown,
-            date=row["date"] or unknown,
-            author=row["author"] or unknown,
-            language=row["language"],
+            outlet=data.text_or_none(row["outlet"]) or unknown,
+            date=data.text_or_none(row["date"]) or unknown,
+            author=data.text_or_none(row["author"]) or unknown,
+            language=data.text_or_none(row["language"]) or unknown,
         ),
         300,
     )
@@ -78,10 +78,18 @@ quotes = tables.quotes[tables.quotes["article_id"] == picked]
 figures = tables.figures[tables.figures["article_id"] == picked]
 mentioned = tables.stakeholders[tables.stakeholders["article_id"] == picked]
 spans = [
-    reader.Span(int(q.start), int(q.end), "q", reader.speaker_colour(q.speaker), q.speaker or "")
+    reader.Span(
+        int(q.start),
+        int(q.end),
+        "q",
+        reader.speaker_colour(data.text_or_none(q.speaker)),
+        data.text_or_none(q.speaker) or "",
+    )
     for q in quotes.itertuples()
 ]
-spans += [reader.Span(int(f.start), int(f.end), "f", title=f.metric or "") for f in figures.itertuples()]
+spans += [
+    reader.Span(int(f.start), int(f.end), "f", title=data.text_or_none(f.metric) or "") for f in figures.itertuples()
+]
 spans += reader.mention_spans(body, [alias for values in mentioned["aliases"] for alias in values])
 if target:
     spans.append(reader.Span(target[0], target[1], "t"))

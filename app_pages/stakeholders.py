@@ -103,8 +103,8 @@ with st.container(border=True):
     card = summary[summary["name"] == name].iloc[0]
     mine = rows[rows["name"] == name]
     cols = st.columns(4)
-    cols[0].metric(t("col_role", lang), str(card["role"] or t("unknown", lang)))
-    cols[1].metric(t("col_kind", lang), str(card["kind"]))
+    cols[0].metric(t("col_role", lang), data.text_or_none(card["role"]) or t("unknown", lang))
+    cols[1].metric(t("col_kind", lang), data.text_or_none(card["kind"]) or t("unknown", lang))
     cols[2].metric(t("col_mentions", lang), int(card["mentions"]))
     cols[3].metric(t("col_score", lang), f"{card['score']:+.2f}")
     aliases = sorted({alias for values in mine["aliases"] for alias in values})

@@ -305,3 +305,11 @@ def seed_accuracy(folder: str, version: str) -> dict[str, dict[str, float]]:
 def articles_dir() -> Path:
     """The folder of the corpus files (local mode saves analysed texts there)."""
     return Path(os.environ.get("NEWSCLAIMS_ARTICLES", "data/articles"))
+
+
+def text_or_none(value: Any) -> str | None:
+    """A table cell as text, or None when it is missing (pandas turns None into NaN in joined columns)."""
+    if value is None or (isinstance(value, float) and np.isnan(value)):
+        return None
+    text = str(value)
+    return text or None

@@ -285,29 +285,35 @@ def apply_validation(
     if pending:
         for key, value in pending["reset"].items():
             st.session_state[key] = value
-        for text in pending["warnings"]:
-            st.warning(text, icon=":material/link_off:")
-        return validation
-    by_key = {spec.key: spec for spec in ALL_SPECS}
-    own = {spec.key for spec in specs}
-    warnings = [
-        problem_text(problem, by_key, lang)
-        for problem in validation.problems
-        if problem.key in own or (warn_unknown and problem.message == "warn_unknown_param")
-    ]
-    reset = {}
-    for key in validation.invalid_keys() & own:
-        value = validation.values[key]
-        if value is None and by_key[key].kind == "choice":
-            continue  # no default to impose: Streamlit already opens such a widget on its first option
-        reset[key] = list(value) if isinstance(value, tuple) else value
-    if reset:
-        st.session_state[f"_pending_{scope}"] = {"reset": reset, "warnings": warnings}
-        st.session_state["_rerun"] = True
     else:
-        for text in warnings:
-            st.warning(text, icon=":material/link_off:")
+        by_key = {spec.key: spec for spec in ALL_SPECS}
+        own = {spec.key for spec in specs}
+        warnings = [
+            problem_text(problem, by_key, lang)
+            for problem in validation.problems
+            if problem.key in own or (warn_unknown and problem.message == "warn_unknown_param")
+        ]
+        reset = {}
+        for key in validation.invalid_keys() & own:
+            value = validation.values[key]
+            if value is None and by_key[key].kind == "choice":
+                continue  # no default to impose: Streamlit already opens such a widget on its first option
+            reset[key] = list(value) if isinstance(value, tuple) else value
+        if reset:
+            st.session_state[f"_pending_{scope}"] = {"reset": reset}
+            st.session_state["_rerun"] = True
+        if warnings:
+            # Kept until the user changes a filter: the resets cause reruns that must not hide them.
+            st.session_state[f"_notices_{scope}"] = warnings
+    for text in st.session_state.get(f"_notices_{scope}", []):
+        st.warning(text, icon=":material/link_off:")
     return validation
+
+
+def clear_notices() -> None:
+    """on_change of every filter widget: URL warnings concern the URL as opened, not later choices."""
+    for key in [key for key in st.session_state if str(key).startswith("_notices_")]:
+        del st.session_state[key]
 
 
 def rerun_if_pending() -> None:
@@ -324,6 +330,7 @@ def ui_language() -> str:
 
 def clear_filters() -> None:
     """Button callback: every shared filter back to its default (callbacks run before widgets are drawn)."""
+    clear_notices()
     for spec in SHARED_SPECS:
         if spec.key != "lang":
             st.session_state[spec.key] = list(spec.default) if isinstance(spec.default, tuple) else spec.default
@@ -344,10 +351,11 @@ def render_shared_filters(options: Mapping[str, Sequence[str]]) -> Filter:
             default=labels.DEFAULT_LANGUAGE,
             key="lang",
             bind="query-params",
+            on_change=clear_notices,
         )
         lang = st.session_state.get("lang") or labels.DEFAULT_LANGUAGE
         st.header(t("filters", lang), divider="gray")
-        st.text_input(t("f_q", lang), key="q", bind="query-params", max_chars=MAX_CHARS)
+        st.text_input(t("f_q", lang), key="q", bind="query-params", max_chars=MAX_CHARS, on_change=clear_notices)
         for key in ("outlet", "stakeholder"):
             spec = _spec(key)
             st.multiselect(
@@ -356,6 +364,7 @@ def render_shared_filters(options: Mapping[str, Sequence[str]]) -> Filter:
                 key=key,
                 bind="query-params",
                 placeholder=t("none", lang),
+                on_change=clear_notices,
             )
         left, right = st.columns(2)
         for column, key in ((left, "since"), (right, "until")):
@@ -367,6 +376,7 @@ def render_shared_filters(options: Mapping[str, Sequence[str]]) -> Filter:
                 key=key,
                 bind="query-params",
                 format="YYYY-MM-DD",
+                on_change=clear_notices,
             )
         st.pills(
             t("f_stance", lang),
@@ -374,6 +384,7 @@ def render_shared_filters(options: Mapping[str, Sequence[str]]) -> Filter:
             selection_mode="multi",
             key="stance",
             bind="query-params",
+            on_change=clear_notices,
         )
         for key in ("topic", "type", "language"):
             spec = _spec(key)
@@ -383,6 +394,7 @@ def render_shared_filters(options: Mapping[str, Sequence[str]]) -> Filter:
                 key=key,
                 bind="query-params",
                 placeholder=t("none", lang),
+                on_change=clear_notices,
             )
         st.button(t("clear_filters", lang), on_click=clear_filters, icon=":material/filter_alt_off:", key="clear")
     values = {spec.key: st.session_state.get(spec.key, spec.default) for spec in SHARED_SPECS}

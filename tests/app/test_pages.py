@@ -115,6 +115,14 @@ def test_reader_opens_the_linked_span(app_env: Path) -> None:
     assert any('id="nc-target"' in element.value for element in at.html)
 
 
+def test_reader_opens_every_article_of_the_store(app_env: Path) -> None:
+    """Missing values (no speaker, no author, no metric) must not break the reader on any article."""
+    for article_id in data.build_tables(app_env).articles["article_id"]:
+        at = run_app({"article": article_id}, "app_pages/reader.py")
+        assert not at.exception, (article_id, at.exception)
+        assert at.html and "nan" not in at.caption[0].value
+
+
 def test_layout_is_app_pages_with_st_navigation() -> None:
     """A `pages/` folder would switch Streamlit to legacy discovery and break deep links (DESIGN.md)."""
     assert not (ROOT / "pages").exists()
