@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 from typing import Any
 
@@ -11,12 +12,12 @@ from spacy.tokens import Span
 from newsclaims.extract import rules
 from newsclaims.extract.actors import Mention
 from newsclaims.extract.clusters import assign_clusters, number_values
+from newsclaims.extract.quotes import Marked, is_sentence_end, marked_spans
 from newsclaims.extract.stances import cue_hits
 from newsclaims.parse import ParsedArticle
 from newsclaims.records import Claim, Figure, Quote, Sentence
 
 ARTICLE_SPEAKER = "article"
-_QUOTED_SHARE = 0.5  # a sentence this much inside quotes is the speaker's, not the article's
 
 
 @cache
@@ -192,16 +193,36 @@ def extract_claims(
         if claim is not None:
             claims.append(claim)
     own = article_speaker(parsed)
-    for sentence in parsed.sentences:
-        quoted = sum(max(0, min(sentence.end, q.end) - max(sentence.start, q.start)) for q in kept)
-        if quoted >= _QUOTED_SHARE * (sentence.end - sentence.start) or not _is_statement(parsed, sentence):
-            continue
-        if any(sentence.start <= q.start < sentence.end and q.kind == "indirect" for q in quotes):
-            continue  # the reported clause is the claim; its frame (« X affirme que ») is not
-        claim = _make(parsed, sentence.start, sentence.end, own, "article", figures)
-        if claim is not None and (claim.claim_type != "factual" or _names_actor(sentence, mentions)):
-            claims.append(claim)
+    marks = marked_spans(parsed.article.body)
+    for whole in parsed.sentences:
+        for sentence in sentence_units(parsed.article.body, whole, marks):
+            if _covered(sentence, quotes) or not _is_statement(parsed, sentence):
+                continue
+            claim = _make(parsed, sentence.start, sentence.end, own, "article", figures)
+            if claim is not None and (claim.claim_type != "factual" or _names_actor(sentence, mentions)):
+                claims.append(claim)
     return sorted(claims, key=lambda c: (c.start, c.end))
+
+
+def sentence_units(body: str, sentence: Sentence, marks: list[Marked]) -> list[Sentence]:
+    """A sentence span cut at each sentence end outside quotation marks (the parse may keep
+    « … l'emploi. « On nous … », a regretté X » together): the units an article claim can be."""
+    units: list[Sentence] = []
+    start = sentence.start
+    for i in range(sentence.start, sentence.end - 1):
+        if is_sentence_end(body, i, marks):
+            units.append(replace(sentence, start=start, end=i + 1))
+            start = i + 1
+            while start < sentence.end and body[start].isspace():
+                start += 1
+    units.append(replace(sentence, start=start, end=sentence.end))
+    return [unit for unit in units if unit.end > unit.start]
+
+
+def _covered(sentence: Sentence, quotes: list[Quote]) -> bool:
+    """A sentence holding a quotation or reported speech (or inside one) is the speaker's claim, not the article's;
+    its frame (« X affirme que », « a déclaré X ») is no claim of its own."""
+    return any(sentence.start <= q.start < sentence.end or q.start <= sentence.start < q.end for q in quotes)
 
 
 def _names_actor(sentence: Sentence, mentions: list[Mention]) -> bool:

@@ -11,7 +11,15 @@ from spacy.tokens import Doc, Span, Token
 
 from newsclaims.extract import rules
 from newsclaims.extract.actors import Mention
-from newsclaims.extract.speakers import NOBODY, Speaker, SpeakerResolver, is_inverted, noun_phrase, subject_of
+from newsclaims.extract.speakers import (
+    NOBODY,
+    Speaker,
+    SpeakerResolver,
+    is_inverted,
+    noun_phrase,
+    phrase_extent,
+    subject_of,
+)
 from newsclaims.parse import ParsedArticle
 from newsclaims.records import Quote, Sentence
 
@@ -19,6 +27,8 @@ _SPACES = " \t\u00a0\u202f\u2009\n"
 _TRAILING = _SPACES + ",;:"
 _CONTENT_DEPS = {"ccomp", "xcomp"}
 _FREE_QUOTE_REACH = 3  # sentences back to look for the speaker of a quote with no verb
+_STOPS = ".!?…"
+_OPENING = "«“„‹\"'‘"
 
 
 @dataclass(frozen=True)
@@ -132,6 +142,60 @@ def _span_of(tokens: list[Token], text: str) -> tuple[int, int] | None:
     return (start, end) if end - start > 3 else None
 
 
+def _inside(marks: list[Marked], offset: int) -> bool:
+    return any(m.open < offset < m.close - 1 for m in marks)
+
+
+def is_sentence_end(text: str, i: int, marks: list[Marked]) -> bool:
+    """A stop outside quotation marks, then a space and a capital or an opening mark; not an initial (M. Dupont)."""
+    if text[i] not in _STOPS or _inside(marks, i):
+        return False
+    word = re.search(r"(\w+)$", text[max(0, i - 4) : i])
+    if text[i] == "." and word and len(word.group(1)) <= 2 and word.group(1)[:1].isupper():
+        return False
+    following = text[i + 1 :].lstrip(_SPACES)
+    if not following:
+        return True
+    return following[:1].isupper() or following[0] in _OPENING or text[i + 1 : i + 2] in _OPENING
+
+
+def _sentence_stop(text: str, start: int, end: int, marks: list[Marked]) -> int:
+    """The first sentence end in [start, end), or end."""
+    return next((i for i in range(start, end) if is_sentence_end(text, i, marks)), end)
+
+
+def _after_close(doc: Doc, close: int, region: tuple[int, int], stop: int) -> int:
+    """Words after a closing mark that still belong to the reported clause (their head lies inside it)."""
+    end = close
+    for token in doc[_token_at(doc, close) :]:
+        if token.idx >= stop or token.is_punct or not region[0] <= token.head.idx < max(end, region[1]):
+            break
+        end = token.idx + len(token)
+    return end
+
+
+def _token_at(doc: Doc, offset: int) -> int:
+    return next((t.i for t in doc if t.idx >= offset), len(doc))
+
+
+def bound_content(doc: Doc, content: tuple[int, int] | None, marks: list[Marked], limit: int) -> tuple[int, int] | None:
+    """Reported words end at their sentence end, take in a quotation they open, and never end on an opening mark."""
+    if content is None:
+        return None
+    text = doc.text
+    start, end = content
+    stop = _sentence_stop(text, start, limit, marks)
+    end = min(end, stop)
+    for mark in marks:
+        if start <= mark.open < end < mark.close:
+            end = _after_close(doc, mark.close, (start, end), stop)
+    start, end = _trim(text, start, end)
+    while end > start and text[end - 1] in _OPENING + _SPACES and not any(m.close == end for m in marks):
+        end -= 1
+    start, end = _trim(text, start, end)
+    return (start, end) if end - start > 3 else None
+
+
 def _sentence_of(sentences: list[Sentence], offset: int) -> Sentence | None:
     for sentence in sentences:
         if sentence.start <= offset < sentence.end:
@@ -220,7 +284,7 @@ def _incise_content(verb: Token, sentence: Sentence) -> tuple[int, int] | None:
     return _span_of(before[:-1], doc.text)
 
 
-def _source_cue(token: Token, sentence: Sentence) -> Cue | None:
+def _source_cue(token: Token, sentence: Sentence, mentions: list[Mention]) -> Cue | None:
     """selon X / d'après X anywhere, pour X at the head of the sentence: the rest of the sentence is X's."""
     word = token.lower_
     doc = token.doc
@@ -236,7 +300,7 @@ def _source_cue(token: Token, sentence: Sentence) -> Cue | None:
     source = anchor.head if anchor.head.i > token.i else None
     if source is None or source.pos_ not in {"PROPN", "NOUN", "PRON", "ADV", "X"}:
         return None
-    if word == "pour" and source.pos_ == "NOUN" and not _is_actor_noun(source):
+    if word == "pour" and source.pos_ == "NOUN" and not (_is_actor_noun(source) or _is_named(source, mentions)):
         return None
     if word == "pour" and source.pos_ in {"PRON", "ADV"} and source.lower_ not in _words("source_pronouns"):
         return None
@@ -266,6 +330,13 @@ def _distancing_source(token: Token, sentence: Sentence) -> Cue | None:
     return Cue(source, "à en croire", content, "distancing", None) if content else None
 
 
+def _is_named(token: Token, mentions: list[Mention]) -> bool:
+    """A noun that names an actor: a known mention covers it, or it is capitalised inside the sentence."""
+    if any(m.start <= token.idx < m.end and m.kind in {"person", "organization"} for m in mentions):
+        return True
+    return token.text[:1].isupper() and not token.is_sent_start and token.i > 0 and not token.nbor(-1).is_punct
+
+
 def _is_actor_noun(token: Token) -> bool:
     """A noun after 'pour' names a source only when it is plural with a possessive or is a known group word."""
     groups = rules.load("groups").get("groups", []) if _has_rules("groups") else []
@@ -281,9 +352,21 @@ def _has_rules(name: str) -> bool:
     return (RULES_DIR / f"{name}.json").exists()
 
 
-def find_cues(parsed: ParsedArticle) -> list[Cue]:
+def _names_speaker(verb: Token, content: tuple[int, int] | None) -> bool:
+    """Whether the reported words would hold the subject placed after the verb (« … », a regretté sa présidente)."""
+    if content is None or not is_inverted(verb):
+        return False
+    subject = subject_of(verb)
+    if subject is None or subject.i < verb.i:
+        return False
+    start, _name_end, end = phrase_extent(subject)
+    return content[0] < end and start < content[1]
+
+
+def find_cues(parsed: ParsedArticle, mentions: list[Mention] | None = None) -> list[Cue]:
     """Every reporting verb and source cue of the article, in text order."""
     cues: list[Cue] = []
+    marks = marked_spans(parsed.article.body)
     for sentence in parsed.sentences:
         if sentence.is_heading:
             continue
@@ -295,12 +378,15 @@ def find_cues(parsed: ParsedArticle) -> list[Cue]:
                 subject = subject_of(token)
                 if subject is not None and subject.lower_ in _words("non_speakers"):
                     continue  # « rien n'indique que … » reports nothing
-                content = _content_of_verb(token, lemma, sentence)
+                content = bound_content(parsed.doc, _content_of_verb(token, lemma, sentence), marks, sentence.end)
+                if _names_speaker(token, content):
+                    content = None
                 cues.append(Cue(token, lemma, content, _verb_frame(token, lemma), token))
             elif token.pos_ in {"ADP", "ADV"} or token.lower_ == "croire":
-                cue = _source_cue(token, sentence)
-                if cue is not None:
-                    cues.append(cue)
+                cue = _source_cue(token, sentence, mentions or [])
+                if cue is not None and cue.content is not None:
+                    content = bound_content(parsed.doc, cue.content, marks, sentence.end)
+                    cues.append(Cue(cue.anchor, cue.label, content, cue.frame, cue.verb))
     return cues
 
 
@@ -406,6 +492,7 @@ class _Draft:
     kind: str
     cue: Cue | None
     sentence: Sentence | None
+    open: int = -1  # the opening mark of a quotation, -1 for reported speech
 
 
 def _direct_drafts(parsed: ParsedArticle, cues: list[Cue]) -> list[_Draft]:
@@ -437,7 +524,7 @@ def _direct_drafts(parsed: ParsedArticle, cues: list[Cue]) -> list[_Draft]:
             if embedded and direct is None and not _has_finite_verb(_tokens(doc, marked.start, marked.end))
             else "direct"
         )
-        drafts.append(_Draft(marked.start, marked.end, kind, cue, sentence))
+        drafts.append(_Draft(marked.start, marked.end, kind, cue, sentence, marked.open))
     return drafts
 
 
@@ -452,7 +539,7 @@ def _indirect_drafts(parsed: ParsedArticle, cues: list[Cue], direct: list[_Draft
         for quote in direct:
             if start <= quote.start < end and quote.cue is not cue:
                 # A quotation attributed on its own (« … », a déclaré X) ends the reported clause before it.
-                end = min(end, _trim(parsed.article.body, start, quote.start - 1)[1])
+                end = min(end, _trim(parsed.article.body, start, quote.open)[1])
         covered = sum(max(0, min(end, q.end) - max(start, q.start)) for q in direct)
         if end - start < 4 or covered >= 0.8 * (end - start):
             continue
@@ -471,7 +558,7 @@ def extract_quotes(parsed: ParsedArticle, mentions: list[Mention]) -> list[Quote
     if parsed.limited:
         return []
     body = parsed.article.body
-    cues = find_cues(parsed)
+    cues = find_cues(parsed, mentions)
     direct = _direct_drafts(parsed, cues)
     drafts = sorted(direct + _indirect_drafts(parsed, cues, direct), key=lambda d: (d.start, -d.end))
     resolver = SpeakerResolver(parsed.doc, mentions)
@@ -502,4 +589,13 @@ def extract_quotes(parsed: ParsedArticle, mentions: list[Mention]) -> list[Quote
     return quotes
 
 
-__all__ = ["Cue", "Marked", "extract_quotes", "find_cues", "marked_spans", "subject_of"]
+__all__ = [
+    "Cue",
+    "Marked",
+    "bound_content",
+    "extract_quotes",
+    "find_cues",
+    "is_sentence_end",
+    "marked_spans",
+    "subject_of",
+]

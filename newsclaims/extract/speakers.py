@@ -16,6 +16,9 @@ _CUT_DEPS = {"acl:relcl", "acl", "appos", "punct", "parataxis", "conj", "cc", "d
 _SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 _CLIMB_DEPS = {"advcl", "xcomp", "conj"}
 _NP_POS = {"NOUN", "PROPN", "PRON", "X", "NUM"}
+_STOPS = {".", "!", "?", "…"}
+_RELATIVES = {"qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"}
+_NAME_BREAKS = {"VERB", "AUX", "SCONJ", "CCONJ", "PRON", "ADP", "DET"}
 
 
 @dataclass(frozen=True)
@@ -187,19 +190,83 @@ def _antecedent_of_relative(relative: Token, verb: Token) -> Token | None:
     return None
 
 
+def _clause_start(token: Token) -> int:
+    """Index of the first token of the sentence holding `token`, from its punctuation (the parser may cut it short)."""
+    doc = token.doc
+    index = token.i
+    while index > 0 and doc[index - 1].text not in _STOPS and "\n" not in doc[index - 1].text:
+        index -= 1
+    return index
+
+
+def _segments(tokens: list[Token]) -> list[list[Token]]:
+    """Comma-separated pieces of a run of tokens, without the commas."""
+    pieces: list[list[Token]] = [[]]
+    for token in tokens:
+        if token.text == ",":
+            pieces.append([])
+        elif not token.is_space:
+            pieces[-1].append(token)
+    return [piece for piece in pieces if piece]
+
+
+def _finite(token: Token) -> bool:
+    return "Fin" in token.morph.get("VerbForm", [])
+
+
 def _fronted_subject(verb: Token) -> Token | None:
-    """When the parse links no subject: the noun phrase opening the sentence, if no other verb stands between."""
-    sentence = verb.sent
-    if "Fin" not in verb.morph.get("VerbForm", []) and not any(c.dep_.startswith("aux") for c in verb.children):
+    """When the parse links no subject: the noun phrase before the verb, past an opening adverbial
+    (« De son côté, la start-up X, qui …, assure »), if no other clause stands between."""
+    if not _finite(verb) and not any(c.dep_.startswith("aux") for c in verb.children):
         return None
-    for token in sentence:
-        if token.i >= verb.i or ("Fin" in token.morph.get("VerbForm", []) and token.head is not verb):
+    doc = verb.doc
+    before = [t for t in doc[_clause_start(verb) : verb.i] if not (t.pos_ == "AUX" and t.head is verb)]
+    pieces = _segments(before)
+    for k, piece in enumerate(pieces):
+        if piece[0].pos_ in {"ADP", "ADV", "SCONJ", "CCONJ"} or piece[0].lower_ in _RELATIVES:
+            continue  # an opening adverbial or a relative clause names nobody
+        if any(_finite(t) for t in piece):
             return None
-        if token.pos_ in {"NOUN", "PROPN"}:
-            return _phrase_head(token)
-        if not (token.pos_ in {"DET", "ADJ", "NUM"} or token.is_punct):
-            return None
+        nouns = [t for t in piece if t.pos_ in {"NOUN", "PROPN", "X"}]
+        if not nouns:
+            continue
+        later_clauses = [p for p in pieces[k + 1 :] if any(_finite(t) for t in p) and p[0].lower_ not in _RELATIVES]
+        return None if later_clauses else _phrase_head(nouns[0])
     return None
+
+
+def phrase_extent(head: Token) -> tuple[int, int, int]:
+    """(start, name end, end) of a speaker phrase: the noun phrase, the name words the parse left out
+    (la start-up ElevenLabs), then one verbless apposition (Son président, Marc Lefèvre)."""
+    start, end = noun_phrase(head)
+    doc = head.doc
+    index = next((t.i for t in doc[head.i :] if t.idx >= end), len(doc))
+    while index < len(doc) and (
+        doc[index].text in {"-", "'"}
+        or not (doc[index].is_punct or doc[index].is_space or doc[index].pos_ in _NAME_BREAKS)
+    ):
+        end = doc[index].idx + len(doc[index])
+        index += 1
+    name_end = end
+    if index < len(doc) and doc[index].text == ",":
+        apposition = []
+        for token in doc[index + 1 : index + 8]:
+            if token.is_punct or _finite(token) or token.pos_ in {"VERB", "AUX"}:
+                break
+            apposition.append(token)
+        names = [t for t in apposition if t.pos_ in {"NOUN", "PROPN", "X"}]
+        if names and apposition[0].pos_ not in {"ADP", "SCONJ", "PRON", "ADV"}:
+            end = apposition[-1].idx + len(apposition[-1])
+    return start, name_end, end
+
+
+def is_proper(token: Token) -> bool:
+    """A proper name: tagged so, or a noun capitalised inside its sentence (l'Association des comédiens)."""
+    if token.pos_ == "PROPN":
+        return True
+    previous = token.nbor(-1) if token.i > 0 else None
+    inside = previous is not None and not previous.is_punct and "\n" not in previous.text
+    return token.pos_ in {"NOUN", "X"} and token.text[:1].isupper() and inside
 
 
 @dataclass
@@ -248,17 +315,34 @@ class SpeakerResolver:
         return overlapping[0] if overlapping else None
 
     def _from_phrase(self, head: Token) -> Speaker:
-        start, end = noun_phrase(head)
+        """A mention on the head, a proper name, a mention in the phrase or its apposition; else no canonical name."""
         member = _member(head)
         if member is not None:
-            start, end = noun_phrase(member)
             head = member
-        mention = self.mention_in(start, end, prefer=head.idx)
-        surface = self.doc.text[start:end]
+        start, name_end, extent_end = phrase_extent(head)
+        surface = self.doc.text[start:name_end]
+        compact_end = noun_phrase(head)[1]
+        covering = self.mention_in(head.idx, head.idx + len(head), prefer=head.idx)
+        if covering is not None:
+            return Speaker(covering.name, surface, start, name_end)
+        if is_proper(head):
+            return Speaker(self._proper_name(start, name_end), surface, start, name_end)
+        mention = self.mention_in(start, compact_end) or self.mention_in(start, extent_end)
         if mention is not None:
-            return Speaker(mention.name, surface, start, end)
-        named = head.pos_ in {"NOUN", "PROPN", "X"} or any(t.pos_ in {"NOUN", "PROPN"} for t in head.subtree)
-        return Speaker(surface if named else None, surface, start, end)
+            return Speaker(mention.name, surface, start, name_end)
+        phrase: list[Token] = list(self.doc.char_span(start, name_end, alignment_mode="expand") or [])
+        if any(t.pos_ == "PROPN" for t in phrase):
+            return Speaker(self._proper_name(start, name_end), surface, start, name_end)
+        # A description no mention resolves (la plateforme, le dirigeant) is not a stakeholder name.
+        return Speaker(None, surface, start, name_end)
+
+    def _proper_name(self, start: int, end: int) -> str:
+        """A name made from the phrase itself, without its determiner (l'Association X -> Association X)."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        tokens = [t for t in span or [] if t.idx < end]
+        while len(tokens) > 1 and tokens[0].pos_ == "DET":
+            tokens = tokens[1:]
+        return self.doc.text[tokens[0].idx : end] if tokens else self.doc.text[start:end]
 
     def antecedent(self, position: int, features: dict[str, str]) -> str | None:
         """The most recent compatible actor before a position."""

@@ -106,3 +106,59 @@ def test_partial_quote_inside_reported_speech_is_one_claim(parse_text: Callable[
 def test_sentiment_is_textblob_fr() -> None:
     polarity, subjectivity = sentiment("Une opportunité incroyable et extrêmement stimulante.")
     assert polarity > 0 and subjectivity > 0
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "« Ce n'est pas un concurrent, c'est un outil », a assuré Pierre Lacombe, le directeur du studio, "
+        "lors d'une conférence de presse organisée à Lyon.",
+        "« Les coûts vont baisser de moitié », a promis Anne Berger, la patronne de la société, "
+        "devant les actionnaires réunis à Paris mardi.",
+        "« Nous avons doublé nos ventes », a indiqué Marc Perrin, le fondateur de la start-up lyonnaise, "
+        "au cours d'un entretien accordé au journal régional.",
+    ],
+)
+def test_sentence_with_a_quote_gives_no_article_claim(parse_text: Callable[..., ParsedArticle], body: str) -> None:
+    claims = claims_of(parse_text, body)
+    assert claims
+    assert all(c.source_kind != "article" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("body", "article_text"),
+    [
+        (
+            "Le chiffre d'affaires du studio a reculé de 12 % en un an. "
+            "« Nous allons rebondir », a déclaré Paul Martin.",
+            "Le chiffre d'affaires du studio a reculé de 12 % en un an.",
+        ),
+        (
+            "Le syndicat des monteurs dénonce une baisse de 30 % des contrats. « C'est intenable », a dit Lina Roux.",
+            None,
+        ),
+    ],
+)
+def test_article_claim_is_the_sentence_before_a_quotation(
+    parse_text: Callable[..., ParsedArticle], body: str, article_text: str | None
+) -> None:
+    own = [c.text for c in claims_of(parse_text, body) if c.source_kind == "article"]
+    assert own == ([article_text] if article_text else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("Il pleut. « Nous partons », dit-il.", ["Il pleut.", "« Nous partons », dit-il."]),
+        ("Reste à savoir si le public suivra… ou non.", ["Reste à savoir si le public suivra… ou non."]),
+        ("« Un pas. Puis un autre », dit M. Roux.", ["« Un pas. Puis un autre », dit M. Roux."]),
+        ("Le bilan est lourd ! Les studios ferment.", ["Le bilan est lourd !", "Les studios ferment."]),
+    ],
+)
+def test_sentence_units(text: str, units: list[str]) -> None:
+    from newsclaims.extract.claims import sentence_units
+    from newsclaims.extract.quotes import marked_spans
+    from newsclaims.records import Sentence
+
+    found = sentence_units(text, Sentence(0, 0, 0, len(text), False), marked_spans(text))
+    assert [text[u.start : u.end] for u in found] == units

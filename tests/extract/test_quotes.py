@@ -200,3 +200,116 @@ def test_marked_spans(text: str, inner: list[str]) -> None:
 def test_closing_mark_after_comma_keeps_the_words_only(parse_text: Callable[..., ParsedArticle]) -> None:
     quote = find(quotes_of(parse_text, "« Je le crois, », a déclaré Anne Roy."), "Je le crois")
     assert quote.text == "Je le crois"
+
+
+def indirect(quotes: list[Quote], part: str) -> Quote:
+    return find([q for q in quotes if q.kind == "indirect"], part)
+
+
+SENTENCE_END_CASES = [
+    (
+        "Le collectif des traducteurs, lui, dénonce une dérive inquiétante pour la profession. "
+        "« Nous refusons ce contrat », a déclaré Lucie Garnier.",
+        "une dérive inquiétante",
+        "une dérive inquiétante pour la profession",
+    ),
+    (
+        "Sa directrice, Hélène Vidal, estime que près de 300 postes sont menacés à Lyon. "
+        "« Nous ne céderons pas », insiste-t-elle.",
+        "300 postes",
+        "que près de 300 postes sont menacés à Lyon",
+    ),
+    (
+        "Le syndicat affirme que les studios recrutent moins. Les chiffres du ministère le confirment.",
+        "recrutent moins",
+        "que les studios recrutent moins",
+    ),
+    (
+        "Le syndicat affirme que M. Dupont a menti aux salariés.",
+        "M. Dupont",
+        "que M. Dupont a menti aux salariés",
+    ),
+    (
+        "La productrice estime que le projet avance… mais trop lentement à son goût.",
+        "le projet avance",
+        "que le projet avance… mais trop lentement à son goût",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "part", "text"), SENTENCE_END_CASES)
+def test_reported_speech_ends_at_its_sentence_end(
+    parse_text: Callable[..., ParsedArticle], body: str, part: str, text: str
+) -> None:
+    quote = indirect(quotes_of(parse_text, body), part)
+    assert quote.text == text
+    assert not quote.text.endswith(("«", "“", "«\u00a0"))
+
+
+PARTIAL_INSIDE_CASES = [
+    (
+        "Le producteur a ajouté que les auteurs conserveraient « le contrôle final ».",
+        "que les auteurs conserveraient « le contrôle final »",
+    ),
+    (
+        "La réalisatrice a expliqué qu'il s'agit d'« une chance unique » pour le studio.",
+        "qu'il s'agit d'« une chance unique » pour le studio",
+    ),
+    (
+        "Le ministre a estimé que cette loi serait « un rempart » contre les abus.",
+        "que cette loi serait « un rempart » contre les abus",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "text"), PARTIAL_INSIDE_CASES)
+def test_reported_speech_keeps_the_partial_quote_it_opens(
+    parse_text: Callable[..., ParsedArticle], body: str, text: str
+) -> None:
+    assert indirect(quotes_of(parse_text, body), "que").text == text
+
+
+POUR_CASES = [
+    (
+        "Netflix a défendu son outil. Pour la Fédération des auteurs, « le danger est réel ».",
+        "le danger est réel",
+        "Fédération des auteurs",
+    ),
+    (
+        "« Tout ira bien », a assuré Paul Martin. Pour l'Union des monteurs, « c'est un recul historique ».",
+        "un recul historique",
+        "Union des monteurs",
+    ),
+    (
+        "Gaumont a présenté son bilan. Pour le Syndicat national des techniciens, « rien n'est réglé ».",
+        "rien n'est réglé",
+        "Syndicat national des techniciens",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "part", "speaker"), POUR_CASES)
+def test_pour_x_names_the_speaker_of_the_quote(
+    parse_text: Callable[..., ParsedArticle], body: str, part: str, speaker: str
+) -> None:
+    quote = find(quotes_of(parse_text, body), part)
+    assert quote.speaker is not None and speaker in quote.speaker
+    assert quote.verb == "pour"
+
+
+INVERTED_SUBJECT_CASES = [
+    (
+        "« Les machines ne remplaceront jamais nos voix », a regretté sa porte-parole, Claire Dumas.",
+        ["Les machines ne remplaceront jamais nos voix"],
+    ),
+    ("« Nous perdons nos contrats », a déploré son président, Paul Renaud.", ["Nous perdons nos contrats"]),
+    ("« Tout est prêt », a confirmé le directeur du festival, Marc Olivier.", ["Tout est prêt"]),
+    ("« Ce choix est absurde », a dénoncé la présidente du jury, Nadia Lemaire.", ["Ce choix est absurde"]),
+]
+
+
+@pytest.mark.parametrize(("body", "texts"), INVERTED_SUBJECT_CASES)
+def test_inverted_subject_is_never_quote_content(
+    parse_text: Callable[..., ParsedArticle], body: str, texts: list[str]
+) -> None:
+    assert [q.text for q in quotes_of(parse_text, body)] == texts

@@ -64,3 +64,72 @@ def test_noun_phrase(parse_text: Callable[..., ParsedArticle], body: str, head: 
     token = next(t for t in parsed.doc if t.text == head)
     start, end = noun_phrase(token)
     assert body[start:end] == phrase
+
+
+def quote_speaker(parse_text: Callable[..., ParsedArticle], body: str, part: str) -> tuple[str | None, str | None]:
+    from newsclaims.extract.quotes import extract_quotes
+
+    parsed = parse_text(body)
+    quotes = [q for q in extract_quotes(parsed, find_mentions(parsed)) if part in q.text]
+    assert quotes, body
+    return quotes[0].speaker, quotes[0].speaker_surface
+
+
+@pytest.mark.parametrize(
+    ("body", "part", "speaker", "surface"),
+    [
+        (
+            "De son côté, la start-up Mistral AI, qui développe le modèle, affirme que les données sont protégées.",
+            "les données sont protégées",
+            "Mistral AI",
+            "la start-up Mistral AI",
+        ),
+        (
+            "Pour sa part, la société Runway, basée à New York, assure que les artistes sont payés.",
+            "les artistes sont payés",
+            "Runway",
+            "la société Runway",
+        ),
+        (
+            "De leur côté, les comédiens de doublage, qui ont manifesté hier, estiment que leurs voix sont volées.",
+            "leurs voix sont volées",
+            "actors",
+            "les comédiens de doublage",
+        ),
+    ],
+)
+def test_fronted_subject_past_adverbials_and_relatives(
+    parse_text: Callable[..., ParsedArticle], body: str, part: str, speaker: str, surface: str
+) -> None:
+    name, words = quote_speaker(parse_text, body, part)
+    assert name is not None and speaker in name
+    assert words == surface
+
+
+@pytest.mark.parametrize(
+    ("body", "part", "surface"),
+    [
+        ("Le dirigeant a ajouté que les délais seraient tenus.", "les délais", "Le dirigeant"),
+        ("Selon l'entreprise, les ventes ont progressé cet été.", "les ventes", "l'entreprise"),
+        ("Le responsable estime que le projet avance bien.", "le projet avance", "Le responsable"),
+        ("La plateforme affirme que ses abonnés restent fidèles.", "ses abonnés", "La plateforme"),
+    ],
+)
+def test_unresolved_description_is_no_stakeholder_name(
+    parse_text: Callable[..., ParsedArticle], body: str, part: str, surface: str
+) -> None:
+    assert quote_speaker(parse_text, body, part) == (None, surface)
+
+
+@pytest.mark.parametrize(
+    ("body", "part", "speaker"),
+    [
+        ("L'Observatoire des métiers estime que le secteur perdra des emplois.", "le secteur perdra", "Observatoire"),
+        ("Netflix a publié ses résultats. La plateforme affirme que ses abonnés restent.", "ses abonnés", "Netflix"),
+    ],
+)
+def test_named_or_resolved_phrase_is_the_speaker(
+    parse_text: Callable[..., ParsedArticle], body: str, part: str, speaker: str
+) -> None:
+    name, _surface = quote_speaker(parse_text, body, part)
+    assert name is not None and name.startswith(speaker)
