@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsclaims.extract import rules
 from newsclaims.parse import ParsedArticle
@@ -120,6 +120,122 @@ def _plausible_unknown_org(ent_tokens: list[Token]) -> bool:
     return root.dep_.startswith("nsubj") or root.dep_ == "appos"
 
 
+@cache
+def _apposition_head_pattern() -> re.Pattern[str]:
+    """Organisation nouns of descriptions.json that may stand right before a proper name, anchored at the end."""
+    heads = sorted(rules.load("descriptions")["apposition_heads"], key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(h) for h in heads) + r")s?$")
+
+
+def _apposition_role(parsed: ParsedArticle, first: Token) -> tuple[str | None] | None:
+    """('role',) when an organisation noun stands right before this name ('l'éditeur français X'), else None.
+
+    Adjectives and 'de' + noun complements may sit between the noun and the name ('la plateforme de streaming X'),
+    never a verb, a pronoun or punctuation: 'le studio a engagé X' says nothing about what X is.
+    """
+    doc = parsed.doc
+    heads = rules.load("descriptions")["apposition_heads"]
+    sent_start, _ = _sentence_bounds(parsed, first.idx)
+    for gap in range(0, 4):
+        last = first.i - 1 - gap
+        if last < 0 or doc[last].idx < sent_start:
+            return None
+        between = doc[last + 1 : first.i]
+        if any(t.pos_ not in {"ADJ", "ADP", "DET", "NOUN"} or t.is_punct for t in between):
+            return None
+        if len(between) and between[-1].pos_ in {"ADP", "DET"}:
+            continue  # 'la société de X': X owns the company, it is not its name
+        before = parsed.article.body[sent_start : doc[last].idx + len(doc[last])].lower().replace("’", "'")
+        match = _apposition_head_pattern().search(before)
+        if match:
+            return (heads[match.group(1)],)
+    return None
+
+
+def _without_head_noun(ent: Span) -> tuple[Span, tuple[str | None] | None]:
+    """'studio Ghibli' tagged as one entity: the name without its organisation noun, and the role the noun gives."""
+    heads = rules.load("descriptions")["apposition_heads"]
+    for k in range(1, len(ent)):
+        if ent[k].text[:1].isupper() and not ent[0].text[:1].isupper():
+            head = ent[:k].text.lower().replace("’", "'")
+            match = _apposition_head_pattern().fullmatch(head) if head else None
+            return (ent[k:], (heads[match.group(1)],)) if match else (ent, None)
+    return ent, None
+
+
+def _learned_mentions(
+    parsed: ParsedArticle, learned: dict[str, str | None], taken: list[tuple[int, int]]
+) -> list[Mention]:
+    """Every other occurrence of an organisation name learnt from an apposition ('d'Ubisoft', 'Ubisoft a')."""
+    body = parsed.article.body
+    blocked = _blocked_spans(parsed)
+    mentions = []
+    for name, role in learned.items():
+        for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", body):
+            span = (match.start(), match.end())
+            if not _inside(*span, blocked) and all(span[1] <= s or e <= span[0] for s, e in taken):
+                mentions.append(Mention(*span, name, name, "organization", role, "entity"))
+    return mentions
+
+
+@cache
+def _collective_pattern() -> re.Pattern[str]:
+    heads = sorted(rules.load("descriptions")["collective_heads"], key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(h) for h in heads) + r")(?![\w-])", re.IGNORECASE)
+
+
+_OF = {"de", "des", "du", "d'", "d’"}
+_OF_DETERMINERS = {"la", "l'", "l’", "le", "les"}
+
+
+def _collective_end(doc: Doc, head: Token) -> Token | None:
+    """Last token of the 'de/des X' complement of a collective noun ('syndicat national des doubleurs de France')."""
+    i = head.i + 1
+    while i < len(doc) and doc[i].pos_ == "ADJ":
+        i += 1
+    if i >= len(doc) or doc[i].lower_ not in _OF:
+        return None
+    end: Token | None = None
+    previous = ""
+    while i < len(doc) and i - head.i <= 10:
+        token = doc[i]
+        lower = token.lower_
+        if lower in _OF or (lower in _OF_DETERMINERS and previous == "of"):
+            previous = "of"
+        elif token.pos_ in {"NOUN", "ADJ", "PROPN"} and not token.is_punct and (previous or end is None):
+            end, previous = token, "word"
+        elif lower == "et" and i + 1 < len(doc) and doc[i + 1].pos_ in {"NOUN", "ADJ"}:
+            previous = "and"
+        else:
+            break
+        i += 1
+    return end
+
+
+def _collective_mentions(parsed: ParsedArticle) -> list[Mention]:
+    """'le syndicat des doubleurs', 'l'Association des comédiens de doublage': an organisation named by the phrase."""
+    body = parsed.article.body
+    doc = parsed.doc
+    roles = rules.load("descriptions")["collective_heads"]
+    blocked = _blocked_spans(parsed)
+    mentions = []
+    for match in _collective_pattern().finditer(body):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None or span[-1].pos_ not in {"NOUN", "PROPN"}:
+            continue
+        end = _collective_end(doc, span[-1])
+        if end is None:
+            continue
+        start, stop = match.start(), end.idx + len(end)
+        if _inside(start, stop, blocked) or _in_quote_marks(body, start, stop):
+            continue
+        surface = body[start:stop]
+        name = " ".join(surface.split())
+        name = name[0].upper() + name[1:]
+        mentions.append(Mention(start, stop, surface, name, "organization", roles[match.group(1).lower()], "entity"))
+    return mentions
+
+
 def _named_mentions(parsed: ParsedArticle) -> list[Mention]:
     """Gazetteer actors, people (surnames resolved to the full name) and plausible unknown organisations."""
     body = parsed.article.body
@@ -133,16 +249,27 @@ def _named_mentions(parsed: ParsedArticle) -> list[Mention]:
         elif ent.label_ == "PER" and len(ent) > 1 and not _ELISION.match(ent.text):
             full_names.setdefault(ent[-1].text, ent.text)
     mentions: list[Mention] = []
-    for ent in parsed.doc.ents:
+    collectives = _collective_mentions(parsed)
+    learned: dict[str, str | None] = {}
+    for whole in parsed.doc.ents:
+        ent, inner_role = _without_head_noun(whole)
         start, end = ent.start_char, ent.end_char
         if _inside(start, end, blocked):
             continue
         surface = body[start:end]
+        described = inner_role or _apposition_role(parsed, ent[0])
         if ent.ent_id_ in known:
             kind, role = known[ent.ent_id_]
             mentions.append(Mention(start, end, surface, ent.ent_id_, kind, role, "gazetteer"))
-        elif _ELISION.match(ent.text) or _in_quote_marks(body, start, end):
+        elif _ELISION.match(ent.text) or _in_quote_marks(body, start, end) or not ent.text[:1].isupper():
             continue
+        elif any(c.start < end and start < c.end for c in collectives):
+            continue  # 'Association des comédiens de doublage': the collective phrase names it
+        elif described is not None:
+            # 'l'éditeur français Ubisoft', 'la start-up X': the noun says the name is an organisation, whatever
+            # the model's label, and gives its role.
+            learned[ent.text] = described[0]
+            mentions.append(Mention(start, end, surface, ent.text, "organization", described[0], "entity"))
         elif len(ent) == 1 and ent.text in full_names:
             # The model tags a lone surname as ORG or MISC as often as PER: the full name seen decides.
             name = full_names[ent.text]
@@ -151,6 +278,8 @@ def _named_mentions(parsed: ParsedArticle) -> list[Mention]:
             mentions.append(Mention(start, end, surface, ent.text, "person", None, "entity"))
         elif ent.label_ == "ORG" and _plausible_unknown_org(list(ent)):
             mentions.append(Mention(start, end, surface, ent.text, "organization", None, "entity"))
+    mentions += [c for c in collectives if all(c.end <= m.start or m.end <= c.start for m in mentions)]
+    mentions += _learned_mentions(parsed, learned, [(m.start, m.end) for m in mentions])
     covered = [(m.start, m.end) for m in mentions]
     for token in parsed.doc:
         # A surname the model did not tag at all.
@@ -293,6 +422,18 @@ def _qualifier_role(doc: Doc, token: Token) -> tuple[str | None, int]:
     return None, end.idx + len(end)
 
 
+def _fallback_owners(role: str | None, actors: dict[str, _Named]) -> list[str]:
+    """Organisations a business description ('la plateforme') may stand for when none of its own role is named.
+
+    An article about a company the gazetteer does not know (or knows under another role) still calls it 'la
+    plateforme' or 'la start-up'; a union or a regulator description never falls back to a company.
+    """
+    loose = set(rules.load("descriptions")["fallback_roles"])
+    if role not in loose:
+        return []
+    return [name for name, actor in actors.items() if actor.kind == "organization" and actor.role in loose | {None}]
+
+
 def _organization_mentions(parsed: ParsedArticle, named: list[Mention], actors: dict[str, _Named]) -> list[Mention]:
     """'la plateforme', 'le géant du streaming', 'la société' -> the most salient organisation of that role."""
     body = parsed.article.body
@@ -310,13 +451,13 @@ def _organization_mentions(parsed: ParsedArticle, named: list[Mention], actors: 
         det = _determiner(token)
         if det is None or det.lower_ not in determiners or det.i > token.i:
             continue
-        following = parsed.doc[token.i + 1] if token.i + 1 < len(parsed.doc) else None
-        if following is not None and following.idx in name_starts:
-            continue  # 'la plateforme Netflix': the name itself is the mention
+        following = parsed.doc[token.i + 1 : token.i + 5]
+        if any(t.idx in name_starts and _apposition_role(parsed, t) is not None for t in following):
+            continue  # 'la plateforme Netflix', 'l'éditeur français Ubisoft': the name itself is the mention
         qualifier_role, end = _qualifier_role(parsed.doc, token)
         role = heads[lemma] or qualifier_role
         candidates = [name for name in organizations if role is None or actors[name].role == role]
-        owner = _most_salient(candidates, salience, named, token.idx)
+        owner = _most_salient(candidates or _fallback_owners(role, actors), salience, named, token.idx)
         if owner is None:
             continue
         start = det.idx

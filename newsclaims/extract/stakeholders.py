@@ -20,6 +20,7 @@ _VOICE_MARKERS = {"pour", "selon"}
 _THREATENED = -0.6
 _PROVOKED = -0.8
 _MAX_EVIDENCE = 5
+_NOT_ADOPTION = frozenset({"pro", "against"})
 _MIN_PASSIVE_MENTIONS = 2  # an actor discussed this often is part of the story even if it never acts
 _CORPORATE_SUFFIXES = {"ai", "inc", "inc.", "labs", "studios", "studio", "group", "groupe", "corp", "sa", "ltd", "llc"}
 _ACRONYM_PAIR = re.compile(r"([A-ZÀ-Ý][\w'’\-]+(?: [\w'’\-]+){1,12}) \(([A-Z][A-Z0-9&\-]{1,15})\)")
@@ -46,11 +47,14 @@ def _subtree_range(token: Token) -> tuple[int, int]:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
 
 
-def _score_range(parsed: ParsedArticle, start: int, end: int) -> float:
+def _score_range(parsed: ParsedArticle, start: int, end: int, families: frozenset[str] | None = None) -> float:
     """Sum of the cue weights inside [start, end), negation and hedging read from the whole sentence."""
     sent_start, sent_end = _sentence_of(parsed, start)
     sentence = parsed.article.body[sent_start:sent_end]
-    return sum(h.weight for h in cue_hits(sentence) if start <= sent_start + h.start < end)
+    hits = cue_hits(sentence)
+    return sum(
+        h.weight for h in hits if start <= sent_start + h.start < end and (families is None or h.family in families)
+    )
 
 
 def _matches(text: str, key: str) -> bool:
@@ -82,13 +86,17 @@ def acting_unit(parsed: ParsedArticle, mention: Mention) -> Unit | None:
     span = parsed.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return None
-    fallback = _followed_by_verb(parsed, mention)
+    fallback = None if span.root.dep_ == "nsubj:pass" else _followed_by_verb(parsed, mention)
     if fallback is not None:
         return fallback
     node = span.root
     for _ in range(4):
         sent_start, sent_end = _sentence_of(parsed, node.idx)
-        if node.dep_.startswith("nsubj") or node.dep_ == "obl:agent":
+        if node.dep_ == "nsubj:pass" and not _matches(node.head.text, "threats"):
+            # 'les comédiens sont rémunérés pour l'utilisation...': what is done to them is not their adoption.
+            start, end = _subtree_range(node.head)
+            return Unit(sent_start, sent_end, _score_range(parsed, start, end, _NOT_ADOPTION))
+        if (node.dep_.startswith("nsubj") and node.dep_ != "nsubj:pass") or node.dep_ == "obl:agent":
             start, end = _subtree_range(node.head)
             return Unit(sent_start, sent_end, _score_range(parsed, start, end))
         if _has_voice_marker(node):
@@ -119,13 +127,16 @@ def _said_units(name: str, quotes: list[Quote], claims: list[Claim]) -> list[Uni
 
 
 def _merge_units(units: list[Unit]) -> list[Unit]:
-    """One unit per span: the same sentence reached through two mentions counts once."""
-    best: dict[tuple[int, int], Unit] = {}
-    for unit in units:
-        key = (unit.start, unit.end)
-        if key not in best or abs(unit.score) > abs(best[key].score):
-            best[key] = unit
-    return sorted(best.values(), key=lambda u: u.start)
+    """One unit per span: the same sentence reached through two mentions, or a quote nested in another, counts once."""
+    kept: list[Unit] = []
+    for unit in sorted(units, key=lambda u: (-abs(u.score), -(u.end - u.start), u.start)):
+        if not any(_nested(unit, other) for other in kept):
+            kept.append(unit)  # the strongest reading of a span wins; a span inside (or around) it adds nothing
+    return sorted(kept, key=lambda u: u.start)
+
+
+def _nested(one: Unit, other: Unit) -> bool:
+    return (other.start <= one.start and one.end <= other.end) or (one.start <= other.start and other.end <= one.end)
 
 
 def _evidence(parsed: ParsedArticle, units: list[Unit], stance: str) -> list[Evidence]:

@@ -23,6 +23,7 @@ class CueHit:
     weight: float
     negated: bool
     hedged: bool
+    family: str = "pro"  # pro | against | adoption: the lexicon family the cue comes from
 
 
 def _cues() -> dict[str, Any]:
@@ -60,9 +61,27 @@ def _clause_prefix(text: str, start: int) -> str:
 
 
 def is_negated(text: str, start: int) -> bool:
-    """'ne ... pas remplacer', 'sans compromettre': a negation shortly before the cue, same clause."""
-    words = _clause_prefix(text, start).split()[-int(_cues()["negation_window"]) :]
-    return bool(_any_of("negations").search(" ".join(words)))
+    """'ne ... pas remplacer', 'sans compromettre', 'ne remplacera jamais': a negation shortly before the cue."""
+    prefix = _clause_prefix(text, start).split()
+    words = prefix[-int(_cues()["negation_window"]) :]
+    if _any_of("negations").search(" ".join(words)):
+        return True
+    # 'L'IA ne remplacera jamais...': the particle stands before the verb, its 'pas/jamais' after it.
+    particles = tuple(_cues()["negation_particles"])
+    near = prefix[-int(_cues()["particle_window"]) :]
+    return any(word in particles or word.startswith(tuple(p for p in particles if p.endswith("'"))) for word in near)
+
+
+def is_corrected(text: str, start: int, end: int) -> bool:
+    """'ce n'est pas un remplacement, c'est un assistant': a denial then a contrast makes a negated cue a defence.
+
+    Only a denial of what the thing is counts: 'nous ne voulons pas être remplacés, mais...' stays a weak flip.
+    """
+    if not _any_of("defence_negations").search(_clause_prefix(text, start)):
+        return False
+    rest = text[end:]
+    stop = re.search(r"[.!?]", rest)
+    return bool(_any_of("corrections").search(rest[: stop.start() if stop else len(rest)]))
 
 
 def is_hedged(text: str, start: int) -> bool:
@@ -74,22 +93,24 @@ def cue_hits(text: str) -> list[CueHit]:
     flat = normalise(text)
     families = ["pro", "against"] + (["adoption"] if mentions_topic(flat) else [])
     candidates = [
-        (match, weight)
+        (match, weight, family)
         for family in families
         for pattern, weight in _compiled(family)
         for match in pattern.finditer(flat)
     ]
     candidates.sort(key=lambda item: (item[0].start(), -(item[0].end() - item[0].start())))
     hits: list[CueHit] = []
-    for match, weight in candidates:
+    for match, weight, family in candidates:
         if hits and match.start() < hits[-1].end:
             continue
         negated = is_negated(flat, match.start())
         hedged = is_hedged(flat, match.start())
-        # A negated cue says the opposite, but more weakly ('pas de remplacer' is reassurance, not praise).
-        value = -0.5 * weight if negated else weight
+        # A negated cue says the opposite, but more weakly ('pas de remplacer' is reassurance, not praise), unless a
+        # correction follows: 'pas un remplacement, c'est un assistant' defends the technology outright.
+        corrected = negated and weight < 0 and is_corrected(flat, match.start(), match.end())
+        value = -weight if corrected else -0.5 * weight if negated else weight
         value = value * 0.5 if hedged else value
-        hits.append(CueHit(match.group(0), match.start(), match.end(), value, negated, hedged))
+        hits.append(CueHit(match.group(0), match.start(), match.end(), value, negated, hedged, family))
     return hits
 
 

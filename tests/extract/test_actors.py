@@ -117,3 +117,116 @@ def test_spans_match_body(parse_text) -> None:
     parsed = parse_text("Le co-chef, Ted Sarandos, est ravi. Les artistes s'inquiètent, et la plateforme répond.")
     for mention in find_mentions(parsed):
         assert parsed.article.body[mention.start : mention.end] == mention.surface
+
+
+def _mention(parsed, surface: str):
+    return next((m for m in find_mentions(parsed) if m.surface == surface), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("L'éditeur français Ubisoft a dévoilé un nouveau jeu de rôle.", "Ubisoft", "studio/streamer"),
+        ("De son côté, la start-up Papercup, qui double des vidéos, assure que tout va bien.", "Papercup", "AI vendor"),
+        ("Le studio Ghibli a refusé de commenter.", "Ghibli", "studio/streamer"),
+        ("Les images viennent de la plateforme de streaming Mubi.", "Mubi", "studio/streamer"),
+        ("Le groupe Mediawan a racheté plusieurs sociétés de production.", "Mediawan", None),
+        ("La jeune pousse Dubverse a levé dix millions d'euros.", "Dubverse", "AI vendor"),
+    ],
+)
+def test_apposition_makes_an_unknown_name_an_organisation(
+    parse_text, text: str, surface: str, role: str | None
+) -> None:
+    mention = _mention(parse_text(text), surface)
+    assert mention is not None and mention.kind == "organization" and mention.name == surface
+    assert mention.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("La société de Jean Dupont a fermé ses portes.", "Jean Dupont"),
+        ("L'éditeur a présenté un outil baptisé « Ghostwriter » à la presse.", "Ghostwriter"),
+        ("Le studio a engagé Claire Fontaine pour le rôle principal.", "Claire Fontaine"),
+    ],
+)
+def test_apposition_lets_no_junk_in(parse_text, text: str, absent: str) -> None:
+    assert all(m.kind != "organization" for m in find_mentions(parse_text(text)) if absent in m.surface)
+
+
+def test_a_name_learnt_from_an_apposition_is_found_everywhere(parse_text) -> None:
+    text = "La start-up Papercup double des vidéos. Les clients de Papercup sont nombreux. Papercup recrute."
+    assert sum(m.name == "Papercup" for m in find_mentions(parse_text(text))) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (
+            "L'éditeur français Ubisoft a présenté un outil. Selon l'entreprise, il fera gagner du temps.",
+            "l'entreprise",
+            "Ubisoft",
+        ),
+        (
+            "La start-up Papercup double des séries. La plateforme affirme que les coûts baissent.",
+            "La plateforme",
+            "Papercup",
+        ),
+        ("Amazon a lancé un service de doublage. La plateforme promet des économies.", "La plateforme", "Amazon"),
+        (
+            "Le studio Ghibli refuse l'IA. Le chiffre d'affaires de Ghibli progresse et le groupe recrute.",
+            "le groupe",
+            "Ghibli",
+        ),
+    ],
+)
+def test_descriptions_fall_back_to_the_organisation_of_the_article(
+    parse_text, text: str, surface: str, expected: str
+) -> None:
+    assert expected in _names(parse_text(text), surface)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La start-up Papercup a levé des fonds. Le syndicat dénonce ce projet.",
+        "Le studio Ghibli refuse l'IA. Le régulateur enquête.",
+    ],
+)
+def test_union_and_regulator_descriptions_never_fall_back_to_a_company(parse_text, text: str) -> None:
+    mentions = find_mentions(parse_text(text))
+    assert all(m.name not in {"Papercup", "Ghibli"} for m in mentions if m.source == "description")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Le syndicat des techniciens du cinéma appelle à la grève.", "Syndicat des techniciens du cinéma", "union"),
+        (
+            "Pour l'Association des traducteurs de l'audiovisuel, c'est inquiétant.",
+            "Association des traducteurs de l'audiovisuel",
+            "trade body",
+        ),
+        (
+            "Le collectif des comédiens de doublage a lancé une pétition.",
+            "Collectif des comédiens de doublage",
+            "trade body",
+        ),
+        (
+            "La Fédération nationale des cinémas français s'inquiète de la baisse.",
+            "Fédération nationale des cinémas français",
+            "trade body",
+        ),
+        ("Le syndicat des doubleurs et les studios ont signé un accord.", "Syndicat des doubleurs", "union"),
+    ],
+)
+def test_collective_noun_phrases_name_an_organisation(parse_text, text: str, name: str, role: str) -> None:
+    mentions = find_mentions(parse_text(text))
+    found = [m for m in mentions if m.name == name]
+    assert found and found[0].kind == "organization" and found[0].role == role
+    assert not any(m.kind == "group" and found[0].start <= m.start < found[0].end for m in mentions)
+
+
+def test_a_bare_collective_noun_is_only_a_description(parse_text) -> None:
+    mentions = find_mentions(parse_text("Le syndicat a appelé à la grève."))
+    assert all(m.name != "Syndicat" for m in mentions)

@@ -150,3 +150,77 @@ def test_seed_stance_scores(seed_contract) -> None:
     assert scores["stance_accuracy"] >= 0.90
     assert scores["found_rate"] == 1.0
     assert scores["canonical_rate"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "stance"),
+    [
+        (
+            "Amazon a confirmé lundi étendre à dix séries son doublage assisté par intelligence artificielle.",
+            "Amazon",
+            "pro",
+        ),
+        ("Gaumont a décidé de généraliser l'IA générative à ses productions.", "Gaumont", "pro"),
+        ("L'éditeur français Ubisoft mise sur l'IA pour écrire ses dialogues.", "Ubisoft", "pro"),
+        ("Le syndicat des monteurs, lui, dénonce une menace pour l'emploi.", "Syndicat des monteurs", "against"),
+        (
+            "Pour l'Association des traducteurs de l'audiovisuel, c'est la fin d'un métier.",
+            "Association des traducteurs de l'audiovisuel",
+            "against",
+        ),
+    ],
+)
+def test_stance_of_organisations_found_by_apposition_or_phrase(parse_text, text: str, name: str, stance: str) -> None:
+    assert _stakeholders(parse_text, text)[name].stance == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Selon Canal+, les comédiens sont rémunérés pour l'utilisation de l'intelligence artificielle.", "actors"),
+        ("D'après TF1, les scénaristes seront formés à l'usage des outils d'IA.", "screenwriters"),
+    ],
+)
+def test_a_passive_subject_does_not_adopt_the_technology(parse_text, text: str, group: str) -> None:
+    found = _stakeholders(parse_text, text)
+    assert group not in found or found[group].stance != "pro"
+
+
+def test_a_quote_nested_in_another_counts_once(parse_text) -> None:
+    text = "Paul Martin, directeur de Gaumont, a dit que les auteurs garderaient « le dernier mot » sur les textes."
+    outer = "que les auteurs garderaient « le dernier mot » sur les textes"
+    inner = "le dernier mot"
+    quotes = [
+        Quote(
+            outer,
+            "indirect",
+            "Paul Martin",
+            "Paul Martin",
+            "dire",
+            "neutral",
+            text.index(outer),
+            text.index(outer) + len(outer),
+        ),
+        Quote(
+            inner,
+            "partial",
+            "Paul Martin",
+            "Paul Martin",
+            "dire",
+            "neutral",
+            text.index(inner),
+            text.index(inner) + len(inner),
+        ),
+    ]
+    paul = _stakeholders(parse_text, text, quotes)["Paul Martin"]
+    assert paul.stance == "neutral"
+    spans = [(e.start, e.end) for e in paul.evidence]
+    assert not any(a != b and a[0] <= b[0] and b[1] <= a[1] for a in spans for b in spans)
+
+
+def test_a_defence_quote_makes_its_speaker_pro(parse_text) -> None:
+    quote = "Ce n'est pas un remplacement, c'est un assistant"
+    text = f"« {quote} », a assuré Paul Martin, le patron de Gaumont, lors d'un salon à Lyon."
+    start = text.index(quote)
+    quotes = [Quote(quote, "direct", "Paul Martin", "Paul Martin", "assurer", "neutral", start, start + len(quote))]
+    assert _stakeholders(parse_text, text, quotes)["Paul Martin"].stance == "pro"

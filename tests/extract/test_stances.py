@@ -81,3 +81,57 @@ def test_label(scores: list[float], expected: str) -> None:
     stance, score = label(scores)
     assert stance == expected
     assert -1.0 <= score <= 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le doublage automatique progresse dans les séries.",
+        "Un outil d'IA générative a écrit ces dialogues.",
+        "Les sous-titres sont assistés par ordinateur.",
+        "Le film utilise une voix de synthèse pour le narrateur.",
+        "Ces modèles de langage écrivent des scénarios.",
+        "Le clonage vocal inquiète les comédiens.",
+    ],
+)
+def test_topic_word_variants(text: str) -> None:
+    assert mentions_topic(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("Amazon étend son doublage assisté par IA à trente séries.", 1),
+        ("Le groupe généralise l'intelligence artificielle à tous ses tournages.", 1),
+        ("La chaîne a lancé un outil d'IA pour sous-titrer ses films.", 1),
+        ("L'éditeur a présenté jeudi un logiciel d'IA générative pour ses jeux.", 1),
+        ("Pour les traducteurs, c'est la fin d'un métier.", -1),
+    ],
+)
+def test_adoption_and_end_of_trade_cues(text: str, sign: int) -> None:
+    assert score_text(text) * sign > 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'IA ne remplacera jamais les doubleurs.",
+        "Ces logiciels ne menacent en rien nos emplois.",
+        "Cet outil n'a rien d'un danger pour les auteurs.",
+    ],
+)
+def test_negation_particle_before_the_cue(text: str) -> None:
+    assert score_text(text) > 0
+
+
+@pytest.mark.parametrize(
+    ("defence", "plain_negation"),
+    [
+        ("Ce n'est pas un remplacement, c'est un outil.", "Nous ne voulons pas de remplacement."),
+        ("Il ne s'agit pas de remplacer les auteurs mais de les aider.", "Nous ne voulons pas être remplacés."),
+        ("Ce n'est pas une menace, c'est une chance.", "Nous ne voyons pas de menace."),
+    ],
+)
+def test_a_denial_with_a_correction_defends_in_full(defence: str, plain_negation: str) -> None:
+    assert score_text(defence) >= 0.8
+    assert 0 < score_text(plain_negation) < score_text(defence)
