@@ -24,7 +24,7 @@ def _pick(chart_key: str, filter_key: str) -> None:
 
 left, right = st.columns(2)
 with left, st.container(border=True):
-    st.subheader(t("claims_by_stance", lang))
+    views.heading(t("claims_by_stance", lang))
     counts = claims["stance"].value_counts().reindex(STANCES[:3], fill_value=0)
     st.plotly_chart(
         charts.bar([t(f"col_{s}", lang) for s in counts.index], counts.tolist(), counts.index.tolist()),
@@ -33,7 +33,7 @@ with left, st.container(border=True):
         selection_mode="points",
     )
 with right, st.container(border=True):
-    st.subheader(t("claims_by_topic", lang))
+    views.heading(t("claims_by_topic", lang))
     topic_counts = claims["topics"].explode().dropna().value_counts()
     if topic_counts.empty:
         views.empty_state("claims", len(tables.claims), flt)
@@ -52,7 +52,7 @@ view = st.segmented_control(
     key="claims_view",
     bind="query-params",
 )
-columns = ["text", "speaker", "outlet", "date", "claim_type", "topics", "stance", "source_kind", "cluster_size"]
+columns = ["text", "stance", "speaker", "outlet", "date", "claim_type", "topics", "source_kind", "cluster_size"]
 config = {
     "text": st.column_config.TextColumn(t("col_text", lang), width="large"),
     "speaker": t("col_speaker", lang),
@@ -88,7 +88,7 @@ else:
     views.table(claims, len(tables.claims), "claims", flt, columns, config, key="cl_table", export_columns=export)
     if not claims.empty:
         # A real link per claim as well (the table's links live in a canvas): the first claims, to the reader.
-        with st.expander(t("open_reader", lang)):
+        with st.expander(t("claim_links", lang)):
             for row in claims.head(20).itertuples():
                 st.page_link(
                     links.PAGE_FILES["reader"],

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from components import charts, data, filters, links, views
+from components import charts, data, filters, views
 from components.filters import PAGE_SPECS
 from components.labels import t
 
@@ -30,7 +30,7 @@ if metrics:
 
 left, right = st.columns(2)
 with left, st.container(border=True):
-    st.subheader(t("figures_by_metric", lang))
+    views.heading(t("figures_by_metric", lang))
     by_metric = figures["metric"].dropna().value_counts().head(20)
     if by_metric.empty:
         views.empty_state("figures", len(tables.figures), flt)
@@ -42,7 +42,7 @@ with left, st.container(border=True):
             selection_mode="points",
         )
 with right, st.container(border=True):
-    st.subheader(t("figures_by_entity", lang))
+    views.heading(t("figures_by_entity", lang))
     by_entity = figures["entity"].dropna().value_counts().head(20)
     if by_entity.empty:
         views.empty_state("figures", len(tables.figures), flt)
@@ -74,26 +74,9 @@ views.table(
 )
 
 with st.container(border=True):
-    st.subheader(t("comparisons", lang))
+    views.heading(t("comparisons", lang))
     comparisons = data.comparisons(tables)
     visible = set(data.filtered(tables, "articles", flt)["article_id"])
-    comparisons = comparisons[comparisons["article_a"].isin(visible) | comparisons["article_b"].isin(visible)]
-    if comparisons.empty:
-        st.info(t("comparisons_none", lang), icon=":material/compare_arrows:")
-    else:
-        shown = comparisons.assign(
-            status=comparisons["status"].map(lambda s: t(s, lang)),
-            link_a=[
-                links.reader_url(flt, a, s, e) for a, s, e in comparisons[["article_a", "start_a", "end_a"]].values
-            ],
-            link_b=[
-                links.reader_url(flt, a, s, e) for a, s, e in comparisons[["article_b", "start_b", "end_b"]].values
-            ],
-        )
-        link = st.column_config.LinkColumn(t("col_link", lang), display_text=t("link_text", lang))
-        st.dataframe(
-            shown[["status", "entity", "metric", "period", "surface_a", "link_a", "surface_b", "link_b"]],
-            hide_index=True,
-            column_config={"link_a": link, "link_b": link, "status": t("col_status", lang)},
-            key="fig_comparisons",
-        )
+    if comparisons is not None:
+        comparisons = comparisons[comparisons["article_a"].isin(visible) | comparisons["article_b"].isin(visible)]
+    views.comparisons_table(comparisons, flt, key="fig_comparisons")

@@ -23,7 +23,7 @@ for name in data.RECORD_TABLES:
 
 left, right = st.columns(2)
 with left, st.container(border=True):
-    st.subheader(t("articles_over_time", lang))
+    views.heading(t("articles_over_time", lang))
     months = articles["date"].dropna().str.slice(0, 7)
     if months.empty:
         views.empty_state("articles", len(tables.articles), flt)
@@ -40,7 +40,7 @@ def _pick_stakeholder() -> None:
 
 
 with right, st.container(border=True):
-    st.subheader(t("who_for_against", lang))
+    views.heading(t("who_for_against", lang))
     summary = data.stakeholder_summary(frames["stakeholders"]).head(15)
     if summary.empty:
         views.empty_state("stakeholders", len(tables.stakeholders), flt)
@@ -55,7 +55,7 @@ with right, st.container(border=True):
         )
 
 with st.container(border=True):
-    st.subheader(t("shared_claims", lang))
+    views.heading(t("shared_claims", lang))
     clusters = data.claim_clusters(frames["claims"])
     views.table(
         clusters,
@@ -74,9 +74,5 @@ with st.container(border=True):
     )
 
 with st.container(border=True):
-    st.subheader(t("figure_agreement", lang))
-    comparisons = data.comparisons(tables)
-    if comparisons.empty:
-        st.info(t("comparisons_none", lang), icon=":material/compare_arrows:")
-    else:
-        st.dataframe(comparisons, hide_index=True, key="ov_comparisons")
+    views.heading(t("figure_agreement", lang))
+    views.comparisons_table(data.comparisons(tables), flt, key="ov_comparisons")

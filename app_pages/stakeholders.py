@@ -31,7 +31,7 @@ if rows.empty:
 top = summary.head(25)["name"].tolist()
 left, right = st.columns([3, 2])
 with left, st.container(border=True):
-    st.subheader(t("stance_matrix", lang))
+    views.heading(t("stance_matrix", lang))
     by = st.segmented_control(
         t("matrix_by", lang),
         ["article", "topic"],
@@ -52,7 +52,9 @@ with left, st.container(border=True):
         matrix = subset.pivot_table(index="name", columns="article_id", values="stance_score", aggfunc="mean")
         keys = list(matrix.columns)
         titles = tables.articles.set_index("article_id")
-        column_labels = [f"{titles.at[k, 'outlet'] or '?'} · {str(titles.at[k, 'title'])[:24]}" for k in keys]
+        column_labels = [
+            " · ".join(part for part in (titles.at[k, "outlet"], str(titles.at[k, "title"])[:28]) if part) for k in keys
+        ]
     if matrix.empty:
         views.empty_state("claims", len(tables.claims), flt)
     else:
@@ -65,7 +67,7 @@ with left, st.container(border=True):
             selection_mode="points",
         )
 with right, st.container(border=True):
-    st.subheader(t("stance_bars", lang))
+    views.heading(t("stance_bars", lang))
     head = summary.head(20)
     labels = {stance: t(f"col_{stance}", lang) for stance in STANCES}
     st.plotly_chart(
@@ -77,7 +79,7 @@ with right, st.container(border=True):
 
 views.table(
     summary,
-    len(tables.stakeholders),
+    tables.stakeholders["name"].nunique(),
     "stakeholders",
     flt,
     ["name", "kind", "role", "mentions", "articles", "pro", "against", "neutral", "mixed", "score"],
@@ -97,7 +99,7 @@ views.table(
 )
 
 with st.container(border=True):
-    st.subheader(t("card", lang))
+    views.heading(t("card", lang))
     names = summary["name"].tolist()
     name = st.selectbox(t("card_pick", lang), names, key="st_card", bind="query-params")
     card = summary[summary["name"] == name].iloc[0]
@@ -151,7 +153,7 @@ with st.container(border=True):
     )
 
 with st.container(border=True):
-    st.subheader(t("network", lang))
+    views.heading(t("network", lang))
     st.caption(t("network_caption", lang))
     pairs = data.co_mentions(rows)
     sizes = summary.set_index("name")["mentions"].head(25).astype(float).to_dict()

@@ -290,7 +290,14 @@ def figure_comparisons(folder: str, version: str) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns)
 
 
-def comparisons(data: Tables) -> pd.DataFrame:
+# Comparing figures pairs every two figures of a shared (entity, metric, period): quadratic in the worst case.
+MAX_COMPARED_FIGURES = 5000
+
+
+def comparisons(data: Tables) -> pd.DataFrame | None:
+    """The agreement/conflict table, or None when the corpus has too many figures to pair them live."""
+    if len(data.figures) > MAX_COMPARED_FIGURES:
+        return None
     return figure_comparisons(str(store_dir().resolve()), data.version)
 
 

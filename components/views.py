@@ -88,7 +88,46 @@ def table(
         key=f"{key}_json",
         on_click="ignore",
     )
-    visible = [c for c in columns if c in shown] + (["link"] if "link" in shown else [])
+    visible = [c for c in columns if c in shown]
+    if "link" in shown:
+        visible.insert(1, "link")  # beside the text it proves, not past the right edge of a wide table
     config = dict(column_config)
     config["link"] = st.column_config.LinkColumn(t("col_link", lang), display_text=t("link_text", lang), width="small")
     st.dataframe(shown[visible], column_config=config, hide_index=True, key=key, alt=t(f"what_{what}", lang))
+
+
+def heading(text: str) -> None:
+    """A section heading inside a page (a label, never data)."""
+    st.markdown(f"##### {text}")
+
+
+def comparisons_table(comparisons: pd.DataFrame | None, flt: Filter, key: str) -> None:
+    """Figures of two articles about the same entity, metric and period, each with a link to its evidence."""
+    lang = flt.lang
+    if comparisons is None:
+        st.info(t("comparisons_too_many", lang), icon=":material/compare_arrows:")
+        return
+    if comparisons.empty:
+        st.info(t("comparisons_none", lang), icon=":material/compare_arrows:")
+        return
+    shown = comparisons.assign(
+        status=comparisons["status"].map(lambda s: t(s, lang) if s in ("agree", "conflict") else s),
+        link_a=[links.reader_url(flt, a, s, e) for a, s, e in comparisons[["article_a", "start_a", "end_a"]].values],
+        link_b=[links.reader_url(flt, a, s, e) for a, s, e in comparisons[["article_b", "start_b", "end_b"]].values],
+    )
+    link = st.column_config.LinkColumn(t("col_link", lang), display_text=t("link_text", lang), width="small")
+    st.dataframe(
+        shown[["status", "entity", "metric", "period", "surface_a", "link_a", "surface_b", "link_b"]],
+        hide_index=True,
+        column_config={
+            "link_a": link,
+            "link_b": link,
+            "status": t("col_status", lang),
+            "entity": t("col_entity", lang),
+            "metric": t("col_metric", lang),
+            "period": t("col_period", lang),
+            "surface_a": t("col_surface", lang) + " (A)",
+            "surface_b": t("col_surface", lang) + " (B)",
+        },
+        key=key,
+    )

@@ -164,7 +164,7 @@ def test_claim_link_opens_the_reader_on_its_highlighted_span(server: Server, pag
 
 PAYLOADS = [
     "<script>alert('p1')</script>",
-    '"><img src=x onerror=alert(\'p2\')>',
+    "\"><img src=x onerror=alert('p2')>",
     "javascript:alert('p3')",
     "[clic](javascript:alert('p4'))",
     "<a href=\"javascript:alert('p5')\">x</a>",
