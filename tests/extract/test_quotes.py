@@ -208,6 +208,18 @@ def indirect(quotes: list[Quote], part: str) -> Quote:
 
 SENTENCE_END_CASES = [
     (
+        "Son porte-parole, Hugo Marin, estime que près de 800 postes sont menacés en Bretagne. "
+        "« Nous ne lâcherons rien », insiste-t-il.",
+        "800 postes",
+        "que près de 800 postes sont menacés en Bretagne",
+    ),
+    (
+        "La fédération, elle, dénonce un recul grave pour la création. "
+        "« On nous vole notre travail », a regretté son président, Jean Roux.",
+        "un recul grave",
+        "un recul grave pour la création",
+    ),
+    (
         "Le collectif des traducteurs, lui, dénonce une dérive inquiétante pour la profession. "
         "« Nous refusons ce contrat », a déclaré Lucie Garnier.",
         "une dérive inquiétante",
@@ -247,6 +259,14 @@ def test_reported_speech_ends_at_its_sentence_end(
 
 
 PARTIAL_INSIDE_CASES = [
+    (
+        "Le dirigeant a ajouté que les traducteurs garderaient « le dernier mot ».",
+        "que les traducteurs garderaient « le dernier mot »",
+    ),
+    (
+        "Le directeur a ajouté que les scénaristes conserveraient « le dernier mot ».",
+        "que les scénaristes conserveraient « le dernier mot »",
+    ),
     (
         "Le producteur a ajouté que les auteurs conserveraient « le contrôle final ».",
         "que les auteurs conserveraient « le contrôle final »",
@@ -304,6 +324,7 @@ INVERTED_SUBJECT_CASES = [
     ),
     ("« Nous perdons nos contrats », a déploré son président, Paul Renaud.", ["Nous perdons nos contrats"]),
     ("« Tout est prêt », a confirmé le directeur du festival, Marc Olivier.", ["Tout est prêt"]),
+    ("« On nous vole notre travail », a regretté son président, Jean Roux.", ["On nous vole notre travail"]),
     ("« Ce choix est absurde », a dénoncé la présidente du jury, Nadia Lemaire.", ["Ce choix est absurde"]),
 ]
 
