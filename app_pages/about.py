@@ -26,7 +26,9 @@ facts = {
     "pipeline": manifest.get("pipeline_fingerprint"),
     **{f"count · {name}": count for name, count in manifest.get("counts", {}).items()},
 }
-st.dataframe(pd.DataFrame({"": list(facts), " ": [str(v) for v in facts.values()]}), hide_index=True, key="ab_facts")
+st.dataframe(
+    pd.DataFrame({"fact": list(facts), "value": [str(v) for v in facts.values()]}), hide_index=True, key="ab_facts"
+)
 
 st.subheader(t("about_accuracy", lang), anchor=False)
 gold_path = Path("data/gold/seeds.json")
