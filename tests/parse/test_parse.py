@@ -80,3 +80,23 @@ def test_english_uses_a_limited_blank_pipeline(parse_text: Callable[..., ParsedA
     parsed = parse_text("The studio said it would use AI. Writers went on strike.", language="en")
     assert parsed.limited
     assert texts(parsed) == ["The studio said it would use AI.", "Writers went on strike."]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Le syndicat dénonce une menace. « Nous ne céderons pas », dit-il.",
+            ["Le syndicat dénonce une menace.", "« Nous ne céderons pas », dit-il."],
+        ),
+        (
+            "Le maire s’est tu ! « Quelle honte », lance un élu.",
+            ["Le maire s’est tu !", "« Quelle honte », lance un élu."],
+        ),
+        ("Elle a dit « non. » Puis elle est partie.", ["Elle a dit « non. »", "Puis elle est partie."]),
+    ],
+)
+def test_opening_quote_after_a_full_stop_starts_a_sentence(
+    parse_text: Callable[..., ParsedArticle], body: str, expected: list[str]
+) -> None:
+    assert texts(parse_text(body)) == expected
