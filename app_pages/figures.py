@@ -77,6 +77,5 @@ with st.container(border=True):
     views.heading(t("comparisons", lang))
     comparisons = data.comparisons(tables)
     visible = set(data.filtered(tables, "articles", flt)["article_id"])
-    if comparisons is not None:
-        comparisons = comparisons[comparisons["article_a"].isin(visible) | comparisons["article_b"].isin(visible)]
+    comparisons = comparisons[comparisons["article_a"].isin(visible) | comparisons["article_b"].isin(visible)]
     views.comparisons_table(comparisons, flt, key="fig_comparisons")

@@ -62,6 +62,7 @@ class Tables:
     figures: pd.DataFrame
     stakeholders: pd.DataFrame
     sentences: pd.DataFrame
+    figure_comparisons: pd.DataFrame
 
     def table(self, name: str) -> pd.DataFrame:
         frame: pd.DataFrame = getattr(self, name)
@@ -101,7 +102,16 @@ def build_tables(folder: Path) -> Tables:
     stakeholders["aliases"] = stakeholders["aliases"].map(lambda value: tuple(value) if value is not None else ())
     stakeholders["evidence"] = stakeholders["evidence"].map(lambda value: list(value) if value is not None else [])
     stakeholders["search"] = _fold_series(stakeholders["name"])
+    frames["figure_comparisons"] = _corpus_table("figure_comparisons", folder)
     return Tables(str(manifest.get("version", "")), manifest, articles, **frames)
+
+
+def _corpus_table(name: str, folder: Path) -> pd.DataFrame:
+    """A corpus-level table; empty (with its columns) in a store built before the table existed."""
+    try:
+        return store.read_table(name, folder).to_pandas()
+    except store.StoreError:
+        return store.table_schema(name).empty_table().to_pandas()
 
 
 def _store_version(folder: Path) -> str:
@@ -262,43 +272,9 @@ def claim_clusters(claims: pd.DataFrame) -> pd.DataFrame:
     return shared.sort_values(["cluster_size", "cluster_key", "outlet"], ascending=[False, True, True])
 
 
-@st.cache_data(max_entries=8, show_spinner=False)
-def figure_comparisons(folder: str, version: str) -> pd.DataFrame:
-    """Cross-article agreements and conflicts of figures (newsclaims.extract.figure_links)."""
-    from dataclasses import asdict
-
-    from newsclaims.extract.figure_links import compare_figures
-
-    rows = [asdict(item) for item in compare_figures(store.load_articles(Path(folder)))]
-    columns = [
-        "entity",
-        "metric",
-        "period",
-        "unit",
-        "status",
-        "article_a",
-        "surface_a",
-        "value_a",
-        "start_a",
-        "end_a",
-        "article_b",
-        "surface_b",
-        "value_b",
-        "start_b",
-        "end_b",
-    ]
-    return pd.DataFrame(rows, columns=columns)
-
-
-# Comparing figures pairs every two figures of a shared (entity, metric, period): quadratic in the worst case.
-MAX_COMPARED_FIGURES = 5000
-
-
-def comparisons(data: Tables) -> pd.DataFrame | None:
-    """The agreement/conflict table, or None when the corpus has too many figures to pair them live."""
-    if len(data.figures) > MAX_COMPARED_FIGURES:
-        return None
-    return figure_comparisons(str(store_dir().resolve()), data.version)
+def comparisons(data: Tables) -> pd.DataFrame:
+    """The agreement/conflict table of figures across articles, computed when the store was built."""
+    return data.figure_comparisons
 
 
 @st.cache_data(max_entries=4, show_spinner=False)

@@ -101,12 +101,9 @@ def heading(text: str) -> None:
     st.markdown(f"##### {text}")
 
 
-def comparisons_table(comparisons: pd.DataFrame | None, flt: Filter, key: str) -> None:
+def comparisons_table(comparisons: pd.DataFrame, flt: Filter, key: str) -> None:
     """Figures of two articles about the same entity, metric and period, each with a link to its evidence."""
     lang = flt.lang
-    if comparisons is None:
-        st.info(t("comparisons_too_many", lang), icon=":material/compare_arrows:")
-        return
     if comparisons.empty:
         st.info(t("comparisons_none", lang), icon=":material/compare_arrows:")
         return

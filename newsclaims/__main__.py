@@ -63,7 +63,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         print("error: no article could be read; the store was left as it was", file=sys.stderr)
         return 1
     manifest = manifest_for(corpus, files, time.perf_counter() - started)
-    folder = store.write_store(corpus.articles, manifest, args.store)
+    folder = store.write_store(corpus.articles, manifest, args.store, corpus.corpus_tables())
     print(
         f"stored {len(corpus.articles)} articles ({corpus.parsed} parsed, {corpus.reused} reused, "
         f"{len(corpus.skipped)} skipped) in {folder} in {manifest['build_seconds']:.2f}s",

@@ -68,6 +68,12 @@ class Corpus:
     reused: int = 0
     parsed: int = 0
 
+    def corpus_tables(self) -> dict[str, list[Any]]:
+        """The store tables computed over the whole corpus (cross-article figure comparisons)."""
+        from newsclaims.extract.figure_links import compare_figures
+
+        return {"figure_comparisons": compare_figures(self.articles)}
+
 
 def _extractors() -> ModuleType:
     """The extractors, imported on first use: they pull in spaCy, a second of start-up that re-ingesting

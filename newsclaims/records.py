@@ -105,6 +105,27 @@ class Article:
         return data
 
 
+@dataclass
+class FigureComparison:
+    """Two figures of two articles about the same entity, metric and period, with both evidence spans."""
+
+    entity: str | None
+    metric: str
+    period: str | None
+    unit: str
+    status: str  # agree | conflict
+    article_a: str
+    surface_a: str
+    value_a: float
+    start_a: int
+    end_a: int
+    article_b: str
+    surface_b: str
+    value_b: float
+    start_b: int
+    end_b: int
+
+
 RECORD_LISTS: dict[str, type] = {
     "quotes": Quote,
     "claims": Claim,
@@ -115,3 +136,6 @@ RECORD_LISTS: dict[str, type] = {
 """Store table name -> record type of the per-article lists."""
 
 ARTICLE_FIELDS = [f.name for f in fields(Article) if f.name not in RECORD_LISTS]
+
+CORPUS_TABLES: dict[str, type] = {"figure_comparisons": FigureComparison}
+"""Store table name -> record type of the tables computed over the whole corpus."""

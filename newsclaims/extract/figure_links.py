@@ -2,31 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter, defaultdict
 
-from newsclaims.records import Article, Figure
-
-
-@dataclass
-class FigureComparison:
-    """Two figures of two articles about the same entity, metric and period, with both evidence spans."""
-
-    entity: str | None
-    metric: str
-    period: str | None
-    unit: str
-    status: str  # agree | conflict
-    article_a: str
-    surface_a: str
-    value_a: float
-    start_a: int
-    end_a: int
-    article_b: str
-    surface_b: str
-    value_b: float
-    start_b: int
-    end_b: int
-
+from newsclaims.records import Article, Figure, FigureComparison
 
 ROUNDING = 0.05  # "11 milliards" and "10,96 milliards" agree: outlets round to two or three significant digits
 
@@ -61,35 +39,57 @@ def _current_figures(article: Article) -> list[Figure]:
     return [figure for figure in article.figures if figure.surface not in earlier]
 
 
-def compare_figures(articles: list[Article]) -> list[FigureComparison]:
-    """Every pair of figures from different articles that share entity, metric, period and unit."""
-    comparisons = []
-    for i, first in enumerate(articles):
-        for second in articles[i + 1 :]:
-            if first.article_id == second.article_id:
+# Outlets repeat a figure many times (every article on a quarter cites its revenue). A few articles per
+# distinct value and period say all there is to say, and keep the pairing from growing with the square
+# of the corpus.
+REPRESENTATIVES_PER_VALUE = 3
+
+
+def _value_key(figure: Figure) -> tuple[str, str | None]:
+    return (f"{figure.value:.3g}", figure.period)
+
+
+def _buckets(articles: list[Article]) -> dict[tuple[str, str, str, str | None], list[tuple[str, Figure]]]:
+    """Comparable figures grouped by (kind, unit, metric, entity), a few articles per distinct value."""
+    buckets: dict[tuple[str, str, str, str | None], list[tuple[str, Figure]]] = defaultdict(list)
+    taken: Counter[tuple[object, ...]] = Counter()
+    for article in articles:
+        for figure in _current_figures(article):
+            if figure.metric is None or figure.kind == "duration" or figure.equivalent_of is not None:
                 continue
-            for a in _current_figures(first):
-                for b in _current_figures(second):
-                    if not _comparable(a, b):
-                        continue
-                    status = "agree" if values_agree(a.value, b.value) else "conflict"
-                    comparisons.append(
-                        FigureComparison(
-                            a.entity,
-                            str(a.metric),
-                            a.period or b.period,
-                            a.unit,
-                            status,
-                            first.article_id,
-                            a.surface,
-                            a.value,
-                            a.start,
-                            a.end,
-                            second.article_id,
-                            b.surface,
-                            b.value,
-                            b.start,
-                            b.end,
-                        )
+            key = (figure.kind, figure.unit, figure.metric, figure.entity)
+            if taken[(*key, *_value_key(figure))] < REPRESENTATIVES_PER_VALUE:
+                taken[(*key, *_value_key(figure))] += 1
+                buckets[key].append((article.article_id, figure))
+    return buckets
+
+
+def compare_figures(articles: list[Article]) -> list[FigureComparison]:
+    """Pairs of figures from different articles that share kind, unit, metric, entity and a compatible period."""
+    comparisons = []
+    for entries in _buckets(articles).values():
+        for index, (first_id, a) in enumerate(entries):
+            for second_id, b in entries[index + 1 :]:
+                if first_id == second_id or not _comparable(a, b):
+                    continue
+                status = "agree" if values_agree(a.value, b.value) else "conflict"
+                comparisons.append(
+                    FigureComparison(
+                        a.entity,
+                        str(a.metric),
+                        a.period or b.period,
+                        a.unit,
+                        status,
+                        first_id,
+                        a.surface,
+                        a.value,
+                        a.start,
+                        a.end,
+                        second_id,
+                        b.surface,
+                        b.value,
+                        b.start,
+                        b.end,
                     )
+                )
     return comparisons

@@ -15,12 +15,12 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from newsclaims.records import ARTICLE_FIELDS, RECORD_LISTS, Article, Evidence
+from newsclaims.records import ARTICLE_FIELDS, CORPUS_TABLES, RECORD_LISTS, Article, Evidence
 
 DEFAULT_STORE = Path("data/store")
 CURRENT_FILE = "CURRENT"
 MANIFEST_FILE = "manifest.json"
-TABLES = ["articles", *RECORD_LISTS]
+TABLES = ["articles", *RECORD_LISTS, *CORPUS_TABLES]
 
 
 class StoreError(Exception):
@@ -46,12 +46,17 @@ def table_schema(name: str) -> pa.Schema:
     if name == "articles":
         hints = typing.get_type_hints(Article)
         return pa.schema([(field, _arrow_type(hints[field])) for field in ARTICLE_FIELDS])
+    if name in CORPUS_TABLES:
+        hints = typing.get_type_hints(CORPUS_TABLES[name])
+        return pa.schema([(f.name, _arrow_type(hints[f.name])) for f in fields(CORPUS_TABLES[name])])
     record = RECORD_LISTS[name]
     hints = typing.get_type_hints(record)
     return pa.schema([("article_id", pa.string())] + [(f.name, _arrow_type(hints[f.name])) for f in fields(record)])
 
 
-def _rows(articles: list[Article], name: str) -> list[dict[str, Any]]:
+def _rows(articles: list[Article], name: str, corpus_tables: dict[str, list[Any]]) -> list[dict[str, Any]]:
+    if name in CORPUS_TABLES:
+        return [vars(row) for row in corpus_tables.get(name, [])]
     if name == "articles":
         return [{field: getattr(article, field) for field in ARTICLE_FIELDS} for article in articles]
     rows = []
@@ -75,8 +80,15 @@ def current_version(store: Path = DEFAULT_STORE) -> Path | None:
     return folder if folder.is_dir() else None
 
 
-def write_store(articles: list[Article], manifest: dict[str, Any], store: Path = DEFAULT_STORE) -> Path:
+def write_store(
+    articles: list[Article],
+    manifest: dict[str, Any],
+    store: Path = DEFAULT_STORE,
+    corpus_tables: dict[str, list[Any]] | None = None,
+) -> Path:
     """Write a new version beside the live one, then switch CURRENT to it in one atomic rename.
+
+    `corpus_tables` holds the rows of the CORPUS_TABLES (records computed over the whole corpus).
 
     A crash at any point leaves CURRENT naming the previous, complete version.
     """
@@ -87,7 +99,7 @@ def write_store(articles: list[Article], manifest: dict[str, Any], store: Path =
     try:
         counts = {}
         for name in TABLES:
-            rows = _rows(articles, name)
+            rows = _rows(articles, name, corpus_tables or {})
             counts[name] = len(rows)
             pq.write_table(pa.Table.from_pylist(rows, schema=table_schema(name)), staging / f"{name}.parquet")
         full_manifest = {**manifest, "counts": counts, "version": f"v-{token}"}

@@ -88,3 +88,12 @@ def test_seed_corpus_agrees_on_netflix_revenue(seed_articles: list[Any]) -> None
         by_id = {a.article_id: a.body for a in seed_articles}
         assert by_id[row.article_a][row.start_a : row.end_a] == row.surface_a
         assert by_id[row.article_b][row.start_b : row.end_b] == row.surface_b
+
+
+def test_repeated_figures_do_not_grow_with_the_square_of_the_corpus() -> None:
+    # 400 articles citing the same revenue and 1 citing another: a few agreements and the conflicts, not 80,000 pairs.
+    same = [article(f"article {n}", figure("11 milliards de dollars", 11e9)) for n in range(400)]
+    rows = compare_figures([*same, article("dissident", figure("9 milliards de dollars", 9e9))])
+    statuses = [row.status for row in rows]
+    assert statuses.count("agree") == 3  # three representatives of the repeated value, paired
+    assert statuses.count("conflict") == 3  # each of them against the dissenting value

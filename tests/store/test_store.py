@@ -43,7 +43,8 @@ def test_round_trip(tmp_path: Path) -> None:
     assert loaded == article
     manifest = store.read_manifest(tmp_path)
     assert manifest["counts"] == {
-        "articles": 1, "quotes": 1, "claims": 0, "figures": 1, "stakeholders": 1, "sentences": 1
+        "articles": 1, "quotes": 1, "claims": 0, "figures": 1, "stakeholders": 1, "sentences": 1,
+        "figure_comparisons": 0,
     }  # fmt: skip
 
 
@@ -130,3 +131,14 @@ def test_committed_store_matches_bundled_corpus_and_pipeline() -> None:
     assert manifest["source_hash"] == source_hash(sorted(SEEDS_DIR.glob("*.txt"))), stale
     assert manifest["pipeline_fingerprint"] == pipeline_fingerprint(), stale
     assert manifest["counts"]["articles"] == len(list(SEEDS_DIR.glob("*.txt")))
+
+
+def test_corpus_tables_round_trip(tmp_path: Path) -> None:
+    from newsclaims.records import FigureComparison
+
+    row = FigureComparison(
+        "Netflix", "revenue", "Q2", "USD", "agree", "a", "11 Md$", 11e9, 0, 6, "b", "11 Md$", 11e9, 3, 9
+    )
+    store.write_store([sample_article()], {}, tmp_path, {"figure_comparisons": [row]})
+    assert store.read_table("figure_comparisons", tmp_path).to_pylist() == [vars(row)]
+    assert store.read_manifest(tmp_path)["counts"]["figure_comparisons"] == 1
