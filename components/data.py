@@ -90,7 +90,9 @@ def build_tables(folder: Path) -> Tables:
     claims["search"] = _fold_series(claims["text"]) + " " + _fold_series(claims["speaker"])
     cluster_key = claims["cluster_id"].fillna(pd.Series("solo-" + claims.index.astype(str), index=claims.index))
     claims["cluster_key"] = cluster_key
-    claims["cluster_size"] = claims.groupby("cluster_key")["outlet"].transform("nunique").astype(int)
+    # Sources of a claim: the outlet, or the article itself when its outlet is unknown (two unknowns are not one).
+    source = claims["outlet"].where(claims["outlet"].fillna("") != "", claims["article_id"])
+    claims["cluster_size"] = source.groupby(claims["cluster_key"]).transform("nunique").astype(int)
     frames["quotes"]["search"] = (
         _fold_series(frames["quotes"]["text"]) + " " + _fold_series(frames["quotes"]["speaker"])
     )
