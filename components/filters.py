@@ -336,6 +336,19 @@ def clear_filters() -> None:
             st.session_state[spec.key] = list(spec.default) if isinstance(spec.default, tuple) else spec.default
 
 
+def _bound_multiselect(key: str, options: Mapping[str, Sequence[str]], lang: str) -> None:
+    """A shared multi-value filter, bound to the URL under its key."""
+    spec = _spec(key)
+    st.multiselect(
+        t(spec.label, lang),
+        list(options.get(spec.options or "", ())),
+        key=key,
+        bind="query-params",
+        placeholder=t("none", lang),
+        on_change=clear_notices,
+    )
+
+
 def render_shared_filters(options: Mapping[str, Sequence[str]]) -> Filter:
     """Draw the shared filters in the sidebar, bound to the URL, and return the Filter they describe.
 
@@ -357,15 +370,7 @@ def render_shared_filters(options: Mapping[str, Sequence[str]]) -> Filter:
         st.header(t("filters", lang), divider="gray")
         st.text_input(t("f_q", lang), key="q", bind="query-params", max_chars=MAX_CHARS, on_change=clear_notices)
         for key in ("outlet", "stakeholder"):
-            spec = _spec(key)
-            st.multiselect(
-                t(spec.label, lang),
-                list(options.get(spec.options or "", ())),
-                key=key,
-                bind="query-params",
-                placeholder=t("none", lang),
-                on_change=clear_notices,
-            )
+            _bound_multiselect(key, options, lang)
         left, right = st.columns(2)
         for column, key in ((left, "since"), (right, "until")):
             column.date_input(
@@ -387,15 +392,7 @@ def render_shared_filters(options: Mapping[str, Sequence[str]]) -> Filter:
             on_change=clear_notices,
         )
         for key in ("topic", "type", "language"):
-            spec = _spec(key)
-            st.multiselect(
-                t(spec.label, lang),
-                list(options.get(spec.options or "", ())),
-                key=key,
-                bind="query-params",
-                placeholder=t("none", lang),
-                on_change=clear_notices,
-            )
+            _bound_multiselect(key, options, lang)
         st.button(t("clear_filters", lang), on_click=clear_filters, icon=":material/filter_alt_off:", key="clear")
     values = {spec.key: st.session_state.get(spec.key, spec.default) for spec in SHARED_SPECS}
     values["lang"] = lang
