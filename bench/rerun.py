@@ -3,7 +3,8 @@
 Each rerun is a full script run of app.py + the page (AppTest runs the script in this process, as the
 server does), after one warm-up run; every measured run changes the filters to values not seen before,
 so the filtered-rows cache misses (the worst case). Prints p50/p95 against the targets and this process's
-resident memory (the process that holds the app's caches, i.e. what a server would hold).
+resident memory (it holds the app's caches), then starts a real `streamlit run app.py` on the same store,
+opens every page in Chromium and prints that server's resident memory.
 Usage: python bench/rerun.py [--seed-store data/store] [--articles 10000] [--runs 30]
 """
 
@@ -24,6 +25,7 @@ for path in (ROOT, ROOT / "bench"):
         sys.path.insert(0, str(path))
 
 import synthetic  # noqa: E402
+from live_server import CHROMIUM, CHROMIUM_ARGS, Server  # noqa: E402
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
 from components import data  # noqa: E402
@@ -78,6 +80,29 @@ def p95(values: list[float]) -> float:
     return statistics.quantiles(values, n=20)[-1] if len(values) > 1 else values[0]
 
 
+SERVED_PAGES = ("", "claims", "stakeholders", "figures", "reader")
+
+
+def server_rss_mb(store_dir: Path) -> float | None:
+    """RSS of a real `streamlit run app.py` server after Chromium has opened every page once (None without chromium)."""
+    if not CHROMIUM.exists():
+        return None
+    from playwright.sync_api import sync_playwright
+
+    server = Server(store_dir)
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+            page = browser.new_page()
+            for name in SERVED_PAGES:
+                page.goto(f"{server.url}/{name}")
+                page.wait_for_selector("[data-testid='stMain'] h1", timeout=120_000)
+            browser.close()
+        return server.rss_mb()
+    finally:
+        server.stop()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed-store", type=Path, default=Path("data/store"))
@@ -104,6 +129,9 @@ def main() -> None:
                     f"RSS {rss_mb():.0f} MB",
                     flush=True,
                 )
+            served = server_rss_mb(store_dir)
+            if served is not None:
+                print(f"{label:>4} streamlit server RSS after serving every page once: {served:.0f} MB", flush=True)
     sys.exit(1 if failed else 0)
 
 
