@@ -43,8 +43,10 @@ check: $(VENV)/.dev-installed
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
 
-bench: $(VENV)/.dev-installed
+bench: $(VENV)/.dev-installed chromium
 	$(PY) bench/reingest.py
+	PYTHONPATH=. $(PY) bench/peer_specs.py
+	$(PY) bench/rerun.py
 
 clean:
 	rm -rf $(VENV) data/stores test-artifacts .pytest_cache .mypy_cache .ruff_cache
