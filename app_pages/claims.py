@@ -3,13 +3,13 @@
 import streamlit as st
 
 from components import charts, data, filters, links, views
-from components.filters import PAGE_SPECS, STANCES
+from components.filters import STANCES
 from components.labels import plain, t
 
 flt = filters.current()
 lang = flt.lang
 tables = data.tables()
-filters.apply_validation(PAGE_SPECS["claims"], data.options(tables) | filters.FIXED_OPTIONS, lang, "claims")
+filters.validate_page("claims", data.options(tables), lang)
 st.title(t("page_claims", lang))
 st.caption(t("active_filters", lang, desc=flt.describe()))
 claims = data.filtered(tables, "claims", flt)

@@ -3,14 +3,13 @@
 import streamlit as st
 
 from components import charts, data, filters, views
-from components.filters import PAGE_SPECS
 from components.labels import t
 
 flt = filters.current()
 lang = flt.lang
 tables = data.tables()
-options = data.options(tables) | filters.FIXED_OPTIONS
-filters.apply_validation(PAGE_SPECS["figures"], options, lang, "figures")
+options = data.options(tables)
+filters.validate_page("figures", options, lang)
 st.title(t("page_figures", lang))
 st.caption(t("active_filters", lang, desc=flt.describe()))
 figures = data.filtered(tables, "figures", flt)

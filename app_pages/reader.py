@@ -3,14 +3,12 @@
 import streamlit as st
 
 from components import data, filters, reader
-from components.filters import PAGE_SPECS
 from components.labels import plain, t
 
 flt = filters.current()
 lang = flt.lang
 tables = data.tables()
-options = data.options(tables) | filters.FIXED_OPTIONS
-validation = filters.apply_validation(PAGE_SPECS["reader"], options, lang, "reader")
+validation = filters.validate_page("reader", data.options(tables), lang)
 st.title(t("page_reader", lang))
 
 articles = data.filtered(tables, "articles", flt)

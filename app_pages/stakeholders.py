@@ -4,14 +4,13 @@ import pandas as pd
 import streamlit as st
 
 from components import charts, data, filters, views
-from components.filters import PAGE_SPECS, STANCES
+from components.filters import STANCES
 from components.labels import t
 
 flt = filters.current()
 lang = flt.lang
 tables = data.tables()
-options = data.options(tables) | filters.FIXED_OPTIONS
-filters.apply_validation(PAGE_SPECS["stakeholders"], options, lang, "stakeholders")
+filters.validate_page("stakeholders", data.options(tables), lang)
 st.title(t("page_stakeholders", lang))
 st.caption(t("active_filters", lang, desc=flt.describe()))
 rows = data.filtered(tables, "stakeholders", flt)

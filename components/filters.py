@@ -316,6 +316,11 @@ def clear_notices() -> None:
         del st.session_state[key]
 
 
+def validate_page(page: str, options: Mapping[str, Sequence[str]], lang: str) -> Validation:
+    """Validate a page's own URL parameters (PAGE_SPECS[page]); see apply_validation."""
+    return apply_validation(PAGE_SPECS[page], options, lang, page)
+
+
 def rerun_if_pending() -> None:
     """End of app.py: rerun once when a bad URL parameter must be reset (see apply_validation)."""
     if st.session_state.pop("_rerun", False):
