@@ -70,24 +70,16 @@ def table(
     head.caption(t("n_of_total", lang, n=len(frame), total=total, what=t(f"what_{what}", lang)))
     export = frame[[c for c in (export_columns or columns) if c in frame and c != "link"]]
     export = export.assign(**{c: export[c].map(list) for c in export.columns if c in ("topics", "aliases")})
-    head.download_button(
-        t("download_csv", lang),
-        _csv(export),
-        file_name=f"{what}.csv",
-        mime="text/csv",
-        icon=":material/download:",
-        key=f"{key}_csv",
-        on_click="ignore",
-    )
-    head.download_button(
-        t("download_json", lang),
-        _json(export),
-        file_name=f"{what}.json",
-        mime="application/json",
-        icon=":material/download:",
-        key=f"{key}_json",
-        on_click="ignore",
-    )
+    for fmt, payload, mime in (("csv", _csv(export), "text/csv"), ("json", _json(export), "application/json")):
+        head.download_button(
+            t(f"download_{fmt}", lang),
+            payload,
+            file_name=f"{what}.{fmt}",
+            mime=mime,
+            icon=":material/download:",
+            key=f"{key}_{fmt}",
+            on_click="ignore",
+        )
     visible = [c for c in columns if c in shown]
     if "link" in shown:
         visible.insert(1, "link")  # beside the text it proves, not past the right edge of a wide table
