@@ -24,7 +24,7 @@ from newsclaims.ingest import (
     discover,
     read_path,
 )
-from newsclaims.ingest.readers import DEFAULT_MAX_BYTES, json_line_errors
+from newsclaims.ingest.readers import DEFAULT_MAX_BYTES
 from newsclaims.parse import FRENCH_MODEL, FULL_LANGUAGES, parse_article
 from newsclaims.records import Article
 
@@ -118,8 +118,8 @@ def run(
         except ReadError as error:
             corpus.skipped.append({"path": str(path), "reason": str(error)})
             continue
-        corpus.warnings.extend(json_line_errors(path))
         for raw in raws:
+            corpus.warnings.extend(raw.warnings)
             if raw.encoding != "utf-8":
                 corpus.warnings.append(f"{raw.source_path}: not UTF-8, read as {raw.encoding}")
             try:
@@ -165,12 +165,13 @@ def _extract_all(articles: list[Article], workers: int, progress: Callable[..., 
     return [_extract_parsed(article) for article in iterable]
 
 
-def manifest_for(corpus: Corpus, files: list[Path], seconds: float) -> dict[str, Any]:
+def manifest_for(corpus: Corpus, corpus_digest: str, seconds: float) -> dict[str, Any]:
+    """The manifest facts of a build; `corpus_digest` is the source_hash of the files read."""
     return {
         "pipeline_version": PIPELINE_VERSION,
         "pipeline_fingerprint": pipeline_fingerprint(),
         "models": model_versions(),
-        "source_hash": source_hash(files),
+        "source_hash": corpus_digest,
         "corpus_hash": hashlib.sha256("".join(sorted(a.article_id for a in corpus.articles)).encode()).hexdigest()[:16],
         "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "build_seconds": round(seconds, 3),

@@ -26,6 +26,7 @@ class RawDocument:
     hints: dict[str, str] = field(default_factory=dict)
     markdown: bool = False
     encoding: str = "utf-8"
+    warnings: list[str] = field(default_factory=list)  # what was lost reading the file (broken JSONL lines)
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -58,12 +59,15 @@ def read_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[RawDocumen
         raise ReadError("empty file")
     text, encoding = decode(data)
     source = str(path)
+    broken: list[str] = []
     if suffix in {".html", ".htm"}:
         documents = [_from_html(source, text)]
     elif suffix == ".json":
         documents = _from_records(source, [_parse_json(text)])
     elif suffix == ".jsonl":
-        documents = _from_records(source, _parse_json_lines(text))
+        records = _parse_json_lines(text)
+        documents = _from_records(source, records)
+        broken = [f"{source}: {record}" for record in records if isinstance(record, ReadError)]
     else:
         documents = [RawDocument(source, text, markdown=suffix in {".md", ".markdown"})]
     documents = [doc for doc in documents if doc.text.strip()]
@@ -71,6 +75,7 @@ def read_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[RawDocumen
         doc.encoding = encoding
     if not documents:
         raise ReadError("no article text found")
+    documents[0].warnings = broken
     return documents
 
 
@@ -121,17 +126,6 @@ def _from_records(source: str, records: list[object]) -> list[RawDocument]:
         name = source if len(flat) == 1 else f"{source}#{index + 1}"
         documents.append(RawDocument(name, record["text"], hints))
     return documents
-
-
-def json_line_errors(path: Path) -> list[str]:
-    """One-line reasons for the broken lines of a .jsonl file (the rest is still read)."""
-    if path.suffix.lower() != ".jsonl":
-        return []
-    try:
-        text, _encoding = decode(path.read_bytes())
-    except (OSError, ReadError):
-        return []
-    return [f"{path}: {record}" for record in _parse_json_lines(text) if isinstance(record, ReadError)]
 
 
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newsclaims.ingest.readers import ReadError, decode, discover, json_line_errors, read_path, strip_markdown
+from newsclaims.ingest.readers import ReadError, decode, discover, read_path, strip_markdown
 
 FRENCH = "Le coût de l’événement à Noël — 3 € « très » cher, a-t-il déclaré. Ça a été une année difficile."
 
@@ -86,7 +86,7 @@ def test_jsonl_keeps_good_lines_and_reports_broken_ones(tmp_path: Path) -> None:
     assert [d.hints.get("title") for d in docs] == ["Un", None]
     assert docs[1].hints["outlet"] == "La Gazette"
     assert [d.source_path for d in docs] == [f"{path}#1", f"{path}#3"]  # numbered by line
-    assert json_line_errors(path) == [f"{path}: line 2: invalid JSON"]
+    assert [d.warnings for d in docs] == [[f"{path}: line 2: invalid JSON"], []]
 
 
 def test_json_file_with_a_list_of_records(tmp_path: Path) -> None:
