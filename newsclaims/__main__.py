@@ -24,14 +24,13 @@ def _progress(items: Iterable[Any], total: int) -> Iterable[Any]:
     return tqdm(items, total=total, desc="parsing", unit="article", file=sys.stderr, disable=None)
 
 
-def _is_fresh(store_dir: Path, files: list[Path]) -> bool:
+def _is_fresh(store_dir: Path, corpus_digest: str) -> bool:
     try:
         manifest = store.read_manifest(store_dir)
     except store.StoreError:
         return False
-    return manifest.get("pipeline_fingerprint") == pipeline_fingerprint() and manifest.get(
-        "source_hash"
-    ) == source_hash(files)
+    built_from = (manifest.get("pipeline_fingerprint"), manifest.get("source_hash"))
+    return built_from == (pipeline_fingerprint(), corpus_digest)
 
 
 def _previous_articles(store_dir: Path) -> dict[str, Any]:
@@ -50,7 +49,8 @@ def _previous_articles(store_dir: Path) -> dict[str, Any]:
 def cmd_ingest(args: argparse.Namespace) -> int:
     paths = args.paths or [DEFAULT_ARTICLES]
     files, _problems = discover(paths)
-    if args.if_stale and _is_fresh(args.store, files):
+    corpus_digest = source_hash(files)
+    if args.if_stale and _is_fresh(args.store, corpus_digest):
         print(f"store {args.store} is up to date", file=sys.stderr)
         return 0
     started = time.perf_counter()
@@ -62,7 +62,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     if not corpus.articles:
         print("error: no article could be read; the store was left as it was", file=sys.stderr)
         return 1
-    manifest = manifest_for(corpus, files, time.perf_counter() - started)
+    manifest = manifest_for(corpus, corpus_digest, time.perf_counter() - started)
     folder = store.write_store(corpus.articles, manifest, args.store, corpus.corpus_tables())
     print(
         f"stored {len(corpus.articles)} articles ({corpus.parsed} parsed, {corpus.reused} reused, "
