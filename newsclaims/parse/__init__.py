@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -123,11 +124,11 @@ def build_sentences(doc: Doc, body: str) -> list[Sentence]:
     paragraphs = paragraph_spans(body)
     raw = _raw_sentence_spans(doc)
 
+    starts = [start for start, _ in paragraphs]
+
     def paragraph_index(offset: int) -> int:
-        for number, (start, end) in enumerate(paragraphs):
-            if start <= offset < end:
-                return number
-        return -1
+        number = bisect_right(starts, offset) - 1
+        return number if number >= 0 and offset < paragraphs[number][1] else -1
 
     owners = [paragraph_index(start) for start, _ in raw]
     sentences = []
