@@ -9,11 +9,10 @@ from typing import Any
 
 from spacy.tokens import Span
 
-from newsclaims.extract import rules
+from newsclaims.extract import rules, stances
 from newsclaims.extract.actors import Mention
 from newsclaims.extract.clusters import assign_clusters, number_values
 from newsclaims.extract.quotes import Marked, is_sentence_end, marked_spans
-from newsclaims.extract.stances import cue_hits
 from newsclaims.parse import ParsedArticle
 from newsclaims.records import Claim, Figure, Quote, Sentence
 
@@ -30,17 +29,10 @@ def _topics() -> dict[str, Any]:
     return dict(rules.load("topics")["topics"])
 
 
-@cache
-def _analyzer() -> Any:
-    from textblob_fr import PatternAnalyzer
-
-    return PatternAnalyzer()
-
-
 def sentiment(text: str) -> tuple[float, float]:
     """textblob-fr (polarity, subjectivity) of a sentence, rounded."""
-    polarity, subjectivity = _analyzer().analyze(text)
-    return round(float(polarity), 3), round(float(subjectivity), 3)
+    polarity, subjectivity = stances.sentiment(text)
+    return round(polarity, 3), round(subjectivity, 3)
 
 
 def _has(text: str, phrases: list[str]) -> bool:
@@ -115,7 +107,7 @@ def topics_of(span: Span) -> list[str]:
 
 def stance_of(text: str) -> str:
     """pro | against | neutral towards the subject, from the stance cues (rules/stance_cues.json)."""
-    score = sum(hit.weight for hit in cue_hits(text))
+    score = stances.score_text(text)
     thresholds = rules.load("stance_cues")["thresholds"]
     if score >= thresholds["pro"]:
         return "pro"

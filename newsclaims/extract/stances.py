@@ -114,9 +114,15 @@ def cue_hits(text: str) -> list[CueHit]:
     return hits
 
 
+def sentiment(text: str) -> tuple[float, float]:
+    """textblob-fr (polarity in [-1, 1], subjectivity in [0, 1]) of a text."""
+    polarity_value, subjectivity = _analyzer().analyze(text)
+    return float(polarity_value), float(subjectivity)
+
+
 def polarity(text: str) -> float:
     """textblob-fr polarity in [-1, 1]: a weak signal, its lexicon misses most stance words of the news."""
-    return float(_analyzer().analyze(text)[0])
+    return sentiment(text)[0]
 
 
 @cache
