@@ -42,18 +42,9 @@ else:
     except Exception as error:  # scoring code is being written by others: never take the page down
         st.warning(t("about_accuracy_failed", lang, error=plain(error, 200)))
     else:
-        rows = [
-            {"": group, "metric": metric, "score": value}
-            for group, values in scores.items()
-            for metric, value in values.items()
-            if isinstance(value, int | float)
-        ]
-        st.dataframe(
-            pd.DataFrame(rows),
-            hide_index=True,
-            column_config={"score": st.column_config.ProgressColumn(min_value=0.0, max_value=1.0, format="%.2f")},
-            key="ab_scores",
-        )
+        st.caption(t("about_accuracy_tuned", lang))
+        rows = [{"measure": measure, "value": value} for measure, value in scores.items()]
+        st.dataframe(pd.DataFrame(rows), hide_index=True, key="ab_scores")
 
 st.subheader(t("about_deps", lang), anchor=False)
 names = [

@@ -280,11 +280,13 @@ def comparisons(data: Tables) -> pd.DataFrame:
 
 
 @st.cache_data(max_entries=4, show_spinner=False)
-def seed_accuracy(folder: str, version: str) -> dict[str, dict[str, float]]:
-    """Scores of the stored corpus against the gold annotation of the seed articles."""
-    from newsclaims.evaluate import evaluate_all
+def seed_accuracy(folder: str, version: str) -> dict[str, str]:
+    """The evaluate command's measures of the stored corpus against the seeds' gold, as displayed: shares and counts."""
+    from newsclaims.evaluate import load_gold
+    from newsclaims.evaluate.scoring import COUNT_MEASURES, evaluate
 
-    return evaluate_all([article.to_contract() for article in store.load_articles(Path(folder))])
+    scores = evaluate([article.to_contract() for article in store.load_articles(Path(folder))], load_gold()).overall
+    return {name: f"{value:.0f}" if name in COUNT_MEASURES else f"{value:.2f}" for name, value in scores.items()}
 
 
 def articles_dir() -> Path:

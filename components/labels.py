@@ -154,6 +154,9 @@ LABELS: dict[str, dict[str, str]] = {
         ),
         "about_corpus": "Corpus and store",
         "about_accuracy": "Measured accuracy on the annotated seed articles",
+        "about_accuracy_tuned": "These are scores on the set the rules were tuned on: they show the rules work as "
+        "written, not how they do on unseen press (`python -m newsclaims evaluate --gold GOLD.json FOLDER` scores "
+        "any annotated folder).",
         "about_accuracy_other": "The accuracy is measured on the bundled seed corpus; this store holds another corpus.",
         "about_accuracy_failed": "The accuracy could not be computed: {error}",
         "about_deps": "Dependencies",
@@ -315,6 +318,9 @@ LABELS: dict[str, dict[str, str]] = {
         ),
         "about_corpus": "Corpus et base",
         "about_accuracy": "Précision mesurée sur les articles annotés",
+        "about_accuracy_tuned": "Ces scores portent sur le jeu sur lequel les règles ont été réglées : ils montrent "
+        "que les règles marchent comme écrites, pas ce qu'elles donnent sur des articles inédits "
+        "(`python -m newsclaims evaluate --gold GOLD.json DOSSIER` évalue tout dossier annoté).",
         "about_accuracy_other": "La précision se mesure sur le corpus d'exemple ; cette base contient un autre corpus.",
         "about_accuracy_failed": "La précision n'a pas pu être calculée : {error}",
         "about_deps": "Dépendances",

@@ -1,4 +1,4 @@
-"""Command line: `python -m newsclaims ingest|extract|status`."""
+"""Command line: `python -m newsclaims ingest|extract|evaluate|status`."""
 
 from __future__ import annotations
 
@@ -7,12 +7,15 @@ import json
 import sys
 import time
 from collections.abc import Iterable
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from tqdm import tqdm
 
 from newsclaims import store
+from newsclaims.evaluate import load_gold
+from newsclaims.evaluate.scoring import COUNT_MEASURES, Report, evaluate
 from newsclaims.ingest import ReadError, discover, read_path
 from newsclaims.ingest.readers import DEFAULT_MAX_BYTES
 from newsclaims.pipeline import analyse_raw, link_corpus, manifest_for, pipeline_fingerprint, run, source_hash
@@ -87,21 +90,66 @@ def _extract_file(path: Path, max_bytes: int) -> list[dict[str, Any]]:
     return entries
 
 
-def cmd_extract(args: argparse.Namespace) -> int:
+def extract_contract(paths: list[Path], max_bytes: int) -> list[dict[str, Any]]:
+    """Contract objects of every article under `paths`, linked as one corpus, bad paths and files in place."""
     entries: list[dict[str, Any]] = []
-    for path in args.paths:  # input order, bad paths in place
+    for path in paths:  # input order, bad paths in place
         found, problems = discover([path])
         entries.extend({"source_path": bad, "error": reason} for bad, reason in problems)
         for file in found:
-            entries.extend(_extract_file(file, args.max_bytes))
+            entries.extend(_extract_file(file, max_bytes))
     linked = iter(link_corpus([entry["article"] for entry in entries if "article" in entry]))
-    result = [next(linked).to_contract() if "article" in entry else entry for entry in entries]
-    json.dump(result, sys.stdout, ensure_ascii=False, indent=2 if args.pretty else None)
-    sys.stdout.write("\n")
+    return [next(linked).to_contract() if "article" in entry else entry for entry in entries]
+
+
+def _report_failures(result: list[dict[str, Any]]) -> list[dict[str, Any]]:
     failures = [item for item in result if "error" in item]
     for item in failures:
         print(f"skipped {item['source_path']}: {item['error']}", file=sys.stderr)
-    return 1 if failures else 0
+    return failures
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    result = extract_contract(args.paths, args.max_bytes)
+    json.dump(result, sys.stdout, ensure_ascii=False, indent=2 if args.pretty else None)
+    sys.stdout.write("\n")
+    return 1 if _report_failures(result) else 0
+
+
+def _score_table(report: Report) -> str:
+    columns = {"all": report.overall, **report.by_language}
+    width = max(len(name) for name in report.overall)
+    lines = [f"{'measure':<{width}}  " + "  ".join(f"{name:>7}" for name in columns)]
+    for measure in report.overall:
+        cells = []
+        for values in columns.values():
+            value = values[measure]
+            cells.append(f"{value:>7.0f}" if measure in COUNT_MEASURES else f"{value:>7.3f}")
+        lines.append(f"{measure:<{width}}  " + "  ".join(cells))
+    return "\n".join(lines)
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    try:
+        gold = load_gold(args.gold)
+    except (OSError, ValueError) as error:
+        print(f"error: cannot read the gold file {args.gold}: {error}", file=sys.stderr)
+        return 1
+    result = extract_contract(args.paths, args.max_bytes)
+    _report_failures(result)
+    report = evaluate(result, gold)
+    if args.json:
+        json.dump(asdict(report) if args.errors else {**asdict(report), "errors": []}, sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+        return 0
+    if args.errors:
+        for miss in sorted(report.errors, key=lambda e: (e["measure"], e["article"])):
+            print(f"{miss['measure']} | {miss['article']} | expected: {miss['expected']} | got: {miss['got']}")
+            if miss["sentence"]:
+                print(f"    {miss['sentence']}")
+        print()
+    print(_score_table(report))
+    return 0
 
 
 def cmd_status(args: argparse.Namespace) -> int:
@@ -143,6 +191,20 @@ def build_parser() -> argparse.ArgumentParser:
         "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="skip files larger than this (default: %(default)s)"
     )
     extract.set_defaults(handler=cmd_extract)
+
+    evaluate_cmd = commands.add_parser(
+        "evaluate", help="extract article files and score them against a gold file (schema of data/gold/seeds.json)"
+    )
+    evaluate_cmd.add_argument("paths", nargs="+", type=Path, help="files or folders")
+    evaluate_cmd.add_argument(
+        "--gold", type=Path, required=True, help="the gold annotation, articles keyed by file name"
+    )
+    evaluate_cmd.add_argument("--errors", action="store_true", help="list every miss and wrong answer first")
+    evaluate_cmd.add_argument("--json", action="store_true", help="print the report as one JSON object")
+    evaluate_cmd.add_argument(
+        "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="skip files larger than this (default: %(default)s)"
+    )
+    evaluate_cmd.set_defaults(handler=cmd_evaluate)
 
     status = commands.add_parser("status", help="print the manifest of the built store")
     status.add_argument("--store", type=Path, default=store.DEFAULT_STORE, help="store folder (default: %(default)s)")

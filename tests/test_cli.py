@@ -15,7 +15,7 @@ from tests.support import SEEDS_DIR
 SEED = sorted(SEEDS_DIR.glob("*.txt"))[3]
 
 
-@pytest.mark.parametrize("command", [[], ["ingest"], ["extract"], ["status"]])
+@pytest.mark.parametrize("command", [[], ["ingest"], ["extract"], ["evaluate"], ["status"]])
 def test_help_on_every_command(command: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_info:
         main([*command, "--help"])
@@ -104,3 +104,48 @@ def test_extract_json_follows_the_contract(tmp_path: Path, capsys: pytest.Captur
     assert result[1] == {"source_path": str(empty), "error": "empty file"}
     assert result[2]["error"] == "no such file or folder"
     assert main(["extract", "--json", str(SEED)]) == 0
+
+
+def test_evaluate_prints_every_measure_per_language(capsys: pytest.CaptureFixture[str]) -> None:
+    gold = SEEDS_DIR.parent / "gold" / "seeds.json"
+    assert main(["evaluate", "--gold", str(gold), str(SEED)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split() == ["measure", "all", "fr"]
+    rows = {line.split()[0]: line.split()[1:] for line in lines[1:]}
+    # One seed of five: the other four are reported missing, and the found one scores fully.
+    assert rows["articles_missing"] == ["4", "4"]
+    assert 0 < float(rows["quote_recall"][0]) < 1  # the missing seeds' quotes count as missed
+    for measure in ("quote_recall", "quote_speaker_acc", "figure_f1", "stance_acc", "metadata_acc"):
+        assert measure in rows
+
+
+def test_evaluate_errors_and_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "one.txt"
+    article.write_text(
+        "Un titre\n\n« Nous irons plus loin », a déclaré Marie Durand, la directrice.\n", encoding="utf-8"
+    )
+    gold = tmp_path / "gold.json"
+    gold.write_text(
+        json.dumps(
+            {
+                "canonical_stakeholders": {"Paul Petit": {"aliases": ["Paul Petit"]}},
+                "articles": {"one.txt": {"quotes": [{"contains": "Nous irons plus loin", "speaker": "Paul Petit"}]}},
+            }
+        ),
+        encoding="utf-8",
+    )
+    assert main(["evaluate", "--gold", str(gold), "--errors", str(article)]) == 0
+    out = capsys.readouterr().out
+    assert "wrong speaker | one.txt | expected: Paul Petit | got: Marie Durand" in out
+    assert "    « Nous irons plus loin », a déclaré Marie Durand, la directrice." in out
+    assert main(["evaluate", "--gold", str(gold), "--json", str(article)]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["overall"]["quote_recall"] == 1.0 and report["overall"]["quote_speaker_acc"] == 0.0
+
+
+def test_evaluate_with_an_unreadable_gold_file_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "gold.json"
+    bad.write_text("{not json", encoding="utf-8")
+    assert main(["evaluate", "--gold", str(bad), str(SEED)]) == 1
+    error = capsys.readouterr().err.strip().splitlines()
+    assert len(error) == 1 and error[0].startswith("error: cannot read the gold file")

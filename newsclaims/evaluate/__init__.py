@@ -1,4 +1,4 @@
-"""Scoring against the gold annotation (data/gold/seeds.json), with the matching rules of its README."""
+"""Evaluate stage: the extraction scored against a hand annotation (docs/gold.md), per language, with errors."""
 
 from __future__ import annotations
 
@@ -10,66 +10,60 @@ from pathlib import Path
 from typing import Any
 
 GOLD_PATH = Path(__file__).resolve().parents[2] / "data" / "gold" / "seeds.json"
-_MARKS = str.maketrans({c: "'" for c in "’‘ʼ′`´"} | {c: '"' for c in "«»“”„‟"})
+# Every quotation mark and apostrophe becomes a space: « l’IA » and "l'IA" compare equal (docs/gold.md).
+_QUOTE_CHARS = dict.fromkeys(map(ord, "«»“”„‟\"'’‘‚‛`´"), " ")
+_MIN_CONTAINED_ALIAS = 4  # shorter aliases (« IA ») would match inside any longer phrase
 
 
-def normalise(text: str | None) -> str:
-    """NFKC, every apostrophe and quotation mark made plain, whitespace collapsed, lower case."""
-    text = unicodedata.normalize("NFKC", text or "").translate(_MARKS)
-    return re.sub(r"\s+", " ", text).strip().lower()
+def normalise(text: object) -> str:
+    """NFKC, quotation marks and apostrophes as spaces, whitespace collapsed, lower case."""
+    if text is None:
+        return ""
+    flat = unicodedata.normalize("NFKC", str(text)).translate(_QUOTE_CHARS)
+    return re.sub(r"\s+", " ", flat).strip().lower()
 
 
 @cache
-def load_gold(path: Path = GOLD_PATH) -> dict[str, Any]:
+def _load_gold(path: Path) -> dict[str, Any]:
     return dict(json.loads(path.read_text(encoding="utf-8")))
 
 
-def aliases_of(name: str, gold: dict[str, Any]) -> set[str]:
-    """The normalised names under which a gold stakeholder counts as found."""
-    entry = gold["canonical_stakeholders"].get(name, {})
-    return {normalise(name), *(normalise(alias) for alias in entry.get("aliases", []))}
+def load_gold(path: Path | str = GOLD_PATH) -> dict[str, Any]:
+    """A gold file in the schema of data/gold/seeds.json (articles keyed by file name)."""
+    return _load_gold(Path(path).resolve())
 
 
-def resolve(name: str | None, gold: dict[str, Any]) -> str | None:
-    """The gold canonical name a predicted name stands for, through the aliases."""
-    if not name:
-        return None
-    flat = normalise(name)
-    for canonical in gold["canonical_stakeholders"]:
-        if flat in aliases_of(canonical, gold):
-            return str(canonical)
-    return name
+class Aliases:
+    """Normalised alias -> canonical stakeholder name, with an article's local aliases on top."""
+
+    def __init__(self, gold: dict[str, Any], local: dict[str, str] | None = None) -> None:
+        self.table: dict[str, str] = {}
+        for name, entry in gold.get("canonical_stakeholders", {}).items():
+            for alias in [name, *entry.get("aliases", [])]:
+                self.table[normalise(alias)] = name
+        self.table.update({normalise(alias): name for alias, name in (local or {}).items()})
+
+    def local(self, entry: dict[str, Any]) -> Aliases:
+        """The same table with one gold article's `local_aliases` (a bare surname resolved its own way)."""
+        scoped = Aliases({})
+        scoped.table = {**self.table, **{normalise(a): n for a, n in entry.get("local_aliases", {}).items()}}
+        return scoped
+
+    def canon(self, name: object) -> str | None:
+        """The canonical name a predicted name stands for: an alias, or the longest alias it contains as words."""
+        flat = normalise(name)
+        if not flat:
+            return None
+        if flat in self.table:
+            return self.table[flat]
+        best: tuple[int, str] | None = None
+        for alias, canonical in self.table.items():
+            longer = best is None or len(alias) > best[0]
+            if longer and len(alias) >= _MIN_CONTAINED_ALIAS and re.search(r"\b" + re.escape(alias) + r"\b", flat):
+                best = (len(alias), canonical)
+        return best[1] if best else flat
 
 
 def by_file(articles: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     """Contract objects keyed by the file name the gold uses."""
-    return {Path(article["source_path"]).name: article for article in articles if "error" not in article}
-
-
-def score_metadata(articles: list[dict[str, Any]], gold: dict[str, Any]) -> dict[str, float]:
-    """Share of gold title/date/author/outlet values reproduced (titles only where the gold gives one)."""
-    predicted = by_file(articles)
-    scores = {}
-    for field in ("title", "date", "author", "outlet"):
-        pairs = [
-            (normalise(predicted[name].get(field)), normalise(entry.get(field)))
-            for name, entry in gold["articles"].items()
-            if name in predicted and not (field == "title" and entry.get(field) is None)
-        ]
-        scores[field] = sum(p == g for p, g in pairs) / len(pairs) if pairs else 0.0
-    return scores
-
-
-def evaluate_all(articles: list[dict[str, Any]], gold: dict[str, Any] | None = None) -> dict[str, dict[str, float]]:
-    """Every score of contract objects against the gold annotation, by record type."""
-    from newsclaims.evaluate.figures import score_figures
-    from newsclaims.evaluate.quotes import score_quotes
-    from newsclaims.evaluate.stances import score_stances
-
-    gold = gold or load_gold()
-    return {
-        "metadata": score_metadata(articles, gold),
-        "quotes": score_quotes(articles, gold),
-        "figures": score_figures(articles, gold),
-        "stances": score_stances(articles, gold),
-    }
+    return {Path(str(article.get("source_path"))).name: article for article in articles if "error" not in article}
