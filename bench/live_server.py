@@ -6,9 +6,11 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
+from typing import ClassVar
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = Path("/usr/bin/chromium")
@@ -30,10 +32,20 @@ def free_port() -> int:
 
 
 class Server:
-    """A Streamlit server of app.py started by the test, on a free port."""
+    """A Streamlit server of app.py started by the test, on a free port; its own output goes to `log_path`."""
 
-    def __init__(self, store_dir: Path) -> None:
+    started: ClassVar[list[Server]] = []  # every server of this process, so a failing test can show their logs
+
+    def __init__(self, store_dir: Path, log_path: Path | None = None) -> None:
         self.port = free_port()
+        self.started_at = time.time()
+        if log_path is None:
+            handle, name = tempfile.mkstemp(prefix="streamlit-", suffix=".log")
+            os.close(handle)
+            log_path = Path(name)
+        self.log_path = log_path
+        self.log_path.parent.mkdir(parents=True, exist_ok=True)
+        log = self.log_path.open("ab")
         self.url = f"http://127.0.0.1:{self.port}"
         env = {**os.environ, "NEWSCLAIMS_STORE": str(store_dir)}
         env.pop("NEWSCLAIMS_MODE", None)
@@ -53,9 +65,11 @@ class Server:
             ],
             cwd=ROOT,
             env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+            stdout=log,
+            stderr=subprocess.STDOUT,
         )
+        log.close()  # the child holds its own descriptor
+        Server.started.append(self)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             try:
@@ -65,7 +79,15 @@ class Server:
             except OSError:
                 time.sleep(0.3)
         self.stop()
-        raise RuntimeError("streamlit did not start")
+        raise RuntimeError(f"streamlit did not start within 60 s; its output:\n{self.log_tail()}")
+
+    def log_tail(self, lines: int = 60) -> str:
+        """The last lines the server printed (tracebacks, warnings), for a failure message."""
+        try:
+            text = self.log_path.read_text(encoding="utf-8", errors="replace")
+        except OSError as error:
+            return f"(no log: {error})"
+        return "\n".join(text.splitlines()[-lines:]) or "(the server printed nothing)"
 
     def rss_mb(self) -> float:
         """Resident memory of the server process now (VmRSS), in MB."""

@@ -9,6 +9,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -17,7 +18,6 @@ from newsclaims import store
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "data" / "articles"
-ARTIFACTS = ROOT / "test-artifacts"
 # An article whose text tries every injection the dashboard must show as plain text.
 XSS_ARTICLE = """Netflix face aux pirates <script>alert('xss-title')</script>
 
@@ -95,10 +95,42 @@ def browser() -> Iterator[object]:
 
 
 @pytest.fixture(scope="session")
-def server(app_store: Path, browser: object) -> Iterator[Server]:
-    running = Server(app_store)
+def server_logs(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where every server of the session writes its output (never the source tree)."""
+    return tmp_path_factory.mktemp("server-logs")
+
+
+@pytest.fixture(scope="session")
+def server(app_store: Path, browser: object, server_logs: Path) -> Iterator[Server]:
+    running = Server(app_store, server_logs / "session.log")
     yield running
     running.stop()
+
+
+@pytest.fixture
+def start_server(app_store: Path, server_logs: Path, request: pytest.FixtureRequest) -> Iterator[Any]:
+    """Start fresh servers on the test store (a cold start each), stopped when the test ends."""
+    started: list[Server] = []
+
+    def start() -> Server:
+        fresh = Server(app_store, server_logs / f"{request.node.name}-{len(started)}.log")
+        started.append(fresh)
+        return fresh
+
+    yield start
+    for fresh in started:
+        fresh.stop()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    """A failing test shows the output of the servers it used: those still running and those it started."""
+    outcome = yield
+    report = outcome.get_result()  # type: ignore[attr-defined]
+    if report.when == "call" and report.failed:
+        for running in Server.started:
+            if running.process.poll() is None or running.started_at >= call.start:
+                report.sections.append((f"streamlit server output ({running.log_path})", running.log_tail()))
 
 
 @pytest.fixture

@@ -1,0 +1,89 @@
+"""Waiting on Streamlit's own state in the browser: a page is settled, a click that navigates has landed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+# A cold server loads the store and builds its caches on the first request: the first settle may take this long.
+SETTLE_TIMEOUT_S = 90
+POLL_MS = 100
+QUIET_POLLS = 3  # the state must hold on this many polls in a row: a rerun may start right after a run ends
+
+_SETTLED = """([title, testid, quiet]) => {
+    const app = document.querySelector('[data-testid=stApp]');
+    const heading = document.querySelector('[data-testid=stMain] h1');
+    const ready = !!app
+        && app.getAttribute('data-test-connection-state') === 'CONNECTED'
+        && app.getAttribute('data-test-script-state') === 'notRunning'
+        && !document.querySelector('[data-stale=true]')
+        && !document.querySelector('[data-testid=stSkeleton]')
+        && !!heading
+        && (title === null || heading.innerText.trim() === title)
+        && (testid === null || !!document.querySelector(`[data-testid=${testid}]`));
+    window.__ncQuietPolls = ready ? (window.__ncQuietPolls || 0) + 1 : 0;
+    return window.__ncQuietPolls >= quiet;
+}"""
+
+
+def describe(page: Any) -> str:
+    """What the app shows now, for a failure message."""
+    return str(
+        page.evaluate(
+            """() => {
+            const app = document.querySelector('[data-testid=stApp]');
+            const heading = document.querySelector('[data-testid=stMain] h1');
+            return JSON.stringify({
+                url: location.href,
+                connection: app && app.getAttribute('data-test-connection-state'),
+                script: app && app.getAttribute('data-test-script-state'),
+                stale: document.querySelectorAll('[data-stale=true]').length,
+                skeletons: document.querySelectorAll('[data-testid=stSkeleton]').length,
+                title: heading && heading.innerText,
+            });
+        }"""
+        )
+    )
+
+
+def settle(page: Any, title: str | None = None, testid: str | None = None, timeout: float = SETTLE_TIMEOUT_S) -> None:
+    """Wait until the app is connected, its script run is over, nothing is stale or loading, and the page shows
+    its title (`title`, when given) and an element of `testid` (when given)."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    try:
+        page.wait_for_function(_SETTLED, arg=[title, testid, QUIET_POLLS], polling=POLL_MS, timeout=timeout * 1000)
+    except PlaywrightTimeout as error:
+        raise AssertionError(f"the page did not settle within {timeout:.0f} s: {describe(page)}") from error
+
+
+def open_settled(page: Any, url: str, title: str | None = None, testid: str | None = None) -> None:
+    """Open a URL and wait until its page is settled."""
+    page.goto(url)
+    settle(page, title, testid)
+
+
+def navigate(
+    page: Any,
+    click: Callable[[], None],
+    arrived: str,
+    title: str | None = None,
+    timeout: float = 30,
+) -> None:
+    """Click once the app is settled, wait for `arrived` (a JS expression over `location`) and a settled page;
+    if the click was dropped (the app was not ready for it), click once more and say so."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    settle(page)
+    for attempt in (1, 2):
+        click()
+        try:
+            page.wait_for_function(f"() => {arrived}", polling=POLL_MS, timeout=timeout * 1000)
+        except PlaywrightTimeout as error:
+            if attempt == 2:
+                raise AssertionError(f"two clicks did not lead to `{arrived}`: {describe(page)}") from error
+            print(f"the click did not lead to `{arrived}` within {timeout:.0f} s ({describe(page)}): clicking again")
+            settle(page)
+            continue
+        settle(page, title)
+        return
