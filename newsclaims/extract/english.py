@@ -1,0 +1,243 @@
+"""English reported speech: cues, incises and speakers read from the English parse (rules/en/speech_verbs.json)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from newsclaims.extract import rules
+from newsclaims.extract.actors import Mention
+from newsclaims.extract.quotes import Cue, Grammar, bound_content, marked_spans
+from newsclaims.extract.speakers import NOBODY, Speaker
+from newsclaims.parse import ParsedArticle
+
+_SUBJECTS = {"nsubj", "nsubjpass"}
+_CLIMB = {"conj", "xcomp", "advcl"}  # « …, adding that … », « declined to say … »: the subject sits higher up
+_NAME_LABELS = {"PERSON": "person", "ORG": "organization", "NORP": "group", "GPE": "organization"}
+_PHRASE_DEPS = {"det", "compound", "amod", "poss", "nmod", "case", "prep", "pobj", "punct", "quantmod", "nummod"}
+_INCISE_REACH = 8  # tokens after a closing mark where « said X » / « X said » may stand
+_CONTENT_DEPS = {"ccomp"}
+
+
+@cache
+def lexicon() -> dict[str, Any]:
+    return dict(rules.load("en/speech_verbs"))
+
+
+def speech_lemma(token: Token) -> str | None:
+    """The lexicon lemma of an English verb of saying (a verb, never the noun « statement »)."""
+    if token.pos_ != "VERB":
+        return None
+    lemma = token.lemma_.lower()
+    return lemma if lemma in lexicon()["verbs"] else None
+
+
+def is_participle(token: Token) -> bool:
+    """« saying », « urging », « speaking »: a verb that takes its subject from the clause it hangs on."""
+    return token.tag_ in {"VBG", "VBN"} and not any(c.dep_ in {"aux", "auxpass"} for c in token.children)
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a verb of saying, climbing from a coordinated, infinitive, adverbial or participial clause
+    (« X issued a statement, saying … », « X described it as: “…”, urging … »)."""
+    current = verb
+    for _ in range(6):
+        for child in current.children:
+            if child.dep_ in _SUBJECTS:
+                return child
+        if child_agent := next((c for c in current.children if c.dep_ == "agent"), None):
+            return next((c for c in child_agent.children if c.dep_ == "pobj"), None)
+        climbs = current.dep_ in _CLIMB or is_participle(current) or current.pos_ != "VERB"
+        if not climbs or current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def _span_of(tokens: list[Token]) -> tuple[int, int] | None:
+    kept = [t for t in tokens if not t.is_space]
+    while kept and (kept[0].is_punct or kept[0].lower_ == "that") and kept[0].text not in "“\"‘'":
+        kept = kept[1:]
+    while kept and kept[-1].is_punct and kept[-1].text not in "”\"’'":
+        kept = kept[:-1]
+    if not kept:
+        return None
+    return kept[0].idx, kept[-1].idx + len(kept[-1])
+
+
+def _verb_content(verb: Token) -> tuple[int, int] | None:
+    """The clause a verb of saying reports (« said that X », « X, he said »)."""
+    for child in verb.children:
+        if child.dep_ in _CONTENT_DEPS:
+            return _span_of(list(child.subtree))
+    return None
+
+
+def _source_content(token: Token, sentence: Span) -> tuple[Token, tuple[int, int]] | None:
+    """« according to X, CLAUSE » or « CLAUSE, according to X »: X and the clause it is the source of."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if token.lower_ != "according" or following is None or following.lower_ != "to":
+        return None
+    source = next((c for c in following.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    phrase = sorted({token.i, *(t.i for t in following.subtree)})
+    before = [t for t in sentence if t.i < phrase[0]]
+    after = [t for t in sentence if t.i > phrase[-1]]
+    content = _span_of(after if len(after) > len(before) else before)
+    return (source, content) if content else None
+
+
+def find_cues(parsed: ParsedArticle, mentions: list[Mention] | None = None) -> list[Cue]:
+    """Every English verb of saying and « according to » of the article, in text order."""
+    verbs: dict[str, str] = lexicon()["verbs"]
+    marks = marked_spans(parsed.article.body)
+    cues: list[Cue] = []
+    for sentence in parsed.sentences:
+        if sentence.is_heading:
+            continue
+        span = parsed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        for token in span or []:
+            lemma = speech_lemma(token)
+            if lemma is not None and token.dep_ not in {"amod", "acl", "relcl"}:
+                content = bound_content(parsed.doc, _verb_content(token), marks, sentence.end)
+                cues.append(Cue(token, lemma, content, verbs[lemma], token))
+                continue
+            source = _source_content(token, span) if span is not None else None
+            if source is not None:
+                content = bound_content(parsed.doc, source[1], marks, sentence.end)
+                cues.append(Cue(source[0], "according to", content, "hedged", None))
+    return cues
+
+
+def incise_after(doc: Doc, close: int, cues: list[Cue]) -> Cue | None:
+    """The cue of “…,” said X / “…,” X said / “…,” X told Y: a verb of saying just after the closing mark,
+    with nothing between but punctuation and its own subject."""
+    by_verb = {cue.verb.i: cue for cue in cues if cue.verb is not None}
+    following = [t for t in doc if t.idx >= close][:_INCISE_REACH]
+    for token in following:
+        if token.i in by_verb and not is_participle(token):
+            subject = subject_of(token)
+            allowed = {t.i for t in subject.subtree} if subject is not None else set()
+            between = [t for t in following if t.i < token.i]
+            if all(t.is_punct or t.is_space or t.i in allowed or t.pos_ == "AUX" for t in between):
+                return by_verb[token.i]
+            return None
+        if token.is_sent_start and token.idx > close + 2:
+            return None
+    return None
+
+
+@dataclass(frozen=True)
+class _Known:
+    """An actor named so far: where, its full name and its kind (for pronouns)."""
+
+    position: int
+    name: str
+    kind: str
+    plural: bool
+
+
+@dataclass
+class EnglishSpeakers:
+    """Names the speaker of each cue from the parse and the entities; pronouns and bare surnames refer back."""
+
+    parsed: ParsedArticle
+    known: list[_Known] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        for ent in self.parsed.doc.ents:
+            if ent.label_ in _NAME_LABELS:
+                name = self._full_name(ent.text, ent.start_char)
+                self.known.append(_Known(ent.start_char, name, _NAME_LABELS[ent.label_], False))
+
+    def _full_name(self, text: str, position: int) -> str:
+        """A surname stands for the full name mentioned before it (« Iger » after « Robert Iger »)."""
+        for known in reversed(self.known):
+            longer = known.kind == "person" and len(known.name) > len(text)
+            if known.position < position and longer and known.name.endswith(" " + text):
+                return known.name
+        return text
+
+    @staticmethod
+    def _name_words(head: Token) -> tuple[int, int] | None:
+        """The proper-noun words of a name around its head (« Van der Velden », whatever the NER kept of it)."""
+        if head.pos_ != "PROPN":
+            return None
+        words = [head, *(c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN")]
+        first, last = min(t.i for t in words), max(t.i for t in words)
+        doc = head.doc
+        return doc[first].idx, doc[last].idx + len(doc[last])
+
+    @staticmethod
+    def _acronym_after(end: int, doc: Doc) -> str | None:
+        """« Full Name (ACRONYM) »: the acronym the article goes on to use is the name."""
+        after = doc.text[end : end + 24]
+        stripped = after.lstrip()
+        if not stripped.startswith("("):
+            return None
+        inner = stripped[1:].split(")", 1)[0]
+        letters = inner.replace("-", "").replace("&", "")
+        return inner if 2 <= len(inner) <= 16 and letters.isalpha() and letters.isupper() else None
+
+    def _entity_in(self, head: Token) -> Span | None:
+        """The person or organisation the subject phrase names: the entity on its head, else the first inside."""
+        phrase = {t.i for t in head.subtree if t.dep_ not in {"relcl", "acl"}}
+        if head.ent_type_ in _NAME_LABELS:
+            return next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+        inside = [e for e in head.doc.ents if e.start in phrase and e.label_ in _NAME_LABELS]
+        people = [e for e in inside if e.label_ == "PERSON"]
+        ranked = people or inside
+        return ranked[0] if ranked else None
+
+    def _pronoun(self, token: Token) -> Speaker:
+        features = lexicon()["pronouns"][token.lower_]
+        for known in reversed(self.known):
+            if known.position < token.idx and known.kind in features["kinds"]:
+                if features["number"] == "Plur" and known.kind == "person" and not known.plural:
+                    continue
+                return Speaker(known.name, token.text, token.idx, token.idx + len(token))
+        return Speaker(None, token.text, token.idx, token.idx + len(token))
+
+    def of_token(self, token: Token | None) -> Speaker:
+        if token is None or token.lower_ in lexicon()["impersonal"]:
+            return NOBODY
+        if token.lower_ in lexicon()["pronouns"]:
+            return self._pronoun(token)
+        entity = self._entity_in(token)
+        if entity is not None:
+            named = list(entity)
+            while named and named[0].pos_ != "PROPN":
+                named = named[1:]  # « The », « Later »: words the NER took in front of the name
+            start = named[0].idx if named else entity.start_char
+            end = entity.end_char
+            words = self._name_words(token) if entity.start <= token.i < entity.end else None
+            if words is not None and words[0] < start:
+                start = words[0]  # the NER kept only the last words of the name
+            surface = token.doc.text[start:end]
+            name = self._acronym_after(end, token.doc) or self._full_name(surface, start)
+            return Speaker(name, surface, start, end)
+        phrase = [t for t in token.subtree if t.dep_ in _PHRASE_DEPS or t.i == token.i]
+        start, end = min(t.idx for t in phrase), max(t.idx + len(t) for t in phrase)
+        surface = token.doc.text[start:end]
+        # A description (« the union ») names nobody by itself; a proper noun the NER missed is a name.
+        return Speaker(surface if token.pos_ == "PROPN" else None, surface, start, end)
+
+    def of_cue(self, cue: Cue) -> Speaker:
+        return self.of_token(subject_of(cue.verb) if cue.verb is not None else cue.anchor)
+
+    def remember(self, speaker: Speaker, position: int) -> None:
+        if speaker.name:
+            kind = next((k.kind for k in self.known if k.name == speaker.name), "person")
+            self.known.append(_Known(position, speaker.name, kind, False))
+            self.known.sort(key=lambda known: known.position)
+
+
+def _speakers(parsed: ParsedArticle, mentions: list[Mention]) -> EnglishSpeakers:
+    return EnglishSpeakers(parsed)
+
+
+ENGLISH = Grammar(find_cues, incise_after, _speakers, lexicon)

@@ -1,0 +1,82 @@
+"""English quotes and speakers with the English model: incises, titles before names, pronouns, sources."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsclaims.extract.quotes import extract_quotes
+from newsclaims.parse import ParsedArticle
+from newsclaims.records import Quote
+
+
+def quotes_of(parse_text: Callable[..., ParsedArticle], text: str) -> list[Quote]:
+    return extract_quotes(parse_text(text, language="en"), [])
+
+
+def speaker_of(quotes: list[Quote], words: str) -> str | None:
+    found = [quote for quote in quotes if words in quote.text]
+    assert found, (words, quotes)
+    return found[0].speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("“We will not back down,” Maria Lopez said on Monday.", "We will not back down", "Maria Lopez"),
+        ("“The lake is rising fast,” said city engineer Tom Becker.", "The lake is rising fast", "Tom Becker"),
+        ("“Sales doubled,” the chief executive of Orbis, Jane Holt, told Reuters.", "Sales doubled", "Jane Holt"),
+        ("Paul Grant said the plant would close next year.", "the plant would close", "Paul Grant"),
+        ("The bakery will open in May, according to Lena Park.", "The bakery will open in May", "Lena Park"),
+        ("According to Lena Park, the bakery will open in May.", "the bakery will open in May", "Lena Park"),
+    ],
+)
+def test_reporting_forms(parse_text: Callable[..., ParsedArticle], text: str, words: str, speaker: str) -> None:
+    assert speaker_of(quotes_of(parse_text, text), words) == speaker
+
+
+def test_pronoun_and_surname_refer_back_to_the_full_name(parse_text: Callable[..., ParsedArticle]) -> None:
+    text = (
+        "Mayor Ruth Ellis spoke to the council. “The bridge is safe,” she said. "
+        "Later Ellis added that repairs would start soon."
+    )
+    quotes = quotes_of(parse_text, text)
+    assert speaker_of(quotes, "The bridge is safe") == "Ruth Ellis"
+    assert speaker_of(quotes, "repairs would start soon") == "Ruth Ellis"
+
+
+def test_participle_takes_the_subject_of_its_clause(parse_text: Callable[..., ParsedArticle]) -> None:
+    text = "The Harbour Workers Union issued a statement on Friday, saying the strike “will go on until we are heard.”"
+    quotes = quotes_of(parse_text, text)
+    assert speaker_of(quotes, "will go on until we are heard") == "Harbour Workers Union"
+
+
+def test_a_participle_after_a_quotation_is_not_its_incise(parse_text: Callable[..., ParsedArticle]) -> None:
+    text = "The singer Ada Moss described the show as: “exhausting,” urging fans to rest: “take care of yourselves.”"
+    quotes = quotes_of(parse_text, text)
+    assert speaker_of(quotes, "exhausting") == "Ada Moss"
+    assert speaker_of(quotes, "take care of yourselves") == "Ada Moss"
+
+
+def test_acronym_in_parentheses_names_the_organisation(parse_text: Callable[..., ParsedArticle]) -> None:
+    text = "The National Union of Lighthouse Keepers (NULK) said the new rules “put lives at risk.”"
+    assert speaker_of(quotes_of(parse_text, text), "put lives at risk") == "NULK"
+
+
+def test_a_quotation_without_verb_continues_the_speaker(parse_text: Callable[..., ParsedArticle]) -> None:
+    text = "“We are proud of the crew,” said captain Noor Haddad. “They sailed for forty days without a break.”"
+    quotes = quotes_of(parse_text, text)
+    assert speaker_of(quotes, "They sailed for forty days") == "Noor Haddad"
+
+
+def test_an_opening_mark_typed_as_the_closing_one_still_closes(parse_text: Callable[..., ParsedArticle]) -> None:
+    text = "“We won the vote,” said organiser Sam Reid. “Now the hard part starts. “\nThe count ended at midnight."
+    quotes = quotes_of(parse_text, text)
+    assert speaker_of(quotes, "Now the hard part starts") == "Sam Reid"
+    assert not any("The count ended" in quote.text for quote in quotes)
+
+
+def test_titles_and_scare_quotes_are_not_quotes(parse_text: Callable[..., ParsedArticle]) -> None:
+    text = "The studio released ‘Moonfall’ in June. Critics called the plan a “gimmick” on Tuesday."
+    assert quotes_of(parse_text, text) == []
