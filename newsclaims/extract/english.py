@@ -51,7 +51,7 @@ def subject_of(verb: Token) -> Token | None:
         if child_agent := next((c for c in current.children if c.dep_ == "agent"), None):
             return next((c for c in child_agent.children if c.dep_ == "pobj"), None)
         climbs = current.dep_ in _CLIMB or is_participle(current) or current.pos_ != "VERB"
-        if not climbs or current.head is current:
+        if not climbs or current.head.i == current.i:
             return None
         current = current.head
     return None

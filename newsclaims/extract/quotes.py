@@ -263,7 +263,7 @@ def _parsed_content(verb: Token, lemma: str, sentence: Sentence) -> tuple[int, i
     doc = verb.doc
     # A parse that hangs the clause elsewhere still has its "que" shortly after the verb.
     for token in doc[verb.i + 1 : min(len(doc), verb.i + 12)]:
-        finite = "Fin" in token.morph.get("VerbForm", []) and token.head is not verb
+        finite = "Fin" in token.morph.get("VerbForm", []) and token.head.i != verb.i
         if token.idx >= sentence.end or finite or speech_lemma(token):
             break
         if token.lower_ in {"que", "qu'"} and token.pos_ == "SCONJ":

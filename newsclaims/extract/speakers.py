@@ -107,7 +107,7 @@ def _inverted_subject(verb: Token) -> Token | None:
 
 def _phrase_head(token: Token) -> Token:
     """The head of the phrase a token belongs to (The Guardian: X + flat:foreign)."""
-    while token.dep_.startswith(("flat", "fixed", "compound")) and token.head is not token:
+    while token.dep_.startswith(("flat", "fixed", "compound")) and token.head.i != token.i:
         token = token.head
     return token
 
@@ -144,7 +144,12 @@ def is_inverted(verb: Token) -> bool:
     """Whether the verb group opens an incise or follows « comme »: its subject comes after it."""
     doc = verb.doc
     index = verb.i - 1
-    while index >= 0 and (doc[index].pos_ == "AUX" or doc[index].text.lower() in {"le", "l'", "-t", "se", "s'"}):
+    # « a aussitôt affirmé », « a-t-il ensuite ajouté »: auxiliaries, clitics and adverbs of the verb group.
+    while index >= 0 and (
+        doc[index].pos_ == "AUX"
+        or doc[index].text.lower() in {"le", "l'", "-t", "se", "s'"}
+        or (doc[index].pos_ == "ADV" and doc[index].head.i == verb.i)
+    ):
         index -= 1
     if index < 0:
         return False
@@ -162,6 +167,8 @@ def subject_of(verb: Token) -> Token | None:
         # The subject nearest the verb wins over a fronted phrase the parser also calls a subject.
         for child in sorted(current.children, key=lambda c: abs(c.i - current.i)):
             if child.dep_ in _SUBJECT_DEPS or (child.dep_ == "expl:subj" and pronoun_features(child.text)):
+                if child.lower_ in _RELATIVES and child.i > current.i:
+                    continue  # a relative after the verb opens a clause about its subject, it is not the subject
                 if child.text.lower() in {"qui", "lequel", "laquelle"}:
                     return _antecedent_of_relative(child, current)
                 return child
@@ -174,10 +181,23 @@ def subject_of(verb: Token) -> Token | None:
                 return inverted
         if current.dep_ == "acl:relcl":
             return current.head
-        if current.dep_ not in _CLIMB_DEPS or current.head is current:
+        if current.dep_ not in _CLIMB_DEPS or current.head.i == current.i:
             return _fronted_subject(verb)
         current = current.head
     return _fronted_subject(verb)
+
+
+def _titled_name(head: Token) -> Token | None:
+    """The name after a title with no comma between (« le ministre du Travail Jean Dupont », « l'association
+    Les Amis du Rail »): the name is who speaks, the title only describes them."""
+    if head.pos_ != "NOUN":
+        return None
+    for child in head.children:
+        if child.i > head.i and child.dep_ in {"appos", "nmod", "flat:name"} and child.pos_ == "PROPN":
+            between = head.doc[head.i + 1 : child.i]
+            if not any(t.is_punct for t in between) and not any(t.pos_ == "ADP" for t in between[-1:]):
+                return child
+    return None
 
 
 def _antecedent_of_relative(relative: Token, verb: Token) -> Token | None:
@@ -220,7 +240,7 @@ def _fronted_subject(verb: Token) -> Token | None:
     if not _finite(verb) and not any(c.dep_.startswith("aux") for c in verb.children):
         return None
     doc = verb.doc
-    before = [t for t in doc[_clause_start(verb) : verb.i] if not (t.pos_ == "AUX" and t.head is verb)]
+    before = [t for t in doc[_clause_start(verb) : verb.i] if not (t.pos_ == "AUX" and t.head.i == verb.i)]
     pieces = _segments(before)
     for k, piece in enumerate(pieces):
         if piece[0].pos_ in {"ADP", "ADV", "SCONJ", "CCONJ"} or piece[0].lower_ in _RELATIVES:
@@ -316,7 +336,7 @@ class SpeakerResolver:
 
     def _from_phrase(self, head: Token) -> Speaker:
         """A mention on the head, a proper name, a mention in the phrase or its apposition; else no canonical name."""
-        member = _member(head)
+        member = _member(head) or _titled_name(head)
         if member is not None:
             head = member
         start, name_end, extent_end = phrase_extent(head)

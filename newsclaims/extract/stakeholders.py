@@ -105,7 +105,7 @@ def acting_unit(parsed: ParsedArticle, mention: Mention) -> Unit | None:
             return Unit(sent_start, sent_end, _THREATENED)
         if node.dep_ == "nmod" and _matches(node.head.text, "provokes"):
             return Unit(sent_start, sent_end, _PROVOKED)
-        if node.dep_ not in _NOUN_LINKS or node.head is node:
+        if node.dep_ not in _NOUN_LINKS or node.head.i == node.i:
             return None
         node = node.head
     return None

@@ -133,3 +133,25 @@ def test_named_or_resolved_phrase_is_the_speaker(
 ) -> None:
     name, _surface = quote_speaker(parse_text, body, part)
     assert name is not None and name.startswith(speaker)
+
+
+@pytest.mark.parametrize(
+    ("body", "verb", "speaker"),
+    [
+        # An adverb inside the verb group still leaves an incise whose subject follows the verb.
+        ("« Les prix vont baisser », a aussitôt affirmé la ministre Claire Vidal.", "affirmé", "Claire Vidal"),
+        # A title right before the name, with no comma: the name speaks, not the company in the title.
+        ("« Nous avançons », a déclaré le directeur général de Ferbel Jean Morin.", "déclaré", "Jean Morin"),
+        ("« La ligne fermera », a annoncé le ministre des Transports Paul Marchand.", "annoncé", "Paul Marchand"),
+        # A relative clause after the name describes the speaker; its own nouns do not speak.
+        (
+            "« C'est grave », a expliqué Anne Roux, comédienne, qui est la voix française de Lisa Grant.",
+            "expliqué",
+            "Anne Roux",
+        ),
+    ],
+)
+def test_inverted_subjects_with_titles_and_adverbs(
+    parse_text: Callable[..., ParsedArticle], body: str, verb: str, speaker: str
+) -> None:
+    assert speaker_of_verb(parse_text, body, verb) == speaker
