@@ -193,7 +193,7 @@ def _titled_name(head: Token) -> Token | None:
     if head.pos_ != "NOUN":
         return None
     for child in head.children:
-        if child.i > head.i and child.dep_ in {"appos", "nmod", "flat:name"} and child.pos_ == "PROPN":
+        if child.i > head.i and child.dep_ in {"appos", "nmod"} and child.pos_ == "PROPN":
             between = head.doc[head.i + 1 : child.i]
             if not any(t.is_punct for t in between) and not any(t.pos_ == "ADP" for t in between[-1:]):
                 return child
@@ -336,14 +336,17 @@ class SpeakerResolver:
 
     def _from_phrase(self, head: Token) -> Speaker:
         """A mention on the head, a proper name, a mention in the phrase or its apposition; else no canonical name."""
-        member = _member(head) or _titled_name(head)
+        titled = _titled_name(head)
+        member = _member(head) or titled
         if member is not None:
             head = member
         start, name_end, extent_end = phrase_extent(head)
         surface = self.doc.text[start:name_end]
         compact_end = noun_phrase(head)[1]
         covering = self.mention_in(head.idx, head.idx + len(head), prefer=head.idx)
-        if covering is not None:
+        # A mention reaching back past the name into the title (« de Ferbel Jean Morin ») is the entity
+        # recogniser's error: the name's own words decide.
+        if covering is not None and not (titled is not None and covering.start < start):
             return Speaker(covering.name, surface, start, name_end)
         if is_proper(head):
             return Speaker(self._proper_name(start, name_end), surface, start, name_end)
