@@ -73,10 +73,13 @@ def _morph(token: Token, feature: str) -> str | None:
 def noun_phrase(head: Token) -> tuple[int, int]:
     """Character span of the compact noun phrase around `head` (no relative clause, apposition or comma)."""
     keep = {head.i}
+    time_nouns = set(_lexicon()["time_nouns"])
     # The head's own preposition (« de Ted Sarandos », « pour beaucoup ») is not part of the name.
     stack = [child for child in head.children if child.dep_ not in _CUT_DEPS | {"case", "mark"}]
     while stack:
         token = stack.pop()
+        if token.lemma_.lower() in time_nouns:
+            continue  # « le groupe jeudi »: a date the parser hung on the name
         keep.add(token.i)
         stack.extend(child for child in token.children if child.dep_ not in _CUT_DEPS)
     first, last = head.i, head.i
@@ -187,6 +190,22 @@ def subject_of(verb: Token) -> Token | None:
     return _fronted_subject(verb)
 
 
+def _issuer(document: Token) -> Token | None:
+    """Who issued a document: « le communiqué publié par X », « les informations de X », « la note du groupe »."""
+    for child in document.children:
+        if child.dep_ == "acl" and child.i > document.i:
+            agent = next((c for c in child.children if c.dep_ in {"obl:agent", "obl:mod"} and _case(c) == "par"), None)
+            if agent is not None:
+                return agent
+        if child.dep_ == "nmod" and child.i > document.i and _case(child) in {"de", "du", "d'", "des"}:
+            return child
+    return None
+
+
+def _case(token: Token) -> str | None:
+    return next((c.lower_ for c in token.children if c.dep_ == "case"), None)
+
+
 def _titled_name(head: Token) -> Token | None:
     """The name after a title with no comma between (« le ministre du Travail Jean Dupont », « l'association
     Les Amis du Rail »): the name is who speaks, the title only describes them."""
@@ -261,9 +280,14 @@ def phrase_extent(head: Token) -> tuple[int, int, int]:
     start, end = noun_phrase(head)
     doc = head.doc
     index = next((t.i for t in doc[head.i :] if t.idx >= end), len(doc))
-    while index < len(doc) and (
-        doc[index].text in {"-", "'"}
-        or not (doc[index].is_punct or doc[index].is_space or doc[index].pos_ in _NAME_BREAKS)
+    time_nouns = set(_lexicon()["time_nouns"])
+    while (
+        index < len(doc)
+        and doc[index].lemma_.lower() not in time_nouns
+        and (
+            doc[index].text in {"-", "'"}
+            or not (doc[index].is_punct or doc[index].is_space or doc[index].pos_ in _NAME_BREAKS)
+        )
     ):
         end = doc[index].idx + len(doc[index])
         index += 1
@@ -336,6 +360,9 @@ class SpeakerResolver:
 
     def _from_phrase(self, head: Token) -> Speaker:
         """A mention on the head, a proper name, a mention in the phrase or its apposition; else no canonical name."""
+        issuer = _issuer(head) if head.lemma_.lower() in _lexicon()["document_nouns"] else None
+        if issuer is not None:
+            return self._from_phrase(issuer)
         titled = _titled_name(head)
         member = _member(head) or titled
         if member is not None:

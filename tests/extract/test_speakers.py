@@ -155,3 +155,29 @@ def test_inverted_subjects_with_titles_and_adverbs(
     parse_text: Callable[..., ParsedArticle], body: str, verb: str, speaker: str
 ) -> None:
     assert speaker_of_verb(parse_text, body, verb) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Les ventes ont reculé, selon les chiffres publiés mardi par l'Observatoire du commerce.", "Observatoire"),
+        ("Le groupe a perdu 3 millions d'euros, selon les informations de Radio Lune.", "Radio Lune"),
+        ("Les ventes ont reculé, indique un communiqué de la société Lavande.", "Lavande"),
+    ],
+)
+def test_a_document_speaks_for_whoever_issued_it(
+    parse_text: Callable[..., ParsedArticle], body: str, speaker: str
+) -> None:
+    from newsclaims.extract.quotes import extract_quotes
+
+    parsed = parse_text(body)
+    quotes = extract_quotes(parsed, find_mentions(parsed))
+    assert quotes and speaker in (quotes[0].speaker or ""), quotes
+
+
+def test_a_weekday_is_never_part_of_a_speaker(parse_text: Callable[..., ParsedArticle]) -> None:
+    from newsclaims.extract.quotes import extract_quotes
+
+    parsed = parse_text("Les marges ont baissé, selon le communiqué publié par le groupe Ferbel jeudi.")
+    quotes = extract_quotes(parsed, find_mentions(parsed))
+    assert quotes and "jeudi" not in (quotes[0].speaker_surface or "") and "jeudi" not in (quotes[0].speaker or "")
