@@ -514,7 +514,7 @@ def _direct_drafts(parsed: ParsedArticle, cues: list[Cue], grammar: Grammar) -> 
             [c for c in cues if c.verb is None or not marked.start <= c.anchor.idx < marked.end],
             marked.start,
             marked.end,
-        )
+        ) or governing_cue(doc, marked, cues)
         if direct is None and (is_scare_quote(doc, marked, holder is not None) or looks_like_title(doc, marked)):
             continue
         cue = (
@@ -533,6 +533,20 @@ def _direct_drafts(parsed: ParsedArticle, cues: list[Cue], grammar: Grammar) -> 
         )
         drafts.append(_Draft(marked.start, marked.end, kind, cue, sentence, marked.open))
     return drafts
+
+
+def governing_cue(doc: Doc, marked: Marked, cues: list[Cue]) -> Cue | None:
+    """The verb of saying whose complement a short quotation is (« s'est félicité d'une « belle année » »,
+    « qualifie X de « … » », « les jugeant "décevants" »): its words are reported, not the writer's scare quotes."""
+    by_verb = {cue.verb.i: cue for cue in cues if cue.verb is not None}
+    span = _tokens(doc, marked.start, marked.end)
+    roots = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
+    if not roots:
+        return None
+    # Only a quotation that is itself the verb's complement: « qualifiant X comme « extrêmement » stimulant »
+    # quotes one word of the writer's own phrase.
+    head = roots[0].head
+    return by_verb.get(head.i) if head.i != roots[0].i else None
 
 
 def _indirect_drafts(parsed: ParsedArticle, cues: list[Cue], direct: list[_Draft]) -> list[_Draft]:

@@ -143,17 +143,26 @@ def _member(subject: Token) -> Token | None:
     return None
 
 
-def is_inverted(verb: Token) -> bool:
-    """Whether the verb group opens an incise or follows « comme »: its subject comes after it."""
+def _group_start(verb: Token) -> int:
+    """Index of the first word of the verb group (auxiliaries, clitics and its adverbs before the verb)."""
     doc = verb.doc
-    index = verb.i - 1
-    # « a aussitôt affirmé », « a-t-il ensuite ajouté »: auxiliaries, clitics and adverbs of the verb group.
-    while index >= 0 and (
-        doc[index].pos_ == "AUX"
-        or doc[index].text.lower() in {"le", "l'", "-t", "se", "s'"}
-        or (doc[index].pos_ == "ADV" and doc[index].head.i == verb.i)
+    index = verb.i
+    while index > 0 and (
+        doc[index - 1].pos_ == "AUX"
+        or doc[index - 1].text.lower() in {"le", "l'", "-t", "se", "s'"}
+        or (doc[index - 1].pos_ == "ADV" and doc[index - 1].head.i == verb.i)
     ):
         index -= 1
+    return index
+
+
+def is_inverted(verb: Token) -> bool:
+    """Whether the verb group opens an incise or follows « comme »: its subject comes after it."""
+    if _present_participle(verb) or "Inf" in verb.morph.get("VerbForm", []):
+        return False  # « …, qualifiant X de … »: a participle or an infinitive opens no incise
+    doc = verb.doc
+    # « a aussitôt affirmé », « a-t-il ensuite ajouté »: auxiliaries, clitics and adverbs of the verb group.
+    index = _group_start(verb) - 1
     if index < 0:
         return False
     before = doc[index]
@@ -170,8 +179,10 @@ def subject_of(verb: Token) -> Token | None:
         # The subject nearest the verb wins over a fronted phrase the parser also calls a subject.
         for child in sorted(current.children, key=lambda c: abs(c.i - current.i)):
             if child.dep_ in _SUBJECT_DEPS or (child.dep_ == "expl:subj" and pronoun_features(child.text)):
-                if child.lower_ in _RELATIVES and child.i > current.i:
-                    continue  # a relative after the verb opens a clause about its subject, it is not the subject
+                if child.i > current.i and (child.lower_ in _RELATIVES or _present_participle(current)):
+                    # A relative after the verb opens a clause about its subject; a noun after « qualifiant »
+                    # is its object: neither is the subject.
+                    continue
                 if child.text.lower() in {"qui", "lequel", "laquelle"}:
                     return _antecedent_of_relative(child, current)
                 return child
@@ -204,6 +215,10 @@ def _issuer(document: Token) -> Token | None:
 
 def _case(token: Token) -> str | None:
     return next((c.lower_ for c in token.children if c.dep_ == "case"), None)
+
+
+def _present_participle(verb: Token) -> bool:
+    return "Part" in verb.morph.get("VerbForm", []) and "Pres" in verb.morph.get("Tense", [])
 
 
 def _titled_name(head: Token) -> Token | None:

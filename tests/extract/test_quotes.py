@@ -334,3 +334,25 @@ def test_inverted_subject_is_never_quote_content(
     parse_text: Callable[..., ParsedArticle], body: str, texts: list[str]
 ) -> None:
     assert [q.text for q in quotes_of(parse_text, body)] == texts
+
+
+@pytest.mark.parametrize(
+    ("body", "part", "speaker"),
+    [
+        ("La directrice Marie Colin s'est félicitée d'une « saison historique ».", "saison historique", "Marie Colin"),
+        ("L'analyste Jeanne Roy a salué les comptes, les jugeant « solides ».", "solides", "Jeanne Roy"),
+    ],
+)
+def test_a_short_quotation_that_a_verb_of_saying_governs_is_reported(
+    parse_text: Callable[..., ParsedArticle], body: str, part: str, speaker: str
+) -> None:
+    assert find(quotes_of(parse_text, body), part).speaker == speaker
+
+
+def test_a_quoted_word_inside_the_writers_phrase_stays_a_scare_quote(parse_text: Callable[..., ParsedArticle]) -> None:
+    body = (
+        "Le patron Luc Berger estime que « les outils aident les monteurs », qualifiant ces outils de « très » utiles."
+    )
+    quotes = quotes_of(parse_text, body)
+    assert not any(q.text == "très" for q in quotes)
+    assert find(quotes, "les outils aident les monteurs").speaker == "Luc Berger"
