@@ -77,7 +77,8 @@ def _opens(text: str, i: int) -> bool:
         return True
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    return not before.isalnum() and not after.isspace()
+    # A straight double mark is never an apostrophe: « " Nous irons " », spaced the French way, opens too.
+    return not before.isalnum() and (mark == '"' or not after.isspace())
 
 
 def _closes(text: str, i: int) -> bool:
@@ -85,7 +86,7 @@ def _closes(text: str, i: int) -> bool:
     if mark in "»”“›":
         return True
     after = text[i + 1] if i + 1 < len(text) else " "
-    return not text[i - 1].isspace() and not after.isalnum()
+    return (mark == '"' or not text[i - 1].isspace()) and not after.isalnum()
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -572,7 +573,8 @@ class FrenchSpeakers:
     """Speakers of French cues: the subject of the verb or the source of the cue, through the mention resolver."""
 
     def __init__(self, parsed: ParsedArticle, mentions: list[Mention]) -> None:
-        self.resolver = SpeakerResolver(parsed.doc, mentions)
+        quoted = [(marked.start, marked.end) for marked in marked_spans(parsed.article.body)]
+        self.resolver = SpeakerResolver(parsed.doc, mentions, quoted=quoted)
 
     def of_cue(self, cue: Cue) -> Speaker:
         if cue.verb is not None:

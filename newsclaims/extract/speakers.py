@@ -335,6 +335,7 @@ class SpeakerResolver:
     doc: Doc
     mentions: list[Mention]
     candidates: list[Candidate] = field(default_factory=list)
+    quoted: list[tuple[int, int]] = field(default_factory=list)  # quotations: their nouns are the speaker's words
 
     def __post_init__(self) -> None:
         self.candidates = sorted(self._mention_candidates() + self._subject_candidates(), key=lambda c: c.position)
@@ -410,11 +411,17 @@ class SpeakerResolver:
         return self.doc.text[tokens[0].idx : end] if tokens else self.doc.text[start:end]
 
     def antecedent(self, position: int, features: dict[str, str]) -> str | None:
-        """The most recent compatible actor before a position."""
-        for candidate in reversed(self.candidates):
-            if candidate.position < position and compatible(features, candidate):
-                return candidate.name
-        return None
+        """The most recent compatible actor before a position, never one named inside a quotation the pronoun
+        stands outside of (« “Ferbel doit payer.” Il ajoute … »: il is the speaker, not Ferbel)."""
+        around = [(start, end) for start, end in self.quoted if not start <= position < end]
+        fitting = [
+            candidate
+            for candidate in self.candidates
+            if candidate.position < position
+            and compatible(features, candidate)
+            and not any(start <= candidate.position < end for start, end in around)
+        ]
+        return fitting[-1].name if fitting else None
 
     def remember(self, speaker: Speaker, position: int) -> None:
         """A resolved speaker becomes the most salient candidate at its position."""

@@ -356,3 +356,16 @@ def test_a_quoted_word_inside_the_writers_phrase_stays_a_scare_quote(parse_text:
     quotes = quotes_of(parse_text, body)
     assert not any(q.text == "très" for q in quotes)
     assert find(quotes, "les outils aident les monteurs").speaker == "Luc Berger"
+
+
+def test_straight_marks_spaced_the_french_way_open_and_close(parse_text: Callable[..., ParsedArticle]) -> None:
+    body = 'Le syndicat Unité Son est clair. " Les studios doivent payer les voix ", insiste son président Marc Lenoir.'
+    assert find(quotes_of(parse_text, body), "Les studios doivent payer les voix").speaker == "Marc Lenoir"
+
+
+def test_a_pronoun_never_refers_to_a_name_inside_a_quotation(parse_text: Callable[..., ParsedArticle]) -> None:
+    body = (
+        "Le réalisateur Paul Verne a parlé jeudi. « Ferbel doit retirer ses voix de synthèse. » "
+        "Il a ajouté que le public finirait par se lasser."
+    )
+    assert find(quotes_of(parse_text, body), "le public finirait").speaker == "Paul Verne"
