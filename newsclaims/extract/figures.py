@@ -366,8 +366,40 @@ def _sentence_of(sentences: list[Sentence], offset: int, text_length: int) -> tu
     return 0, text_length
 
 
-def find_metric(text: str, start: int, end: int, bounds: tuple[int, int], kind: str) -> str | None:
-    """What the number measures: the nearest metric cue of the sentence, left of the figure first."""
+def direction(doc: Doc | None, text: str, start: int, end: int) -> str | None:
+    """« growth » or « change » when the percentage measures a rise or a fall: a sign before it (+17 %), or a verb
+    or noun of change that governs it in the parse (« ont progressé entre janvier et juin de 15 % »)."""
+    before = text[max(0, start - 2) : start + 1].strip(" \u00a0\u202f(0123456789")  # the sign may open the surface
+    if before.endswith("+"):
+        return "growth"
+    if before.endswith(("-", "−")) and not text[max(0, start - 3) : start - 1].strip()[-1:].isalnum():
+        return "change"
+    if doc is None or len(doc.text) != len(text):
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    table = lexicon()
+    token = span.root
+    for _ in range(3):
+        if token.head.i == token.i:
+            break
+        token = token.head
+        lemma = token.lemma_.lower()
+        if lemma in table["growth_lemmas"]:
+            return "growth"
+        if lemma in table["decline_lemmas"]:
+            return "change"
+        if token.pos_ in {"VERB", "AUX"}:
+            break
+    return None
+
+
+def find_metric(
+    text: str, start: int, end: int, bounds: tuple[int, int], kind: str, moved: str | None = None
+) -> str | None:
+    """What the number measures: the nearest metric cue of the sentence, left of the figure first; for a
+    percentage that `moved` (see direction), the metric's growth or change."""
     table = lexicon()
     low, high = bounds
     best: tuple[float, str] | None = None
@@ -388,9 +420,12 @@ def find_metric(text: str, start: int, end: int, bounds: tuple[int, int], kind: 
     base = best[1] if best else None
     if kind == "percent":
         left = text[max(low, start - 30) : start]
-        for key, suffix in (("growth_patterns", "growth"), ("decline_patterns", "decline")):
-            if any(re.search(p + "$", left, re.IGNORECASE) for p in table[key]):
+        # A rise is growth; a fall or a move of a price is a change (a level is neither: « une marge de 27 % »).
+        for key, suffix in (("growth_patterns", "growth"), ("decline_patterns", "change")):
+            if moved == suffix or any(re.search(p + "$", left, re.IGNORECASE) for p in table[key]):
                 return f"{base} {suffix}" if base and not base.endswith(suffix) else suffix
+        if base == "share price":
+            return "share price change"
     if base and kind == "money" and any(p in text[end : end + 20].lower() for p in table["per_share_patterns"]):
         return base if base.endswith("per share") or base == "share price" else f"{base} per share"
     return base
@@ -499,7 +534,8 @@ def extract_figures(parsed: ParsedArticle, mentions: list[Mention]) -> list[Figu
     figures: list[Figure] = []
     for cand in kept:
         bounds = _sentence_of(parsed.sentences, cand.start, len(text))
-        metric = find_metric(text, cand.start, cand.end, bounds, cand.kind)
+        moved = direction(parsed.doc, text, cand.start, cand.end) if cand.kind == "percent" else None
+        metric = find_metric(text, cand.start, cand.end, bounds, cand.kind, moved)
         if cand.kind == "count" and metric is None:
             metric = cand.unit
         period = find_period(text, cand.start, cand.end, bounds, year) if cand.kind != "duration" else None

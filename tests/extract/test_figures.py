@@ -136,12 +136,29 @@ def test_english_forms(parse_text: Callable[..., ParsedArticle], text: str, expe
     [
         ("Netflix a affiché une hausse de 12% de son chiffre d'affaires.", "12%", "revenue growth"),
         ("Le chiffre d'affaires de Disney atteint 20 milliards de dollars.", "20 milliards de dollars", "revenue"),
-        ("Le bénéfice net de Disney s'élève à 2 milliards d'euros.", "2 milliards d'euros", "profit"),
+        ("Le bénéfice net de Disney s'élève à 2 milliards d'euros.", "2 milliards d'euros", "net profit"),
         ("Le poste pourrait rapporter 500 000 $ par an.", "500 000 $", "salary"),
         ("L'IA rend le rendu dix fois plus rapide.", "dix fois", "speed"),
         ("Le budget de la série atteint 30 millions d'euros.", "30 millions d'euros", "budget"),
         ("La série a cumulé 50 millions de vues.", "50 millions de vues", "views"),
         ("Runway est valorisé à 3 milliards de dollars après sa levée.", "3 milliards de dollars", "valuation"),
+        (
+            "Le résultat opérationnel de Ferbel atteint 1,2 milliard d'euros.",
+            "1,2 milliard d'euros",
+            "operating profit",
+        ),
+        ("La marge opérationnelle du groupe s'établit à 8,4 %.", "8,4 %", "operating margin"),
+        (
+            "Les recettes publicitaires de la chaîne reculent à 310 millions d'euros.",
+            "310 millions d'euros",
+            "advertising revenue",
+        ),
+        ("Le taux de chômage atteint 7,1 % au deuxième trimestre.", "7,1 %", "unemployment rate"),
+        # A rise governed in the parse, words between the verb and the number, a sign, a price that moves.
+        ("Les ventes du groupe ont progressé entre avril et juin de 12 %.", "12 %", "revenue growth"),
+        ("Le chiffre d'affaires atteint 21 milliards d'euros (+17 %).", "+17 %", "revenue growth"),
+        ("Le bénéfice net a reculé au premier semestre de 9 %.", "9 %", "net profit change"),
+        ("À la Bourse de Paris, l'action a perdu 4 % jeudi.", "4 %", "share price change"),
     ],
 )
 def test_metric(parse_text: Callable[..., ParsedArticle], text: str, surface: str, metric: str) -> None:
