@@ -63,6 +63,16 @@ def open_settled(page: Any, url: str, title: str | None = None, testid: str | No
     settle(page, title, testid)
 
 
+# Counts the script runs that start from now on: a click's rerun may begin after the page looked settled.
+_WATCH_RUNS = """() => {
+    const app = document.querySelector('[data-testid=stApp]');
+    if (window.__ncRunWatch) window.__ncRunWatch.disconnect();
+    window.__ncRuns = 0;
+    window.__ncRunWatch = new MutationObserver((records) => { window.__ncRuns += records.length; });
+    window.__ncRunWatch.observe(app, {attributes: true, attributeFilter: ['data-test-script-state']});
+}"""
+
+
 def navigate(
     page: Any,
     click: Callable[[], None],
@@ -76,9 +86,13 @@ def navigate(
 
     settle(page)
     for attempt in (1, 2):
+        page.evaluate(_WATCH_RUNS)
         click()
+        # Arrived, and a script run has started since the click (or the page was loaded anew, which resets
+        # the counter): only then can a settled page be the click's result rather than the page before it.
+        ran = "(window.__ncRuns === undefined || window.__ncRuns > 0)"
         try:
-            page.wait_for_function(f"() => {arrived}", polling=POLL_MS, timeout=timeout * 1000)
+            page.wait_for_function(f"() => {ran} && ({arrived})", polling=POLL_MS, timeout=timeout * 1000)
         except PlaywrightTimeout as error:
             if attempt == 2:
                 raise AssertionError(f"two clicks did not lead to `{arrived}`: {describe(page)}") from error
