@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from newsclaims.extract import rules
 from newsclaims.extract.actors import Mention
-from newsclaims.extract.numbers import SPACES, digits_pattern, parse_number, scale_pattern, words_pattern
+from newsclaims.extract.numbers import SPACES, digits_pattern, parse_number, scale_pattern, scales, words_pattern
 from newsclaims.parse import ParsedArticle
 from newsclaims.records import Figure, Sentence
 
@@ -112,7 +112,9 @@ def patterns(language: str) -> dict[str, re.Pattern[str]]:
         ),
         "duration": re.compile(rf"(?P<num>{num}){SP}+(?P<unit>{durations})(?![\w])", flags),
         "count": re.compile(
-            rf"(?P<num>{num})(?:{SP}*(?P<scale>{scale}){SP}*(?:de{SP}+|d'))?{SP}*(?P<noun>[^\W\d_][\w-]*)", flags
+            rf"(?P<num>{num})(?:{SP}*(?P<scale>{scale}){SP}*(?:de{SP}+|d'|of{SP}+)?)?{SP}*(?P<noun>[^\W\d_][\w-]*)"
+            rf"(?:{SP}+(?P<next>[^\W\d_][\w-]*))?",
+            flags,
         ),
     }
 
@@ -232,21 +234,25 @@ def _counts(text: str, language: str, doc: Doc | None) -> list[Candidate]:
     for match in patterns(language)["count"].finditer(text):
         noun = match["noun"].lower()
         number = match["num"]
-        if noun in refused or _is_ordinal_or_title(text, match.start(), match.end()):
-            continue
+        if noun in refused or noun in scales(language) or _is_ordinal_or_title(text, match.start(), match.end()):
+            continue  # a scale word counts nothing: « 221,8 millions » is an elided amount (see elided_amounts)
         if _year_like(text, match.start(), number):
             continue
         words_only = not number[0].isdigit()
         parsed = _value(number, match["scale"], language)
         if parsed is None or (words_only and parsed[0] < 2):
             continue
+        end = match.end("noun")
         if noun in nouns:
             unit = nouns[noun]
         elif not words_only and doc is not None and _plural_noun(doc, match.start("noun")):
             unit = noun
+        elif match["next"] and match["next"].lower() in nouns:
+            # One modifier between the number and its noun: « 26.5 million paying subscribers ».
+            unit, end = nouns[match["next"].lower()], match.end("next")
         else:
             continue
-        result.append(Candidate(match.start(), match.end(), "count", parsed[0], unit, parsed[1]))
+        result.append(Candidate(match.start(), end, "count", parsed[0], unit, parsed[1]))
     return result
 
 
@@ -286,6 +292,32 @@ def implied_money(text: str, language: str, found: list[Candidate]) -> list[Cand
     return result
 
 
+ELIDED_REACH = 400  # characters back to the figure whose unit an elided amount takes
+
+
+def elided_amounts(text: str, language: str, found: list[Candidate]) -> list[Candidate]:
+    """« 11,96 milliards de dollars, contre 11,5 milliards », « 223 millions d'abonnés (221,8 millions) »: a scaled
+    number with no unit of its own takes the kind and unit of the figure just before it (flagged as implied)."""
+    explicit = sorted((c for c in found if c.kind in {"money", "count"}), key=lambda c: c.start)
+    if not explicit:
+        return []
+    covered = [(c.start, c.end) for c in found]
+    number = rf"(?<![\w.,])(?P<num>{digits_pattern(language)})"
+    result = []
+    for match in re.finditer(rf"{number}{SP}*(?P<scale>{scale_pattern(language)})", text, flags=re.IGNORECASE):
+        if any(start <= match.start() < end for start, end in covered):
+            continue
+        earlier = [c for c in explicit if c.end <= match.start() and match.start() - c.end <= ELIDED_REACH]
+        parsed = _value(match["num"], match["scale"], language)
+        if not earlier or parsed is None:
+            continue
+        source = earlier[-1]
+        result.append(
+            Candidate(match.start(), match.end(), source.kind, parsed[0], source.unit, parsed[1], implied=True)
+        )
+    return result
+
+
 def _link_candidates(text: str, language: str, kept: list[Candidate]) -> list[tuple[Candidate, Candidate, str]]:
     """Pairs (a, b, link) where a and b form a range or a change: "de 2,1 à 3,1 milliards", "4 à 4,5 %"."""
     table = lexicon()
@@ -315,7 +347,9 @@ def _link_candidates(text: str, language: str, kept: list[Candidate]) -> list[tu
             value = parse_number(bare["num"], language)
             if value is None or _year_like(left, bare.start(), bare["num"]):
                 continue
-            factor = parse_number("1 " + bare["scale"], language) if bare["scale"] else second.scale
+            # « de 7,5 à 8 milliards »: the first bound shares the scale; « de 64 000 à 2,3 millions » is whole.
+            inherited = second.scale if value < 1000 else 1.0
+            factor = parse_number("1 " + bare["scale"], language) if bare["scale"] else inherited
             start = second.start - len(left) + bare.start()
             end = second.start - len(left) + (bare.end("scale") if bare["scale"] else bare.end("num"))
             first = Candidate(start, end, second.kind, value * (factor or 1.0), second.unit, factor or 1.0)
@@ -523,6 +557,7 @@ def extract_figures(parsed: ParsedArticle, mentions: list[Mention]) -> list[Figu
     text = _masked_text(parsed.doc.text if len(parsed.doc.text) == len(body) else body)
     found = find_candidates(text, language, parsed.doc)
     found += implied_money(text, language, found)
+    found += elided_amounts(text, language, found)
     kept = settle(found)
     pairs = _link_candidates(text, language, kept)
     for first, _, _ in pairs:

@@ -228,3 +228,39 @@ def test_implied_currency_is_flagged(parse_text: Callable[..., ParsedArticle]) -
     figures = {f.surface: f for f in figures_of(parse_text, text)}
     assert figures["80 millions"].unit == "USD" and figures["80 millions"].implied_unit
     assert not figures["2 milliards de dollars"].implied_unit
+
+
+def test_an_elided_unit_comes_from_the_figure_before(parse_text: Callable[..., ParsedArticle]) -> None:
+    text = (
+        "Le chiffre d'affaires atteint 4,2 milliards de dollars, contre 3,9 milliards un an plus tôt. "
+        "La plateforme compte 81 millions d'abonnés (78,5 millions fin juin)."
+    )
+    figures = {f.surface: f for f in figures_of(parse_text, text)}
+    assert (figures["3,9 milliards"].kind, figures["3,9 milliards"].unit) == ("money", "USD")
+    assert figures["3,9 milliards"].value == 3.9e9 and figures["3,9 milliards"].implied_unit
+    assert (figures["78,5 millions"].kind, figures["78,5 millions"].unit) == ("count", "subscribers")
+    assert not any(f.unit in {"millions", "milliards"} for f in figures.values())
+
+
+def test_a_scaled_number_with_nothing_before_it_is_no_figure(parse_text: Callable[..., ParsedArticle]) -> None:
+    assert figures_of(parse_text, "Ils étaient 2 millions, dit-on, à regarder le match.") == []
+
+
+def test_a_range_bound_written_in_full_keeps_its_value(parse_text: Callable[..., ParsedArticle]) -> None:
+    text = "Le nombre de demandeurs est passé de 85 000 à 1,2 million de personnes."
+    figures = {f.surface: f for f in figures_of(parse_text, text)}
+    assert figures["85 000"].value == 85_000
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("The service reached 41 million subscribers in March.", "41 million subscribers", 41e6, "subscribers"),
+        ("It signed up 12.5 million paying subscribers.", "12.5 million paying subscribers", 12.5e6, "subscribers"),
+    ],
+)
+def test_english_counts_after_a_scale_word(
+    parse_text: Callable[..., ParsedArticle], text: str, surface: str, value: float, unit: str
+) -> None:
+    figures = {f.surface: f for f in figures_of(parse_text, text, "en")}
+    assert (figures[surface].value, figures[surface].unit) == (value, unit)
