@@ -309,8 +309,8 @@ def elided_amounts(text: str, language: str, found: list[Candidate]) -> list[Can
             continue
         earlier = [c for c in explicit if c.end <= match.start() and match.start() - c.end <= ELIDED_REACH]
         parsed = _value(match["num"], match["scale"], language)
-        if not earlier or parsed is None:
-            continue
+        if not earlier or parsed is None or parsed[0] <= 0:
+            continue  # « 0 milliard » is a typo's fragment, no amount
         source = earlier[-1]
         result.append(
             Candidate(match.start(), match.end(), source.kind, parsed[0], source.unit, parsed[1], implied=True)
