@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from newsclaims.extract import rules
 from newsclaims.extract.actors import Mention
-from newsclaims.extract.stances import cue_hits, label, polarity, role_prior
+from newsclaims.extract.stances import cue_hits, label, mentions_topic, polarity, role_prior
 from newsclaims.parse import ParsedArticle
 from newsclaims.records import Article, Claim, Evidence, Quote, Stakeholder
 
@@ -148,6 +148,16 @@ def _evidence(parsed: ParsedArticle, units: list[Unit], stance: str) -> list[Evi
     return [Evidence(body[u.start : u.end], u.start, u.end) for u in sorted(chosen, key=lambda u: u.start)]
 
 
+def _around(parsed: ParsedArticle, unit: Unit) -> str:
+    """A unit with the sentences just before and after it: « Ils dénoncent une menace » is about the AI the
+    previous sentence names."""
+    inside = [i for i, s in enumerate(parsed.sentences) if s.start < unit.end and unit.start < s.end]
+    if not inside:
+        return parsed.article.body[unit.start : unit.end]
+    first, last = max(0, inside[0] - 1), min(len(parsed.sentences) - 1, inside[-1] + 1)
+    return parsed.article.body[parsed.sentences[first].start : parsed.sentences[last].end]
+
+
 def build_stakeholders(
     parsed: ParsedArticle, mentions: list[Mention], quotes: list[Quote], claims: list[Claim]
 ) -> list[Stakeholder]:
@@ -167,7 +177,10 @@ def build_stakeholders(
         if not units:
             start, end = _sentence_of(parsed, seen[0].start)
             units = [Unit(start, end, 0.0)]
-        scores = [u.score for u in units] + [role_prior(role)]
+        # A stance is toward the story's subject: only what the actor says or does about it counts, and an actor
+        # who never touches it (a results article with no word of AI) is neutral toward it, whatever its role.
+        engaged = [u for u in units if mentions_topic(_around(parsed, u))]
+        scores = [u.score for u in engaged] + [role_prior(role)] if engaged else [0.0]
         stance, score = label(scores)
         aliases = list(dict.fromkeys(m.surface for m in seen))
         stakeholders.append(

@@ -48,7 +48,7 @@ def test_stance_from_what_actors_do(parse_text, text: str, name: str, stance: st
     ],
 )
 def test_stance_from_what_actors_say(parse_text, quote: str, stance: str) -> None:
-    text = f"Julie Martin, directrice de Gaumont, a pris la parole. « {quote} », a-t-elle dit."
+    text = f"Julie Martin, directrice de Gaumont, a parlé de l'IA. « {quote} », a-t-elle dit."
     start = text.index(quote)
     quotes = [Quote(quote, "direct", "Julie Martin", "elle", "dire", "neutral", start, start + len(quote))]
     found = _stakeholders(parse_text, text, quotes)
@@ -153,9 +153,13 @@ def test_no_junk_stakeholder_in_the_seeds(seed_articles) -> None:
         ),
         ("Gaumont a décidé de généraliser l'IA générative à ses productions.", "Gaumont", "pro"),
         ("L'éditeur français Ubisoft mise sur l'IA pour écrire ses dialogues.", "Ubisoft", "pro"),
-        ("Le syndicat des monteurs, lui, dénonce une menace pour l'emploi.", "Syndicat des monteurs", "against"),
         (
-            "Pour l'Association des traducteurs de l'audiovisuel, c'est la fin d'un métier.",
+            "Les studios adoptent l'IA. Le syndicat des monteurs, lui, dénonce une menace pour l'emploi.",
+            "Syndicat des monteurs",
+            "against",
+        ),
+        (
+            "Le doublage par IA arrive. Pour l'Association des traducteurs de l'audiovisuel, c'est la fin d'un métier.",
             "Association des traducteurs de l'audiovisuel",
             "against",
         ),
@@ -211,7 +215,16 @@ def test_a_quote_nested_in_another_counts_once(parse_text) -> None:
 
 def test_a_defence_quote_makes_its_speaker_pro(parse_text) -> None:
     quote = "Ce n'est pas un remplacement, c'est un assistant"
-    text = f"« {quote} », a assuré Paul Martin, le patron de Gaumont, lors d'un salon à Lyon."
+    text = f"« {quote} », a assuré Paul Martin, le patron de Gaumont, à propos de l'IA lors d'un salon à Lyon."
     start = text.index(quote)
     quotes = [Quote(quote, "direct", "Paul Martin", "Paul Martin", "assurer", "neutral", start, start + len(quote))]
     assert _stakeholders(parse_text, text, quotes)["Paul Martin"].stance == "pro"
+
+
+def test_no_stance_toward_a_subject_the_article_never_touches(parse_text) -> None:
+    """A results article: strong words about its own business are no position on the configured topic."""
+    quote = "Nous dénonçons une menace grave pour nos emplois"
+    text = f"Le constructeur Ferbel publie ses comptes. « {quote} », a déclaré Marc Roche, son directeur."
+    start = text.index(quote)
+    quotes = [Quote(quote, "direct", "Marc Roche", "Marc Roche", "déclarer", "neutral", start, start + len(quote))]
+    assert _stakeholders(parse_text, text, quotes)["Marc Roche"].stance == "neutral"
