@@ -161,7 +161,8 @@ def _around(parsed: ParsedArticle, unit: Unit) -> str:
 def build_stakeholders(
     parsed: ParsedArticle, mentions: list[Mention], quotes: list[Quote], claims: list[Claim]
 ) -> list[Stakeholder]:
-    """One record per actor that acts or speaks in the article, with its stance and evidence."""
+    """One record per actor that acts or speaks in the article, with its stance and evidence: every actor the
+    mentions find, and every named speaker of a quote even where no mention names them."""
     by_name: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         by_name[mention.name].append(mention)
@@ -177,16 +178,40 @@ def build_stakeholders(
         if not units:
             start, end = _sentence_of(parsed, seen[0].start)
             units = [Unit(start, end, 0.0)]
-        # A stance is toward the story's subject: only what the actor says or does about it counts, and an actor
-        # who never touches it (a results article with no word of AI) is neutral toward it, whatever its role.
-        engaged = [u for u in units if mentions_topic(_around(parsed, u))]
-        scores = [u.score for u in engaged] + [role_prior(role)] if engaged else [0.0]
-        stance, score = label(scores)
         aliases = list(dict.fromkeys(m.surface for m in seen))
-        stakeholders.append(
-            Stakeholder(name, seen[0].kind, role, aliases, len(seen), stance, score, _evidence(parsed, units, stance))
-        )
+        stakeholders.append(_stakeholder(parsed, name, seen[0].kind, role, aliases, len(seen), units))
+    for name, said in _unmentioned_speakers(quotes, set(by_name)).items():
+        units = _merge_units(_said_units(name, quotes, claims))
+        aliases = list(dict.fromkeys(q.speaker_surface or name for q in said))
+        stakeholders.append(_stakeholder(parsed, name, _speaker_kind(parsed, said[0]), None, aliases, len(said), units))
     return sorted(stakeholders, key=lambda s: (-s.mentions, s.name))
+
+
+def _unmentioned_speakers(quotes: list[Quote], known: set[str]) -> dict[str, list[Quote]]:
+    speakers: dict[str, list[Quote]] = defaultdict(list)
+    for quote in quotes:
+        if quote.speaker and quote.speaker not in known:
+            speakers[quote.speaker].append(quote)
+    return speakers
+
+
+def _speaker_kind(parsed: ParsedArticle, quote: Quote) -> str:
+    """person when the entity recogniser calls the speaker's name a person, else organization."""
+    for ent in parsed.doc.ents:
+        if ent.text.endswith(quote.speaker or "") or (quote.speaker or "").endswith(ent.text):
+            return "person" if ent.label_ in {"PER", "PERSON"} else "organization"
+    return "organization"
+
+
+def _stakeholder(
+    parsed: ParsedArticle, name: str, kind: str, role: str | None, aliases: list[str], count: int, units: list[Unit]
+) -> Stakeholder:
+    # A stance is toward the story's subject: only what the actor says or does about it counts, and an actor
+    # who never touches it (a results article with no word of AI) is neutral toward it, whatever its role.
+    engaged = [u for u in units if mentions_topic(_around(parsed, u))]
+    scores = [u.score for u in engaged] + [role_prior(role)] if engaged else [0.0]
+    stance, score = label(scores)
+    return Stakeholder(name, kind, role, aliases, count, stance, score, _evidence(parsed, units, stance))
 
 
 def _gazetteer_aliases() -> dict[str, str]:

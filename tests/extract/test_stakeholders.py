@@ -228,3 +228,16 @@ def test_no_stance_toward_a_subject_the_article_never_touches(parse_text) -> Non
     start = text.index(quote)
     quotes = [Quote(quote, "direct", "Marc Roche", "Marc Roche", "déclarer", "neutral", start, start + len(quote))]
     assert _stakeholders(parse_text, text, quotes)["Marc Roche"].stance == "neutral"
+
+
+def test_every_named_speaker_is_a_stakeholder(parse_text) -> None:
+    from newsclaims.extract.actors import find_mentions
+    from newsclaims.extract.quotes import extract_quotes
+
+    parsed = parse_text(
+        "The studio reported its results. “We had a strong quarter,” said chief executive Dana Wells.", "en"
+    )
+    quotes = extract_quotes(parsed, [])
+    found = {s.name: s for s in build_stakeholders(parsed, find_mentions(parsed), quotes, [])}
+    assert found["Dana Wells"].kind == "person" and found["Dana Wells"].stance == "neutral"
+    assert found["Dana Wells"].evidence
