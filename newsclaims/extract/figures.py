@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
@@ -524,7 +525,7 @@ def find_entity(
 ) -> str | None:
     """Whose number it is: the nearest organisation (or work, for audience figures) before it in the sentence,
     then in the previous sentences, then the article's most mentioned organisation."""
-    owners = [(m.start, m.end, m.name) for m in mentions if m.kind == "organization" and m.role != "media"]
+    owners = _organisations(parsed, mentions)
     if metric in lexicon()["work_metrics"]:
         owners += _work_entities(parsed)
     owners.sort()
@@ -539,11 +540,23 @@ def find_entity(
         inside = [name for s, e, name in owners if low <= s and e <= high]
         if inside:
             return inside[-1]
-    counts: dict[str, int] = {}
-    for mention in mentions:
-        if mention.kind == "organization" and mention.role != "media":
-            counts[mention.name] = counts.get(mention.name, 0) + 1
+    counts = Counter(name for _s, _e, name in _organisations(parsed, mentions))
     return max(counts, key=lambda name: counts[name]) if counts else None
+
+
+def _organisations(parsed: ParsedArticle, mentions: list[Mention]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the organisations a figure may belong to: the mentions (media excepted); in an
+    article without the mention stage (English), the parser's organisation entities."""
+    if not parsed.limited:
+        return [(m.start, m.end, m.name) for m in mentions if m.kind == "organization" and m.role != "media"]
+    found = []
+    for ent in parsed.doc.ents:
+        if ent.label_ == "ORG":
+            words = list(ent)
+            while len(words) > 1 and words[0].pos_ == "DET":
+                words = words[1:]  # « the Walt Disney Company » is the Walt Disney Company
+            found.append((words[0].idx, ent.end_char, parsed.doc.text[words[0].idx : ent.end_char]))
+    return found
 
 
 def _article_year(date: str | None) -> str | None:

@@ -264,3 +264,9 @@ def test_english_counts_after_a_scale_word(
 ) -> None:
     figures = {f.surface: f for f in figures_of(parse_text, text, "en")}
     assert (figures[surface].value, figures[surface].unit) == (value, unit)
+
+
+def test_an_english_figure_belongs_to_an_organisation_of_the_parse(parse_text: Callable[..., ParsedArticle]) -> None:
+    text = "Orbis Media reported revenue of $2.1 billion for the quarter."
+    figures = {f.surface: f for f in figures_of(parse_text, text, "en")}
+    assert figures["$2.1 billion"].entity == "Orbis Media"
