@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsclaims.extract import rules
 from newsclaims.extract.actors import Mention
-from newsclaims.extract.quotes import Cue, Grammar, bound_content, marked_spans
+from newsclaims.extract.quotes import Cue, Grammar, bound_content, marked_spans, tokens_after
 from newsclaims.extract.speakers import NOBODY, Speaker
 from newsclaims.parse import ParsedArticle
 
@@ -117,7 +117,7 @@ def incise_after(doc: Doc, close: int, cues: list[Cue]) -> Cue | None:
     """The cue of “…,” said X / “…,” X said / “…,” X told Y: a verb of saying just after the closing mark,
     with nothing between but punctuation and its own subject."""
     by_verb = {cue.verb.i: cue for cue in cues if cue.verb is not None}
-    following = [t for t in doc if t.idx >= close][:_INCISE_REACH]
+    following = tokens_after(doc, close, _INCISE_REACH)
     for token in following:
         if token.i in by_verb and not is_participle(token):
             subject = subject_of(token)
@@ -147,9 +147,11 @@ class EnglishSpeakers:
 
     parsed: ParsedArticle
     known: list[_Known] = field(default_factory=list)
+    ents: list[Span] = field(default_factory=list)  # read once: spaCy builds the entity spans anew on each access
 
     def __post_init__(self) -> None:
-        for ent in self.parsed.doc.ents:
+        self.ents = list(self.parsed.doc.ents)
+        for ent in self.ents:
             if ent.label_ in _NAME_LABELS:
                 name = self._full_name(ent.text, ent.start_char)
                 self.known.append(_Known(ent.start_char, name, _NAME_LABELS[ent.label_], False))
@@ -187,8 +189,8 @@ class EnglishSpeakers:
         """The person or organisation the subject phrase names: the entity on its head, else the first inside."""
         phrase = {t.i for t in head.subtree if t.dep_ not in {"relcl", "acl"}}
         if head.ent_type_ in _NAME_LABELS:
-            return next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
-        inside = [e for e in head.doc.ents if e.start in phrase and e.label_ in _NAME_LABELS]
+            return next((e for e in self.ents if e.start <= head.i < e.end), None)
+        inside = [e for e in self.ents if e.start in phrase and e.label_ in _NAME_LABELS]
         people = [e for e in inside if e.label_ == "PERSON"]
         ranked = people or inside
         return ranked[0] if ranked else None

@@ -518,14 +518,14 @@ def _work_entities(parsed: ParsedArticle) -> list[tuple[int, int, str]]:
 
 def find_entity(
     parsed: ParsedArticle,
-    mentions: list[Mention],
+    organisations: list[tuple[int, int, str]],
     start: int,
     metric: str | None,
     sentences: list[Sentence],
 ) -> str | None:
-    """Whose number it is: the nearest organisation (or work, for audience figures) before it in the sentence,
-    then in the previous sentences, then the article's most mentioned organisation."""
-    owners = _organisations(parsed, mentions)
+    """Whose number it is: the nearest of the article's `organisations` (or work, for audience figures) before it
+    in the sentence, then in the previous sentences, then the article's most mentioned organisation."""
+    owners = list(organisations)
     if metric in lexicon()["work_metrics"]:
         owners += _work_entities(parsed)
     owners.sort()
@@ -540,7 +540,7 @@ def find_entity(
         inside = [name for s, e, name in owners if low <= s and e <= high]
         if inside:
             return inside[-1]
-    counts = Counter(name for _s, _e, name in _organisations(parsed, mentions))
+    counts = Counter(name for _s, _e, name in organisations)
     return max(counts, key=lambda name: counts[name]) if counts else None
 
 
@@ -579,6 +579,7 @@ def extract_figures(parsed: ParsedArticle, mentions: list[Mention]) -> list[Figu
     kept = settle(kept)
     equivalents = _equivalents(text, kept)
     year = _article_year(parsed.article.date)
+    organisations = _organisations(parsed, mentions)
     figures: list[Figure] = []
     for cand in kept:
         bounds = _sentence_of(parsed.sentences, cand.start, len(text))
@@ -587,7 +588,7 @@ def extract_figures(parsed: ParsedArticle, mentions: list[Mention]) -> list[Figu
         if cand.kind == "count" and metric is None:
             metric = cand.unit
         period = find_period(text, cand.start, cand.end, bounds, year) if cand.kind != "duration" else None
-        entity = find_entity(parsed, mentions, cand.start, metric, parsed.sentences)
+        entity = find_entity(parsed, organisations, cand.start, metric, parsed.sentences)
         figures.append(
             Figure(
                 body[cand.start : cand.end],

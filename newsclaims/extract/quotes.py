@@ -183,7 +183,19 @@ def _after_close(doc: Doc, close: int, region: tuple[int, int], stop: int) -> in
 
 
 def _token_at(doc: Doc, offset: int) -> int:
-    return next((t.i for t in doc if t.idx >= offset), len(doc))
+    """Index of the first token starting at or after a character offset (len(doc) past the end)."""
+    if offset >= len(doc.text):
+        return len(doc)
+    span = doc.char_span(offset, len(doc.text), alignment_mode="expand")
+    if span is None or not len(span):
+        return len(doc)
+    return span.start if doc[span.start].idx >= offset else span.start + 1
+
+
+def tokens_after(doc: Doc, offset: int, count: int) -> list[Token]:
+    """The `count` tokens that start at or after a character offset."""
+    first = _token_at(doc, offset)
+    return list(doc[first : min(len(doc), first + count)])
 
 
 def bound_content(doc: Doc, content: tuple[int, int] | None, marks: list[Marked], limit: int) -> tuple[int, int] | None:
@@ -412,7 +424,7 @@ def _has_finite_verb(span: Span) -> bool:
 def incise_after(doc: Doc, close: int, cues: list[Cue]) -> Cue | None:
     """The cue of « … », a déclaré X / « … » affirme X right after a closing mark."""
     by_verb = {cue.verb.i: cue for cue in cues if cue.verb is not None}
-    following = [t for t in doc if t.idx >= close][:5]
+    following = tokens_after(doc, close, 5)
     for token in following:
         subject_before = any(c.dep_.startswith("nsubj") and c.i < token.i for c in token.children)
         if token.i in by_verb and is_inverted(token) and not subject_before:

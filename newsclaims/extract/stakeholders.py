@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsclaims.extract import rules
 from newsclaims.extract.actors import Mention
@@ -180,10 +180,11 @@ def build_stakeholders(
             units = [Unit(start, end, 0.0)]
         aliases = list(dict.fromkeys(m.surface for m in seen))
         stakeholders.append(_stakeholder(parsed, name, seen[0].kind, role, aliases, len(seen), units))
+    ents = list(parsed.doc.ents)
     for name, said in _unmentioned_speakers(quotes, set(by_name)).items():
         units = _merge_units(_said_units(name, quotes, claims))
         aliases = list(dict.fromkeys(q.speaker_surface or name for q in said))
-        stakeholders.append(_stakeholder(parsed, name, _speaker_kind(parsed, said[0]), None, aliases, len(said), units))
+        stakeholders.append(_stakeholder(parsed, name, _speaker_kind(ents, name), None, aliases, len(said), units))
     return sorted(stakeholders, key=lambda s: (-s.mentions, s.name))
 
 
@@ -195,10 +196,10 @@ def _unmentioned_speakers(quotes: list[Quote], known: set[str]) -> dict[str, lis
     return speakers
 
 
-def _speaker_kind(parsed: ParsedArticle, quote: Quote) -> str:
+def _speaker_kind(ents: list[Span], name: str) -> str:
     """person when the entity recogniser calls the speaker's name a person, else organization."""
-    for ent in parsed.doc.ents:
-        if ent.text.endswith(quote.speaker or "") or (quote.speaker or "").endswith(ent.text):
+    for ent in ents:
+        if ent.text.endswith(name) or name.endswith(ent.text):
             return "person" if ent.label_ in {"PER", "PERSON"} else "organization"
     return "organization"
 

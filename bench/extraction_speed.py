@@ -1,0 +1,77 @@
+"""Extraction time per article of this tree against a baseline revision, in one run on the same articles.
+
+    python bench/extraction_speed.py [--baseline REV] [--repeat N] [PATHS...]
+
+The baseline is checked out into a temporary git worktree; each tree is timed in its own process (models
+loaded and warmed first), so both pay the same machine load. Prints ms per article and the ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_BASELINE = "f5812ef"  # the pipeline before the unseen-press work (speakers, English, figures)
+
+# Runs inside the timed tree: reads every article, warms the models, then times clean+parse+extract.
+_TIMER = """
+import json, sys, time
+from pathlib import Path
+sys.path.insert(0, ".")
+from newsclaims.ingest import discover, read_path
+from newsclaims.pipeline import analyse_raw
+paths, repeat = [Path(p) for p in json.loads(sys.argv[1])], int(sys.argv[2])
+files, _ = discover(paths)
+raws = [raw for path in files for raw in read_path(path)]
+for raw in raws:  # loads every language's model once and warms the caches
+    analyse_raw(raw)
+started = time.perf_counter()
+for _ in range(repeat):
+    for raw in raws:
+        analyse_raw(raw)
+elapsed = time.perf_counter() - started
+print(json.dumps({"articles": len(raws), "ms_per_article": 1000 * elapsed / (repeat * len(raws))}))
+"""
+
+
+def time_tree(tree: Path, paths: list[Path], repeat: int) -> dict[str, float]:
+    result = subprocess.run(
+        [sys.executable, "-c", _TIMER, json.dumps([str(p.resolve()) for p in paths]), str(repeat)],
+        cwd=tree,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return dict(json.loads(result.stdout.strip().splitlines()[-1]))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("paths", nargs="*", type=Path, default=[ROOT / "data" / "articles"])
+    parser.add_argument("--baseline", default=DEFAULT_BASELINE, help="git revision to compare with")
+    parser.add_argument("--repeat", type=int, default=3, help="passes over the articles per tree")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="newsclaims-baseline-") as folder:
+        tree = Path(folder) / "tree"
+        subprocess.run(
+            ["git", "worktree", "add", "--detach", str(tree), args.baseline], cwd=ROOT, check=True, capture_output=True
+        )
+        try:
+            baseline = time_tree(tree, args.paths, args.repeat)
+            current = time_tree(ROOT, args.paths, args.repeat)
+        finally:
+            subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=ROOT, check=False)
+    ratio = current["ms_per_article"] / baseline["ms_per_article"]
+    print(f"articles: {current['articles']:.0f}, passes: {args.repeat}")
+    print(f"baseline {args.baseline}: {baseline['ms_per_article']:.1f} ms per article")
+    print(f"this tree: {current['ms_per_article']:.1f} ms per article")
+    print(f"ratio this / baseline: {ratio:.2f}")
+
+
+if __name__ == "__main__":
+    main()
