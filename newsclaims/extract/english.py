@@ -121,6 +121,8 @@ def incise_after(doc: Doc, close: int, cues: list[Cue]) -> Cue | None:
     for token in following:
         if token.i in by_verb and not is_participle(token):
             subject = subject_of(token)
+            if subject is not None and subject.i < following[0].i:
+                return None  # « The film, ‘X’, tells … »: the verb's subject stands before the quotation
             allowed = {t.i for t in subject.subtree} if subject is not None else set()
             between = [t for t in following if t.i < token.i]
             if all(t.is_punct or t.is_space or t.i in allowed or t.pos_ == "AUX" for t in between):

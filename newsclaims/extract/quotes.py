@@ -453,6 +453,10 @@ def looks_like_title(doc: Doc, marked: Marked) -> bool:
     settings = _marks()
     span = _tokens(doc, marked.start, marked.end)
     words = [t for t in span if t.is_alpha or t.like_num]
+    just_before = [t for t in doc[max(0, span.start - 3) : span.start] if not t.is_punct]
+    if just_before and just_before[-1].lemma_.lower() in settings["title_verbs"]:
+        # « un rapport intitulé "…" »: a title however long, as long as it is no sentence.
+        return 0 < len(words) <= int(settings["max_named_title_words"]) and not any(t.text in ".!?" for t in span)
     if not words or len(words) > int(settings["max_title_words"]) or _has_finite_verb(span):
         return False
     if any(t.text in ".!?" for t in span):
@@ -523,6 +527,8 @@ def _direct_drafts(parsed: ParsedArticle, cues: list[Cue], grammar: Grammar) -> 
         if sentence is not None and sentence.is_heading:
             continue
         direct = grammar.incise_after(doc, marked.close, cues) or colon_before(doc, marked.open, cues, sentence)
+        if direct is not None and direct.label == ":" and is_scare_quote(doc, marked, False):
+            direct = None  # « a computer-generated: “AI actor” »: a colon before a short phrase reports nobody
         holder = _containing(
             [c for c in cues if c.verb is None or not marked.start <= c.anchor.idx < marked.end],
             marked.start,

@@ -80,3 +80,13 @@ def test_an_opening_mark_typed_as_the_closing_one_still_closes(parse_text: Calla
 def test_titles_and_scare_quotes_are_not_quotes(parse_text: Callable[..., ParsedArticle]) -> None:
     text = "The studio released ‘Moonfall’ in June. Critics called the plan a “gimmick” on Tuesday."
     assert quotes_of(parse_text, text) == []
+
+
+def test_a_title_between_commas_before_a_verb_is_no_quote(parse_text: Callable[..., ParsedArticle]) -> None:
+    text = "The film, ‘Lanterns’, tells the story of a lighthouse keeper."
+    assert quotes_of(parse_text, text) == []
+
+
+def test_a_short_phrase_after_a_colon_is_the_writers_own(parse_text: Callable[..., ParsedArticle]) -> None:
+    text = "Critics are turning on Nova, a digitally made: “virtual singer,” built by a small studio."
+    assert quotes_of(parse_text, text) == []

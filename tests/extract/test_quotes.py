@@ -369,3 +369,8 @@ def test_a_pronoun_never_refers_to_a_name_inside_a_quotation(parse_text: Callabl
         "Il a ajouté que le public finirait par se lasser."
     )
     assert find(quotes_of(parse_text, body), "le public finirait").speaker == "Paul Verne"
+
+
+def test_a_long_title_after_intitule_is_no_quote(parse_text: Callable[..., ParsedArticle]) -> None:
+    body = 'Un rapport intitulé "Machines and Makers : How Automation Reshapes the Work of Film Crews" est paru lundi.'
+    assert quotes_of(parse_text, body) == []
