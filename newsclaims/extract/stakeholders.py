@@ -51,7 +51,7 @@ def _score_range(parsed: ParsedArticle, start: int, end: int, families: frozense
     """Sum of the cue weights inside [start, end), negation and hedging read from the whole sentence."""
     sent_start, sent_end = _sentence_of(parsed, start)
     sentence = parsed.article.body[sent_start:sent_end]
-    hits = cue_hits(sentence)
+    hits = cue_hits(sentence, parsed.article.language)
     return sum(
         h.weight for h in hits if start <= sent_start + h.start < end and (families is None or h.family in families)
     )
@@ -111,15 +111,16 @@ def acting_unit(parsed: ParsedArticle, mention: Mention) -> Unit | None:
     return None
 
 
-def _said_units(name: str, quotes: list[Quote], claims: list[Claim]) -> list[Unit]:
-    """What the actor says: quotes and reported claims whose speaker is them, polarity as a weak signal."""
+def _said_units(name: str, quotes: list[Quote], claims: list[Claim], language: str = "fr") -> list[Unit]:
+    """What the actor says: quotes and reported claims whose speaker is them, French polarity as a weak signal."""
     records: list[Quote | Claim] = [*quotes, *claims]
     units = []
     for record in records:
         if record.speaker != name or getattr(record, "source_kind", "quote") == "article":
             continue
-        score: float = sum(h.weight for h in cue_hits(record.text))
-        score += float(rules.load("stance_cues")["textblob_weight"]) * polarity(record.text)
+        score: float = sum(h.weight for h in cue_hits(record.text, language))
+        if language == "fr":  # textblob-fr reads French only
+            score += float(rules.load("stance_cues")["textblob_weight"]) * polarity(record.text)
         if getattr(record, "frame", "neutral") == "distancing":
             score *= 0.5
         units.append(Unit(record.start, record.end, score))
@@ -172,7 +173,7 @@ def build_stakeholders(
         role = next((m.role for m in seen if m.role), None)
         if role in rules.load("stance_cues").get("reporter_roles", []):
             acted = [replace(unit, score=0.0) for unit in acted]  # reporting a fact is not taking a side
-        units = _merge_units(acted + _said_units(name, quotes, claims))
+        units = _merge_units(acted + _said_units(name, quotes, claims, parsed.article.language))
         if not units and len(seen) < _MIN_PASSIVE_MENTIONS:
             continue  # named once in passing: not a stakeholder of this story
         if not units:
@@ -182,7 +183,7 @@ def build_stakeholders(
         stakeholders.append(_stakeholder(parsed, name, seen[0].kind, role, aliases, len(seen), units))
     ents = list(parsed.doc.ents)
     for name, said in _unmentioned_speakers(quotes, set(by_name)).items():
-        units = _merge_units(_said_units(name, quotes, claims))
+        units = _merge_units(_said_units(name, quotes, claims, parsed.article.language))
         aliases = list(dict.fromkeys(q.speaker_surface or name for q in said))
         stakeholders.append(_stakeholder(parsed, name, _speaker_kind(ents, name), None, aliases, len(said), units))
     return sorted(stakeholders, key=lambda s: (-s.mentions, s.name))
@@ -209,7 +210,7 @@ def _stakeholder(
 ) -> Stakeholder:
     # A stance is toward the story's subject: only what the actor says or does about it counts, and an actor
     # who never touches it (a results article with no word of AI) is neutral toward it, whatever its role.
-    engaged = [u for u in units if mentions_topic(_around(parsed, u))]
+    engaged = [u for u in units if mentions_topic(_around(parsed, u), parsed.article.language)]
     scores = [u.score for u in engaged] + [role_prior(role)] if engaged else [0.0]
     stance, score = label(scores)
     return Stakeholder(name, kind, role, aliases, count, stance, score, _evidence(parsed, units, stance))

@@ -1,4 +1,4 @@
-"""Stance of a piece of text towards the story's subject: French cue lexicon, negation, hedging, weak polarity."""
+"""Stance of a piece of text towards the story's subject: cue lexicons per language, negation, hedging, polarity."""
 
 from __future__ import annotations
 
@@ -26,27 +26,33 @@ class CueHit:
     family: str = "pro"  # pro | against | adoption: the lexicon family the cue comes from
 
 
-def _cues() -> dict[str, Any]:
-    return dict(rules.load("stance_cues"))
+@cache
+def _cues(language: str = "fr") -> dict[str, Any]:
+    """stance_cues.json, with a language's own words (rules/<language>/stance_cues.json) over the French ones;
+    thresholds, weights and role priors are shared."""
+    table = dict(rules.load("stance_cues"))
+    if language != "fr" and (rules.RULES_DIR / language / "stance_cues.json").exists():
+        table.update(rules.load(f"{language}/stance_cues"))
+    return table
 
 
 @cache
-def _compiled(key: str) -> list[tuple[re.Pattern[str], float]]:
+def _compiled(key: str, language: str = "fr") -> list[tuple[re.Pattern[str], float]]:
     """The weighted patterns of one cue family, longest first so 'plus strict' wins over its parts."""
-    table = _cues()[key]
+    table = _cues(language)[key]
     items = table.items() if isinstance(table, dict) else ((pattern, 1.0) for pattern in table)
     ordered = sorted(items, key=lambda item: len(item[0]), reverse=True)
     return [(re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])"), float(weight)) for pattern, weight in ordered]
 
 
 @cache
-def _any_of(key: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])(?:" + "|".join(_cues()[key]) + r")(?![\w-])")
+def _any_of(key: str, language: str = "fr") -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(_cues(language)[key]) + r")(?![\w-])")
 
 
-def mentions_topic(text: str) -> bool:
+def mentions_topic(text: str, language: str = "fr") -> bool:
     """Whether the text speaks of the story's subject (topic words of stance_cues.json)."""
-    return bool(_any_of("topic_words").search(normalise(text)))
+    return bool(_any_of("topic_words", language).search(normalise(text)))
 
 
 def normalise(text: str) -> str:
@@ -60,42 +66,43 @@ def _clause_prefix(text: str, start: int) -> str:
     return before[cut:]
 
 
-def is_negated(text: str, start: int) -> bool:
+def is_negated(text: str, start: int, language: str = "fr") -> bool:
     """'ne ... pas remplacer', 'sans compromettre', 'ne remplacera jamais': a negation shortly before the cue."""
+    cues = _cues(language)
     prefix = _clause_prefix(text, start).split()
-    words = prefix[-int(_cues()["negation_window"]) :]
-    if _any_of("negations").search(" ".join(words)):
+    words = prefix[-int(cues["negation_window"]) :]
+    if _any_of("negations", language).search(" ".join(words)):
         return True
     # 'L'IA ne remplacera jamais...': the particle stands before the verb, its 'pas/jamais' after it.
-    particles = tuple(_cues()["negation_particles"])
-    near = prefix[-int(_cues()["particle_window"]) :]
+    particles = tuple(cues["negation_particles"])
+    near = prefix[-int(cues["particle_window"]) :]
     return any(word in particles or word.startswith(tuple(p for p in particles if p.endswith("'"))) for word in near)
 
 
-def is_corrected(text: str, start: int, end: int) -> bool:
+def is_corrected(text: str, start: int, end: int, language: str = "fr") -> bool:
     """'ce n'est pas un remplacement, c'est un assistant': a denial then a contrast makes a negated cue a defence.
 
     Only a denial of what the thing is counts: 'nous ne voulons pas être remplacés, mais...' stays a weak flip.
     """
-    if not _any_of("defence_negations").search(_clause_prefix(text, start)):
+    if not _any_of("defence_negations", language).search(_clause_prefix(text, start)):
         return False
     rest = text[end:]
     stop = re.search(r"[.!?]", rest)
-    return bool(_any_of("corrections").search(rest[: stop.start() if stop else len(rest)]))
+    return bool(_any_of("corrections", language).search(rest[: stop.start() if stop else len(rest)]))
 
 
-def is_hedged(text: str, start: int) -> bool:
-    return bool(_any_of("hedges").search(_clause_prefix(text, start)))
+def is_hedged(text: str, start: int, language: str = "fr") -> bool:
+    return bool(_any_of("hedges", language).search(_clause_prefix(text, start)))
 
 
-def cue_hits(text: str) -> list[CueHit]:
+def cue_hits(text: str, language: str = "fr") -> list[CueHit]:
     """Every non-overlapping stance cue of the text; adoption cues only when the subject is in the text."""
     flat = normalise(text)
-    families = ["pro", "against"] + (["adoption"] if mentions_topic(flat) else [])
+    families = ["pro", "against"] + (["adoption"] if mentions_topic(flat, language) else [])
     candidates = [
         (match, weight, family)
         for family in families
-        for pattern, weight in _compiled(family)
+        for pattern, weight in _compiled(family, language)
         for match in pattern.finditer(flat)
     ]
     candidates.sort(key=lambda item: (item[0].start(), -(item[0].end() - item[0].start())))
@@ -103,11 +110,11 @@ def cue_hits(text: str) -> list[CueHit]:
     for match, weight, family in candidates:
         if hits and match.start() < hits[-1].end:
             continue
-        negated = is_negated(flat, match.start())
-        hedged = is_hedged(flat, match.start())
+        negated = is_negated(flat, match.start(), language)
+        hedged = is_hedged(flat, match.start(), language)
         # A negated cue says the opposite, but more weakly ('pas de remplacer' is reassurance, not praise), unless a
         # correction follows: 'pas un remplacement, c'est un assistant' defends the technology outright.
-        corrected = negated and weight < 0 and is_corrected(flat, match.start(), match.end())
+        corrected = negated and weight < 0 and is_corrected(flat, match.start(), match.end(), language)
         value = -weight if corrected else -0.5 * weight if negated else weight
         value = value * 0.5 if hedged else value
         hits.append(CueHit(match.group(0), match.start(), match.end(), value, negated, hedged, family))

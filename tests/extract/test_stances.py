@@ -135,3 +135,19 @@ def test_negation_particle_before_the_cue(text: str) -> None:
 def test_a_denial_with_a_correction_defends_in_full(defence: str, plain_negation: str) -> None:
     assert score_text(defence) >= 0.8
     assert 0 < score_text(plain_negation) < score_text(defence)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("Generative AI tools threaten the jobs of dubbing artists.", -1),
+        ("The union will not accept AI that replaces performers without their consent.", -1),
+        ("This technology opens real opportunities for small studios and makes editing faster.", 1),
+        ("AI will not replace editors, but it will help them.", 1),
+    ],
+)
+def test_english_cues_with_negation(text: str, sign: int) -> None:
+    from newsclaims.extract.stances import cue_hits
+
+    total = sum(hit.weight for hit in cue_hits(text, "en"))
+    assert total * sign > 0, cue_hits(text, "en")
