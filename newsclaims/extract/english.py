@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -20,6 +21,7 @@ _NAME_LABELS = {"PERSON": "person", "ORG": "organization", "NORP": "group", "GPE
 _PHRASE_DEPS = {"det", "compound", "amod", "poss", "nmod", "case", "prep", "pobj", "punct", "quantmod", "nummod"}
 _INCISE_REACH = 8  # tokens after a closing mark where « said X » / « X said » may stand
 _CONTENT_DEPS = {"ccomp"}
+_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&-]{1,15})\)")
 
 
 @cache
@@ -128,8 +130,8 @@ def incise_after(doc: Doc, close: int, cues: list[Cue]) -> Cue | None:
             if all(t.is_punct or t.is_space or t.i in allowed or t.pos_ == "AUX" for t in between):
                 return by_verb[token.i]
             return None
-        if token.is_sent_start and token.idx > close + 2:
-            return None
+        if "\n" in token.text or (token.is_sent_start and token.idx > close + 2):
+            return None  # the next paragraph or sentence has its own verb
     return None
 
 
@@ -171,21 +173,23 @@ class EnglishSpeakers:
         """The proper-noun words of a name around its head (« Van der Velden », whatever the NER kept of it)."""
         if head.pos_ != "PROPN":
             return None
-        words = [head, *(c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN")]
+        words = [head]
+        stack = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        while stack:  # « Van der Velden »: compounds of compounds
+            word = stack.pop()
+            words.append(word)
+            stack.extend(c for c in word.children if c.dep_ == "compound" and c.pos_ == "PROPN")
         first, last = min(t.i for t in words), max(t.i for t in words)
         doc = head.doc
         return doc[first].idx, doc[last].idx + len(doc[last])
 
     @staticmethod
-    def _acronym_after(end: int, doc: Doc) -> str | None:
-        """« Full Name (ACRONYM) »: the acronym the article goes on to use is the name."""
-        after = doc.text[end : end + 24]
-        stripped = after.lstrip()
-        if not stripped.startswith("("):
-            return None
-        inner = stripped[1:].split(")", 1)[0]
-        letters = inner.replace("-", "").replace("&", "")
-        return inner if 2 <= len(inner) <= 16 and letters.isalpha() and letters.isupper() else None
+    def _acronym_in(head: Token) -> str | None:
+        """« The Full Name of the Guild (ACRONYM) said »: the acronym the article goes on to use is the name."""
+        phrase = [t for t in head.subtree if t.dep_ not in {"relcl", "acl"}]
+        text = head.doc.text[phrase[0].idx : phrase[-1].idx + len(phrase[-1]) + 1]
+        found = _ACRONYM.search(text)
+        return found.group(1) if found else None
 
     def _entity_in(self, head: Token) -> Span | None:
         """The person or organisation the subject phrase names: the entity on its head, else the first inside."""
@@ -222,13 +226,14 @@ class EnglishSpeakers:
             if words is not None and words[0] < start:
                 start = words[0]  # the NER kept only the last words of the name
             surface = token.doc.text[start:end]
-            name = self._acronym_after(end, token.doc) or self._full_name(surface, start)
+            name = self._acronym_in(token) or self._full_name(surface, start)
             return Speaker(name, surface, start, end)
         phrase = [t for t in token.subtree if t.dep_ in _PHRASE_DEPS or t.i == token.i]
         start, end = min(t.idx for t in phrase), max(t.idx + len(t) for t in phrase)
         surface = token.doc.text[start:end]
         # A description (« the union ») names nobody by itself; a proper noun the NER missed is a name.
-        return Speaker(surface if token.pos_ == "PROPN" else None, surface, start, end)
+        described = (self._acronym_in(token) or surface) if token.pos_ == "PROPN" else None
+        return Speaker(described, surface, start, end)
 
     def of_cue(self, cue: Cue) -> Speaker:
         return self.of_token(subject_of(cue.verb) if cue.verb is not None else cue.anchor)

@@ -379,6 +379,10 @@ class SpeakerResolver:
         issuer = _issuer(head) if head.lemma_.lower() in _lexicon()["document_nouns"] else None
         if issuer is not None:
             return self._from_phrase(issuer)
+        holder = self._title_holder(head)
+        if holder is not None:
+            start, name_end, _extent = phrase_extent(head)
+            return Speaker(holder, self.doc.text[start:name_end], start, name_end)
         titled = _titled_name(head)
         member = _member(head) or titled
         if member is not None:
@@ -401,6 +405,16 @@ class SpeakerResolver:
             return Speaker(self._proper_name(start, name_end), surface, start, name_end)
         # A description no mention resolves (la plateforme, le dirigeant) is not a stakeholder name.
         return Speaker(None, surface, start, name_end)
+
+    def _title_holder(self, head: Token) -> str | None:
+        """« le patron de la MPA » after « son patron, Jean Roy »: the person named earlier with that title."""
+        titles = set(rules.load("descriptions")["person_titles"])
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in titles or _titled_name(head) is not None:
+            return None
+        earlier = [
+            m for m in self.mentions if m.kind == "person" and m.start < head.idx and head.lemma_.lower() in m.titles
+        ]
+        return earlier[-1].name if earlier else None
 
     def _proper_name(self, start: int, end: int) -> str:
         """A name made from the phrase itself, without its determiner (l'Association X -> Association X)."""

@@ -90,3 +90,21 @@ def test_a_title_between_commas_before_a_verb_is_no_quote(parse_text: Callable[.
 def test_a_short_phrase_after_a_colon_is_the_writers_own(parse_text: Callable[..., ParsedArticle]) -> None:
     text = "Critics are turning on Nova, a digitally made: “virtual singer,” built by a small studio."
     assert quotes_of(parse_text, text) == []
+
+
+def test_an_acronym_after_a_long_name_is_the_name(parse_text: Callable[..., ParsedArticle]) -> None:
+    text = "The Guild of Harbour Pilots and River Boatmen (GHPRB) said the rules “put every crew at risk.”"
+    assert speaker_of(quotes_of(parse_text, text), "put every crew at risk") == "GHPRB"
+
+
+def test_a_surname_of_several_words_refers_back(parse_text: Callable[..., ParsedArticle]) -> None:
+    text = (
+        "The piece was made by the Dutch designer Marit Van Dijk. "
+        "Van Dijk defended her work, insisting it is a piece of: “patient handwork and care.”"
+    )
+    assert speaker_of(quotes_of(parse_text, text), "patient handwork and care") == "Marit Van Dijk"
+
+
+def test_the_next_paragraph_is_not_the_incise_of_a_quotation(parse_text: Callable[..., ParsedArticle]) -> None:
+    text = "Ada Moss urged fans to rest: “take care of yourselves.”\nLena Park called for calm on Friday."
+    assert speaker_of(quotes_of(parse_text, text), "take care of yourselves") == "Ada Moss"

@@ -374,3 +374,11 @@ def test_a_pronoun_never_refers_to_a_name_inside_a_quotation(parse_text: Callabl
 def test_a_long_title_after_intitule_is_no_quote(parse_text: Callable[..., ParsedArticle]) -> None:
     body = 'Un rapport intitulé "Machines and Makers : How Automation Reshapes the Work of Film Crews" est paru lundi.'
     assert quotes_of(parse_text, body) == []
+
+
+def test_a_title_refers_back_to_the_person_who_holds_it(parse_text: Callable[..., ParsedArticle]) -> None:
+    body = (
+        "La position du syndicat Unité Son est claire. Son président, Marc Lenoir, affirme que les voix sont "
+        "protégées. « Les studios doivent payer », insiste le président du syndicat."
+    )
+    assert find(quotes_of(parse_text, body), "Les studios doivent payer").speaker == "Marc Lenoir"
