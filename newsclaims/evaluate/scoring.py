@@ -159,22 +159,26 @@ def _metadata(name: str, pred: dict[str, Any], entry: dict[str, Any]) -> tuple[C
     return counts, errors
 
 
+def _share(numerator: float, denominator: float, empty: float = 1.0) -> float:
+    return numerator / denominator if denominator else empty
+
+
 def _ratio(numerator: float, denominator: float, empty: float = 1.0) -> float:
-    return round(numerator / denominator, 3) if denominator else empty
+    return round(_share(numerator, denominator, empty), 3)
 
 
 def measures(counts: Counter[str]) -> dict[str, float]:
     """The measures of summed counts, under the names of the reference scorer."""
-    precision = _ratio(counts["figures_matched"], counts["figures_predicted"], 0.0 if counts["figures_gold"] else 1.0)
-    recall = _ratio(counts["figures_matched"], counts["figures_gold"])
+    precision = _share(counts["figures_matched"], counts["figures_predicted"], 0.0 if counts["figures_gold"] else 1.0)
+    recall = _share(counts["figures_matched"], counts["figures_gold"])
     return {
         "articles": float(counts["articles"]),
         "articles_missing": float(counts["articles_missing"]),
         "quote_recall": _ratio(counts["quotes_found"], counts["quotes_gold"]),
         "quote_speaker_acc": _ratio(counts["speakers_right"], counts["quotes_gold"]),
         "false_quotes": float(counts["false_quotes"]),
-        "figure_precision": precision,
-        "figure_recall": recall,
+        "figure_precision": round(precision, 3),
+        "figure_recall": round(recall, 3),
         "figure_f1": round(2 * precision * recall / (precision + recall), 3) if precision + recall else 0.0,
         "figure_metric_acc": _ratio(counts["metric_right"], counts["figures_gold"]),
         "figure_entity_acc": _ratio(counts["entity_right"], counts["figures_gold"]),
