@@ -61,7 +61,12 @@ def subject_of(verb: Token) -> Token | None:
 
 def _span_of(tokens: list[Token]) -> tuple[int, int] | None:
     kept = [t for t in tokens if not t.is_space]
-    while kept and (kept[0].is_punct or kept[0].lower_ == "that") and kept[0].text not in "“\"‘'":
+    # « said that X »: the complementiser goes, « said that figure rose » keeps its determiner.
+    while (
+        kept
+        and kept[0].text not in "“\"‘'"
+        and (kept[0].is_punct or (kept[0].lower_, kept[0].dep_) == ("that", "mark"))
+    ):
         kept = kept[1:]
     while kept and kept[-1].is_punct and kept[-1].text not in "”\"’'":
         kept = kept[:-1]

@@ -68,6 +68,9 @@ _WATCH_RUNS = """() => {
     const app = document.querySelector('[data-testid=stApp]');
     if (window.__ncRunWatch) window.__ncRunWatch.disconnect();
     window.__ncRuns = 0;
+    window.__ncApp = app;  // a navigation may draw a new app element: that counts as a run too
+    const heading = document.querySelector('[data-testid=stMain] h1');
+    window.__ncTitle = heading ? heading.innerText : null;  // so does a new page title
     window.__ncRunWatch = new MutationObserver((records) => { window.__ncRuns += records.length; });
     window.__ncRunWatch.observe(app, {attributes: true, attributeFilter: ['data-test-script-state']});
 }"""
@@ -90,10 +93,18 @@ def navigate(
         click()
         # Arrived, and a script run has started since the click (or the page was loaded anew, which resets
         # the counter): only then can a settled page be the click's result rather than the page before it.
-        ran = "(window.__ncRuns === undefined || window.__ncRuns > 0)"
+        ran = (
+            "(window.__ncRuns === undefined || window.__ncRuns > 0"
+            " || document.querySelector('[data-testid=stApp]') !== window.__ncApp"
+            " || (document.querySelector('[data-testid=stMain] h1') || {}).innerText !== window.__ncTitle)"
+        )
         try:
             page.wait_for_function(f"() => {ran} && ({arrived})", polling=POLL_MS, timeout=timeout * 1000)
         except PlaywrightTimeout as error:
+            if page.evaluate(f"() => {arrived}"):
+                print(f"arrived at `{arrived}` without a run seen ({describe(page)}): waiting for the page")
+                settle(page, title)
+                return
             if attempt == 2:
                 raise AssertionError(f"two clicks did not lead to `{arrived}`: {describe(page)}") from error
             print(f"the click did not lead to `{arrived}` within {timeout:.0f} s ({describe(page)}): clicking again")

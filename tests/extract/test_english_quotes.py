@@ -28,6 +28,13 @@ def speaker_of(quotes: list[Quote], words: str) -> str | None:
         ("“The lake is rising fast,” said city engineer Tom Becker.", "The lake is rising fast", "Tom Becker"),
         ("“Sales doubled,” the chief executive of Orbis, Jane Holt, told Reuters.", "Sales doubled", "Jane Holt"),
         ("Paul Grant said the plant would close next year.", "the plant would close", "Paul Grant"),
+        ("Paul Grant told analysts that figure reached 9 million.", "that figure reached 9 million", "Paul Grant"),
+        (
+            "The cost will depend on how long the mills remain shut, chief financial officer Ann Lee estimated on a"
+            " call.",
+            "The cost will depend on how long the mills remain shut",
+            "Ann Lee",
+        ),
         ("The bakery will open in May, according to Lena Park.", "The bakery will open in May", "Lena Park"),
         ("According to Lena Park, the bakery will open in May.", "the bakery will open in May", "Lena Park"),
     ],
