@@ -3,13 +3,15 @@
     python bench/extraction_speed.py [--baseline REV] [--repeat N] [PATHS...]
 
 The baseline is checked out into a temporary git worktree; each tree is timed in its own process (models
-loaded and warmed first), so both pay the same machine load. Prints ms per article and the ratio.
+loaded and warmed first), the two trees taking turns for --rounds rounds so that both pay the same machine
+load. Prints the median ms per article of each and their ratio.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -54,23 +56,28 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("paths", nargs="*", type=Path, default=[ROOT / "data" / "articles"])
     parser.add_argument("--baseline", default=DEFAULT_BASELINE, help="git revision to compare with")
-    parser.add_argument("--repeat", type=int, default=3, help="passes over the articles per tree")
+    parser.add_argument("--repeat", type=int, default=2, help="passes over the articles per timing")
+    parser.add_argument("--rounds", type=int, default=3, help="timings of each tree, taking turns")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="newsclaims-baseline-") as folder:
         tree = Path(folder) / "tree"
         subprocess.run(
             ["git", "worktree", "add", "--detach", str(tree), args.baseline], cwd=ROOT, check=True, capture_output=True
         )
+        baseline_ms, current_ms = [], []
         try:
-            baseline = time_tree(tree, args.paths, args.repeat)
-            current = time_tree(ROOT, args.paths, args.repeat)
+            for _ in range(args.rounds):
+                baseline_ms.append(time_tree(tree, args.paths, args.repeat)["ms_per_article"])
+                current = time_tree(ROOT, args.paths, args.repeat)
+                current_ms.append(current["ms_per_article"])
         finally:
             subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=ROOT, check=False)
-    ratio = current["ms_per_article"] / baseline["ms_per_article"]
-    print(f"articles: {current['articles']:.0f}, passes: {args.repeat}")
-    print(f"baseline {args.baseline}: {baseline['ms_per_article']:.1f} ms per article")
-    print(f"this tree: {current['ms_per_article']:.1f} ms per article")
-    print(f"ratio this / baseline: {ratio:.2f}")
+    baseline_median, current_median = statistics.median(baseline_ms), statistics.median(current_ms)
+    print(f"articles: {current['articles']:.0f}, passes per timing: {args.repeat}, rounds: {args.rounds}")
+    rounded_baseline, rounded_current = [round(ms, 1) for ms in baseline_ms], [round(ms, 1) for ms in current_ms]
+    print(f"baseline {args.baseline}: {baseline_median:.1f} ms per article (median of {rounded_baseline})")
+    print(f"this tree: {current_median:.1f} ms per article (median of {rounded_current})")
+    print(f"ratio this / baseline: {current_median / baseline_median:.2f}")
 
 
 if __name__ == "__main__":
