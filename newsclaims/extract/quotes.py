@@ -481,13 +481,13 @@ def is_scare_quote(doc: Doc, marked: Marked, reported: bool) -> bool:
 # ---------------------------------------------------------------- assembling the quotes
 
 
-def _frame(doc: Doc, sentence: Sentence | None, base: str, quoted: tuple[int, int], lexicon: dict[str, Any]) -> str:
+def _frame(body: str, sentence: Sentence | None, base: str, quoted: tuple[int, int], lexicon: dict[str, Any]) -> str:
     """Frame of a quote from its cue and the words around it (the quoted words' own conditionals do not count)."""
     if sentence is None:
         return base
     start, end = quoted
     text = (
-        doc.text[sentence.start : max(sentence.start, start)] + " " + doc.text[min(end, sentence.end) : sentence.end]
+        body[sentence.start : max(sentence.start, start)] + " " + body[min(end, sentence.end) : sentence.end]
     ).lower()
     if any(cue in text for cue in lexicon["distancing_cues"]):
         return "distancing"
@@ -644,6 +644,7 @@ def extract_quotes(parsed: ParsedArticle, mentions: list[Mention]) -> list[Quote
     drafts = sorted(direct + _indirect_drafts(parsed, cues, direct), key=lambda d: (d.start, -d.end))
     speakers = grammar.speakers(parsed, mentions)
     lexicon = grammar.lexicon()
+    view = parsed.doc.text  # the NLP view of the body, read once
     quotes: list[Quote] = []
     last: tuple[Speaker, int] | None = None
     for draft in drafts:
@@ -663,7 +664,7 @@ def extract_quotes(parsed: ParsedArticle, mentions: list[Mention]) -> list[Quote
                 speaker=speaker.name,
                 speaker_surface=speaker.surface,
                 verb=draft.cue.label if draft.cue is not None else None,
-                frame=_frame(parsed.doc, draft.sentence, base, (draft.start, draft.end), lexicon),
+                frame=_frame(view, draft.sentence, base, (draft.start, draft.end), lexicon),
                 start=draft.start,
                 end=draft.end,
             )

@@ -336,8 +336,10 @@ class SpeakerResolver:
     mentions: list[Mention]
     candidates: list[Candidate] = field(default_factory=list)
     quoted: list[tuple[int, int]] = field(default_factory=list)  # quotations: their nouns are the speaker's words
+    text: str = ""  # doc.text, read once: spaCy joins every token anew on each access
 
     def __post_init__(self) -> None:
+        self.text = self.doc.text
         self.candidates = sorted(self._mention_candidates() + self._subject_candidates(), key=lambda c: c.position)
 
     def _mention_candidates(self) -> list[Candidate]:
@@ -382,13 +384,13 @@ class SpeakerResolver:
         holder = self._title_holder(head)
         if holder is not None:
             start, name_end, _extent = phrase_extent(head)
-            return Speaker(holder, self.doc.text[start:name_end], start, name_end)
+            return Speaker(holder, self.text[start:name_end], start, name_end)
         titled = _titled_name(head)
         member = _member(head) or titled
         if member is not None:
             head = member
         start, name_end, extent_end = phrase_extent(head)
-        surface = self.doc.text[start:name_end]
+        surface = self.text[start:name_end]
         compact_end = noun_phrase(head)[1]
         covering = self.mention_in(head.idx, head.idx + len(head), prefer=head.idx)
         # A mention reaching back past the name into the title (« de Ferbel Jean Morin ») is the entity
@@ -422,7 +424,7 @@ class SpeakerResolver:
         tokens = [t for t in span or [] if t.idx < end]
         while len(tokens) > 1 and tokens[0].pos_ == "DET":
             tokens = tokens[1:]
-        return self.doc.text[tokens[0].idx : end] if tokens else self.doc.text[start:end]
+        return self.text[tokens[0].idx : end] if tokens else self.text[start:end]
 
     def antecedent(self, position: int, features: dict[str, str]) -> str | None:
         """The most recent compatible actor before a position, never one named inside a quotation the pronoun
