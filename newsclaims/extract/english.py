@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsclaims.extract import rules
 from newsclaims.extract.actors import Mention
-from newsclaims.extract.quotes import Cue, Grammar, bound_content, marked_spans, tokens_after
+from newsclaims.extract.quotes import Cue, Grammar, body_sentences, bound_content, marked_spans, tokens_after
 from newsclaims.extract.speakers import NOBODY, Speaker
 from newsclaims.parse import ParsedArticle
 
@@ -103,17 +103,14 @@ def find_cues(parsed: ParsedArticle, mentions: list[Mention] | None = None) -> l
     verbs: dict[str, str] = lexicon()["verbs"]
     marks = marked_spans(parsed.article.body)
     cues: list[Cue] = []
-    for sentence in parsed.sentences:
-        if sentence.is_heading:
-            continue
-        span = parsed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-        for token in span or []:
+    for sentence, span in body_sentences(parsed):
+        for token in span:
             lemma = speech_lemma(token)
             if lemma is not None and token.dep_ not in {"amod", "acl", "relcl"}:
                 content = bound_content(parsed.doc, _verb_content(token), marks, sentence.end)
                 cues.append(Cue(token, lemma, content, verbs[lemma], token))
                 continue
-            source = _source_content(token, span) if span is not None else None
+            source = _source_content(token, span)
             if source is not None:
                 content = bound_content(parsed.doc, source[1], marks, sentence.end)
                 cues.append(Cue(source[0], "according to", content, "hedged", None))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, Protocol
@@ -383,15 +383,21 @@ def _names_speaker(verb: Token, content: tuple[int, int] | None) -> bool:
     return content[0] < end and start < content[1]
 
 
+def body_sentences(parsed: ParsedArticle) -> Iterator[tuple[Sentence, Span]]:
+    """Each sentence where someone may speak (headings excepted) with its tokens, in text order."""
+    for sentence in parsed.sentences:
+        if not sentence.is_heading:
+            span = parsed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+            if span is not None:
+                yield sentence, span
+
+
 def find_cues(parsed: ParsedArticle, mentions: list[Mention] | None = None) -> list[Cue]:
     """Every reporting verb and source cue of the article, in text order."""
     cues: list[Cue] = []
     marks = marked_spans(parsed.article.body)
-    for sentence in parsed.sentences:
-        if sentence.is_heading:
-            continue
-        span = parsed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-        for token in span or []:
+    for sentence, span in body_sentences(parsed):
+        for token in span:
             lemma = speech_lemma(token)
             infinitive = "Inf" in token.morph.get("VerbForm", [])
             if lemma and token.dep_ not in {"amod", "acl"} and not infinitive:
