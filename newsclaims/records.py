@@ -1,4 +1,4 @@
-"""Typed records of the extraction contract (../shared/extract-contract.md): one store table each."""
+"""Typed records of the extraction contract (`extract --json`): one store table each."""
 
 from __future__ import annotations
 
