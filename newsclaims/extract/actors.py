@@ -314,6 +314,15 @@ def _apposition_windows(parsed: ParsedArticle, mention: Mention) -> list[tuple[i
     return windows
 
 
+def _names_next(body: str, end: int, people_starts: list[int]) -> bool:
+    """Whether a person's name follows a window right after its comma."""
+    rest = body[end : end + 3]
+    if not rest.startswith(","):
+        return False
+    after = end + 1 + len(body[end + 1 :]) - len(body[end + 1 :].lstrip())
+    return after in people_starts
+
+
 def _titles_in(text: str) -> list[str]:
     return [match.group(1) for match in _title_pattern().finditer(text.lower())]
 
@@ -327,10 +336,13 @@ def _named_actors(parsed: ParsedArticle, named: list[Mention]) -> tuple[dict[str
     roles: dict[str, str | None] = {}
     kinds: dict[str, str] = {}
     owned: list[tuple[int, int, str]] = []
+    people_starts = [m.start for m in named if m.kind == "person"]
     for mention in named:
         kinds[mention.name] = mention.kind
         roles.setdefault(mention.name, mention.role)
         for start, end in _apposition_windows(parsed, mention):
+            if start >= mention.end and _names_next(body, end, people_starts):
+                continue  # « X, le directeur de l'usine, Paul Roy, a dit »: the title between two names is Roy's
             text = body[start:end]
             if mention.kind == "person":
                 found = _titles_in(text)
@@ -390,6 +402,8 @@ def _title_mentions(
         if owner is None:
             if previous in _PLURAL_DETERMINERS | _INDEFINITE and not body[:start].lower().rstrip().endswith("un des"):
                 continue  # 'les patrons', 'un responsable': not anaphoric
+            if not _definite(span.root):
+                continue  # « X, actuel président de Y »: a title without determiner describes, it refers to nobody
             exact = [name for name in people if title in actors[name].titles]
             same_role = [name for name in people if actors[name].role == titles[title]]
             owner = _most_salient(exact or same_role, salience, named, start)
@@ -404,6 +418,14 @@ def _title_mentions(
 
 def _determiner(token: Token) -> Token | None:
     return next((child for child in token.children if child.dep_ == "det"), None)
+
+
+def _definite(token: Token) -> bool:
+    """Whether a noun has a definite or possessive determiner (« le patron », « son directeur »)."""
+    determiner = _determiner(token)
+    if determiner is None:
+        return False
+    return "Def" in determiner.morph.get("Definite", []) or "Yes" in determiner.morph.get("Poss", [])
 
 
 def _qualifier_role(doc: Doc, token: Token) -> tuple[str | None, int]:

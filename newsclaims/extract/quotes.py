@@ -16,6 +16,7 @@ from newsclaims.extract.speakers import (
     NOBODY,
     Speaker,
     SpeakerResolver,
+    case_of,
     is_inverted,
     noun_phrase,
     phrase_extent,
@@ -137,7 +138,8 @@ def marked_spans(text: str) -> list[Marked]:
 
 def _span_of(tokens: list[Token], text: str) -> tuple[int, int] | None:
     kept = [t for t in tokens if not t.is_space]
-    while kept and (kept[0].is_punct or kept[0].lower_ in {"de", "d'", "à"}) and kept[0].pos_ != "PROPN":
+    # A leading preposition is the verb's (« parlé de X »), a partitive « de » the words' own (« de nouvelles coupes »).
+    while kept and (kept[0].is_punct or (kept[0].lower_ in {"de", "d'", "à"} and kept[0].pos_ == "ADP")):
         if kept[0].text in "«“\"'‘":
             break
         kept = kept[1:]
@@ -271,7 +273,9 @@ def _parsed_content(verb: Token, lemma: str, sentence: Sentence) -> tuple[int, i
                     continue
                 # The object and what the verb says about it: « exprimé sa confiance en sa capacité à … ».
                 first = min(t.i for t in child.subtree)
-                rest = [t for t in verb.subtree if t.i >= first]
+                sources = [c for c in verb.children if c.i > child.i and case_of(c) in _words("source_cues")]
+                last = min((min(t.i for t in c.subtree) for c in sources), default=len(verb.doc))
+                rest = [t for t in verb.subtree if first <= t.i < last]  # « …, selon X » is not what was said
                 return _span_of(rest, text)
     doc = verb.doc
     # A parse that hangs the clause elsewhere still has its "que" shortly after the verb.
@@ -582,6 +586,8 @@ def _indirect_drafts(parsed: ParsedArticle, cues: list[Cue], direct: list[_Draft
         if any(d.start <= cue.anchor.idx < d.end for d in direct):
             continue  # a verb of saying inside a quotation belongs to the quoted words
         start, end = cue.content
+        if cue.verb is None and any(c.verb is not None and c.content and start <= c.verb.idx < end for c in cues):
+            continue  # « il a annoncé X, selon RMC »: the source reports a speech act the sentence names itself
         for quote in direct:
             if start <= quote.start < end and quote.cue is not cue:
                 # A quotation attributed on its own (« … », a déclaré X) ends the reported clause before it.

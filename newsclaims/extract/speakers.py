@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -42,6 +43,7 @@ class Candidate:
     name: str
     gender: str | None
     number: str | None
+    salient: bool = False  # a subject or a speaker: what a later pronoun most likely continues
 
 
 @cache
@@ -68,6 +70,13 @@ def compatible(pronoun: dict[str, str], candidate: Candidate) -> bool:
 def _morph(token: Token, feature: str) -> str | None:
     values = token.morph.get(feature, [])
     return values[0] if values else None
+
+
+def _gender(token: Token) -> str | None:
+    """Grammatical gender of a noun phrase: its head's, else its determiner's (« la BdF »: a name has none)."""
+    return _morph(token, "Gender") or next(
+        (_morph(c, "Gender") for c in token.children if c.dep_ == "det" and _morph(c, "Gender")), None
+    )
 
 
 def noun_phrase(head: Token) -> tuple[int, int]:
@@ -136,11 +145,17 @@ def _member(subject: Token) -> Token | None:
     """X in « les dirigeants, dont X, … »: the named member speaks for the group."""
     cues: list[str] = _lexicon()["member_cues"]
     for token in subject.subtree:
-        if token.text.lower() in cues:
+        if token.text.lower() in cues and not _in_clause_of(token, subject):
             after = [t for t in token.doc[token.i + 1 : token.i + 4] if t.pos_ in {"PROPN", "NOUN"}]
             if after:
                 return _phrase_head(after[0])
     return None
+
+
+def _in_clause_of(token: Token, head: Token) -> bool:
+    """Whether a verb stands between a phrase's head and a word of it: « X, qui est notamment la voix de Y »
+    is a clause about X, where « dont Y » or « notamment Y » right after X names members."""
+    return any(_finite(t) for t in token.doc[head.i + 1 : token.i])
 
 
 def _group_start(verb: Token) -> int:
@@ -205,15 +220,17 @@ def _issuer(document: Token) -> Token | None:
     """Who issued a document: « le communiqué publié par X », « les informations de X », « la note du groupe »."""
     for child in document.children:
         if child.dep_ == "acl" and child.i > document.i:
-            agent = next((c for c in child.children if c.dep_ in {"obl:agent", "obl:mod"} and _case(c) == "par"), None)
+            agents = (c for c in child.children if c.dep_ in {"obl:agent", "obl:mod"} and case_of(c) == "par")
+            agent = next(agents, None)
             if agent is not None:
                 return agent
-        if child.dep_ == "nmod" and child.i > document.i and _case(child) in {"de", "du", "d'", "des"}:
+        if child.dep_ == "nmod" and child.i > document.i and case_of(child) in {"de", "du", "d'", "des"}:
             return child
     return None
 
 
-def _case(token: Token) -> str | None:
+def case_of(token: Token) -> str | None:
+    """The preposition heading a noun (« de » in « de X »), if any."""
     return next((c.lower_ for c in token.children if c.dep_ == "case"), None)
 
 
@@ -222,14 +239,19 @@ def _present_participle(verb: Token) -> bool:
 
 
 def _titled_name(head: Token) -> Token | None:
-    """The name after a title with no comma between (« le ministre du Travail Jean Dupont », « l'association
-    Les Amis du Rail »): the name is who speaks, the title only describes them."""
+    """The name after a title, with no comma between (« le ministre du Travail Jean Dupont », « l'association
+    Les Amis du Rail ») or as its apposition (« le directeur de l'usine, Paul Roy, »): the name is who speaks,
+    the title only describes them."""
     if head.pos_ != "NOUN":
         return None
     for child in head.children:
         if child.i > head.i and child.dep_ in {"appos", "nmod"} and child.pos_ == "PROPN":
             between = head.doc[head.i + 1 : child.i]
-            if not any(t.is_punct for t in between) and not any(t.pos_ == "ADP" for t in between[-1:]):
+            if any(t.pos_ == "ADP" for t in between[-1:]):
+                continue
+            punctuation = [t for t in between if t.is_punct]
+            one_comma = [t.text for t in punctuation] == [","] and between[-1].text == ","
+            if not punctuation or (child.dep_ == "appos" and one_comma):
                 return child
     return None
 
@@ -337,9 +359,11 @@ class SpeakerResolver:
     candidates: list[Candidate] = field(default_factory=list)
     quoted: list[tuple[int, int]] = field(default_factory=list)  # quotations: their nouns are the speaker's words
     text: str = ""  # doc.text, read once: spaCy joins every token anew on each access
+    starts: list[int] = field(default_factory=list)  # character offset of each token, to find a position's token
 
     def __post_init__(self) -> None:
         self.text = self.doc.text
+        self.starts = [token.idx for token in self.doc]
         self.candidates = sorted(self._mention_candidates() + self._subject_candidates(), key=lambda c: c.position)
 
     def _mention_candidates(self) -> list[Candidate]:
@@ -348,10 +372,15 @@ class SpeakerResolver:
             span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
             head = span.root if span is not None and len(span) else None
             number = "Plur" if mention.kind == "group" else (_morph(head, "Number") if head is not None else "Sing")
-            gender = _morph(head, "Gender") if head is not None and head.pos_ != "PROPN" else None
+            gender = None
+            if head is not None and head.pos_ != "PROPN":
+                gender = _morph(head, "Gender")
+            elif head is not None and mention.kind != "person":
+                gender = _gender(head)  # « la BdF », « le CNC »: the determiner genders an organisation's name
             if mention.kind == "person" and head is not None:
                 gender = _morph(span[0], "Gender") if span is not None else None
-            found.append(Candidate(mention.start, mention.name, gender, number or "Sing"))
+            salient = head is not None and head.dep_ in _SUBJECT_DEPS
+            found.append(Candidate(mention.start, mention.name, gender, number or "Sing", salient))
         return found
 
     def _subject_candidates(self) -> list[Candidate]:
@@ -360,12 +389,26 @@ class SpeakerResolver:
         for token in self.doc:
             if token.dep_ not in _SUBJECT_DEPS or token.text.lower() in impersonal or pronoun_features(token.text):
                 continue
-            if token.pos_ not in _NP_POS:
+            if token.pos_ not in _NP_POS or not self._names_actor(token):
                 continue
             speaker = self._from_phrase(token)
             if speaker.name:
-                found.append(Candidate(token.idx, speaker.name, _morph(token, "Gender"), _morph(token, "Number")))
+                found.append(Candidate(token.idx, speaker.name, _gender(token), _morph(token, "Number"), True))
         return found
+
+    def _names_actor(self, head: Token) -> bool:
+        """Whether a subject names someone: a name, a mention, a title or an organisation noun (« les résultats
+        de X » names a result, not X)."""
+        descriptions = rules.load("descriptions")
+        lemma = head.lemma_.lower()
+        return (
+            is_proper(head)
+            or self.mention_in(head.idx, head.idx + len(head)) is not None
+            or _titled_name(head) is not None
+            or lemma in descriptions["person_titles"]
+            or lemma in descriptions["organization_heads"]
+            or lemma in _lexicon()["document_nouns"]
+        )
 
     def mention_in(self, start: int, end: int, prefer: int | None = None) -> Mention | None:
         """The mention overlapping a span; the one covering `prefer` (the phrase head) first."""
@@ -437,16 +480,29 @@ class SpeakerResolver:
             and compatible(features, candidate)
             and not any(start <= candidate.position < end for start, end in around)
         ]
-        return fitting[-1].name if fitting else None
+        if not fitting:
+            return None
+        # Within the nearest sentence that has one, a subject or speaker wins over a name it mentions in passing
+        # (« a dit Jean Roy, qui a connu Paul Martin. « … », a-t-il ajouté »: il is Roy).
+        nearest = self._sentence_start(fitting[-1].position)
+        same_sentence = [c for c in fitting if self._sentence_start(c.position) == nearest]
+        salient = [c for c in same_sentence if c.salient]
+        return (salient or same_sentence)[-1].name
+
+    def _sentence_start(self, position: int) -> int:
+        index = bisect.bisect_right(self.starts, position) - 1
+        return self.doc[max(index, 0)].sent.start
 
     def remember(self, speaker: Speaker, position: int) -> None:
         """A resolved speaker becomes the most salient candidate at its position."""
         if speaker.name:
+            # A speaker named after the words (« …, a dit X ») becomes salient where the name stands.
+            position = max(position, speaker.start)
             gender = number = None
             span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
             if span is not None and len(span):
                 gender, number = _morph(span.root, "Gender"), _morph(span.root, "Number")
-            self.candidates.append(Candidate(position, speaker.name, gender, number))
+            self.candidates.append(Candidate(position, speaker.name, gender, number, True))
             self.candidates.sort(key=lambda c: c.position)
 
     def from_token(self, token: Token | None) -> Speaker:

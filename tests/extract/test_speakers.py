@@ -7,6 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from newsclaims.extract.actors import find_mentions
+from newsclaims.extract.quotes import extract_quotes
 from newsclaims.extract.speakers import Candidate, SpeakerResolver, compatible, noun_phrase, pronoun_features
 from newsclaims.parse import ParsedArticle
 
@@ -181,3 +182,57 @@ def test_a_weekday_is_never_part_of_a_speaker(parse_text: Callable[..., ParsedAr
     parsed = parse_text("Les marges ont baissé, selon le communiqué publié par le groupe Ferbel jeudi.")
     quotes = extract_quotes(parsed, find_mentions(parsed))
     assert quotes and "jeudi" not in (quotes[0].speaker_surface or "") and "jeudi" not in (quotes[0].speaker or "")
+
+
+def quotes_by_part(parse_text: Callable[..., ParsedArticle], body: str) -> list[tuple[str, str | None]]:
+    parsed = parse_text(body)
+    return [(q.text, q.speaker) for q in extract_quotes(parsed, find_mentions(parsed))]
+
+
+def speaker_of_part(parse_text: Callable[..., ParsedArticle], body: str, part: str) -> str | None:
+    return next(speaker for text, speaker in quotes_by_part(parse_text, body) if part in text)
+
+
+@pytest.mark.parametrize(
+    ("body", "part", "speaker"),
+    [
+        # A name inside a relative clause about the speaker is not the speaker, nor what « il » picks up later.
+        (
+            "« Le métier change vite », a raconté Léon Garnier, monteur, qui a notamment travaillé avec Hugo Vidal. "
+            "« Nous devons suivre », a-t-il ajouté.",
+            "Nous devons suivre",
+            "Léon Garnier",
+        ),
+        # Between two names, the title before the second comma is the second name's.
+        (
+            "Interrogé sur le départ de Marc Lenoir, le directeur financier de Pixelor, Jean Ravel, a souri. "
+            "« Nous restons confiants », a-t-il dit.",
+            "Nous restons confiants",
+            "Jean Ravel",
+        ),
+        # The determiner genders a name: « la Banque » is no « il ».
+        (
+            "« La reprise arrive », a dit Paul Aubert, alors que la Banque d'Estrie prévoit une croissance faible. "
+            "« Nous le verrons », a-t-il conclu.",
+            "Nous le verrons",
+            "Paul Aubert",
+        ),
+    ],
+)
+def test_a_pronoun_continues_the_subject_or_speaker_of_the_nearest_sentence(
+    parse_text: Callable[..., ParsedArticle], body: str, part: str, speaker: str
+) -> None:
+    assert speaker_of_part(parse_text, body, part) == speaker
+
+
+def test_a_source_that_reports_a_speech_act_does_not_become_its_speaker(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    body = (
+        "Hélène Marchal défend son budget. Lundi, elle a annoncé de nouvelles économies, selon les informations "
+        "de Radio Nord. « Personne ne sera épargné », a-t-elle assuré."
+    )
+    quotes = quotes_by_part(parse_text, body)
+    assert ("de nouvelles économies", "Hélène Marchal") in quotes  # the partitive « de » is part of what was said
+    assert speaker_of_part(parse_text, body, "Personne ne sera") == "Hélène Marchal"
+    assert not any("Lundi" in text for text, _speaker in quotes)
