@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -22,6 +23,7 @@ _INDEFINITE = {"un", "une"}
 _DEFINITE = {"le", "la", "l'", "l’"}
 _SOURCE_PRIORITY = {"gazetteer": 0, "entity": 1, "description": 2, "group": 3}
 _MAX_BEFORE_WORDS = 6
+_BRACKETED_ACRONYM = re.compile(r"\s*\(([A-ZÉÈ][A-Z0-9ÉÈ&-]{1,9})\)")
 _MAX_AFTER_CHARS = 70
 
 
@@ -116,8 +118,15 @@ def _plausible_unknown_org(ent_tokens: list[Token]) -> bool:
     first = ent_tokens[0]
     if first.pos_ in {"VERB", "AUX"} or not any(t.pos_ == "PROPN" for t in ent_tokens):
         return False
-    root = max(ent_tokens, key=lambda t: t.i)
-    return root.dep_.startswith("nsubj") or root.dep_ == "appos"
+    inside = {t.i for t in ent_tokens}
+    root = next((t for t in ent_tokens if t.head.i not in inside or t.head.i == t.i), ent_tokens[-1])
+    if root.dep_.startswith("nsubj") or root.dep_ in {"appos", "obl:agent"}:
+        return True
+    # « l'Insee », « la Fédération X », « selon Y »: a proper name with an article, or a named source.
+    article = _determiner(root)
+    definite = article is not None and article.i < root.i and "Def" in article.morph.get("Definite", [])
+    source = any(c.dep_ == "case" and c.lower_ in {"selon", "par"} for c in root.children)
+    return root.pos_ == "PROPN" and (definite or source)
 
 
 @cache
@@ -420,6 +429,26 @@ def _determiner(token: Token) -> Token | None:
     return next((child for child in token.children if child.dep_ == "det"), None)
 
 
+def _article(token: Token, determiners: set[str]) -> Token | None:
+    """The definite article of a noun: its determiner (« la société »), or the article folded into its
+    preposition (« du groupe », « au laboratoire »)."""
+    det = _determiner(token)
+    if det is not None:
+        return det if det.lower_ in determiners and det.i < token.i else None
+    case = next((c for c in token.children if c.dep_ == "case" and c.i == token.i - 1), None)
+    if case is not None and "Def" in case.morph.get("Definite", []) and "Sing" in case.morph.get("Number", []):
+        return case
+    return None
+
+
+def _heads_name(noun: str, surface: str) -> bool:
+    """Whether a common noun is the first word of a name (« banque » heads « la Banque de Savoie »)."""
+    words = [w for w in re.split(r"[\s'’]+", surface.lower()) if w]
+    while words and words[0] in {"le", "la", "l", "les"}:
+        words = words[1:]
+    return bool(words) and words[0] == noun
+
+
 def _definite(token: Token) -> bool:
     """Whether a noun has a definite or possessive determiner (« le patron », « son directeur »)."""
     determiner = _determiner(token)
@@ -466,23 +495,30 @@ def _organization_mentions(parsed: ParsedArticle, named: list[Mention], actors: 
     organizations = [name for name, actor in actors.items() if actor.kind == "organization"]
     name_starts = {m.start for m in named}
     mentions = []
+    named_heads = set(descriptions["named_heads"])
     for token in parsed.doc:
         lemma = token.lemma_.lower()
-        if lemma not in heads or token.pos_ != "NOUN" or "Plur" in token.morph.get("Number", []):
+        common = token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.text.islower())  # « l'institut »
+        if lemma not in heads.keys() | named_heads or not common or "Plur" in token.morph.get("Number", []):
             continue
-        det = _determiner(token)
-        if det is None or det.lower_ not in determiners or det.i > token.i:
+        det = _article(token, determiners)
+        if det is None:
             continue
         following = parsed.doc[token.i + 1 : token.i + 5]
         if any(t.idx in name_starts and _apposition_role(parsed, t) is not None for t in following):
             continue  # 'la plateforme Netflix', 'l'éditeur français Ubisoft': the name itself is the mention
         qualifier_role, end = _qualifier_role(parsed.doc, token)
-        role = heads[lemma] or qualifier_role
-        candidates = [name for name in organizations if role is None or actors[name].role == role]
-        owner = _most_salient(candidates or _fallback_owners(role, actors), salience, named, token.idx)
-        if owner is None:
+        if lemma in named_heads:
+            # « l'institut » after « l'Institut national de … »: the organisation whose name this noun heads.
+            headed = [m.name for m in named if m.start < token.idx and _heads_name(lemma, body[m.start : m.end])]
+            owner = headed[-1] if headed else None
+        else:
+            role = heads[lemma] or qualifier_role
+            candidates = [name for name in organizations if role is None or actors[name].role == role]
+            owner = _most_salient(candidates or _fallback_owners(role, actors), salience, named, token.idx)
+        if owner is None or owner not in actors:
             continue
-        start = det.idx
+        start = det.idx if det.i < token.i else token.idx
         mentions.append(Mention(start, end, body[start:end], owner, "organization", actors[owner].role, "description"))
     return mentions
 
@@ -577,11 +613,39 @@ def _with_titles(named: list[Mention], actors: dict[str, _Named]) -> list[Mentio
     return out
 
 
+def initials(name: str) -> str:
+    """The acronym a long name is known by: the first letters of its words, function words left out
+    (Institut national de la statistique -> INS; Centre national du cinéma -> CNC)."""
+    function_words = set(rules.load("descriptions")["name_function_words"])
+    words = [w for w in re.split(r"[\s'’-]+", name) if w and w.lower() not in function_words]
+    letters = "".join(w[0] for w in words).upper()
+    return "".join(c for c in unicodedata.normalize("NFD", letters) if not unicodedata.combining(c))
+
+
+def _under_acronyms(named: list[Mention], body: str) -> list[Mention]:
+    """An organisation named in full and by its acronym in one article is one actor, under the acronym: the
+    acronym is named on its own or follows the full name in brackets (« Long Nom (LN) »)."""
+    acronyms = {m.name.upper(): m.name for m in named if m.kind == "organization" and " " not in m.name}
+    for mention in named:
+        bracketed = _BRACKETED_ACRONYM.match(body, mention.end)
+        if mention.kind == "organization" and bracketed:
+            acronyms.setdefault(bracketed.group(1).upper(), bracketed.group(1))
+    renamed = []
+    for mention in named:
+        letters = initials(mention.name) if mention.kind == "organization" else ""
+        # The acronym may keep only the first words' letters (Centre national du cinéma et de l'image -> CNC).
+        short = next((acronyms[a] for a in acronyms if len(a) >= 3 and letters.startswith(a)), None)
+        if short is not None and len(mention.name.split()) >= 3 and mention.source != "gazetteer":
+            mention = replace(mention, name=short)
+        renamed.append(mention)
+    return renamed
+
+
 def find_mentions(parsed: ParsedArticle) -> list[Mention]:
     """Every mention of an actor in text order: names, groups and definite descriptions, with canonical names."""
     if parsed.limited:
         return []
-    named = _named_mentions(parsed)
+    named = _under_acronyms(_named_mentions(parsed), parsed.article.body)
     actors, owned = _named_actors(parsed, named)
     blocked = _blocked_spans(parsed)
     described = _title_mentions(parsed, named, actors, owned) + _organization_mentions(parsed, named, actors)

@@ -228,7 +228,11 @@ def _sentence_of(sentences: list[Sentence], offset: int) -> Sentence | None:
 def speech_lemma(token: Token) -> str | None:
     """The lexicon lemma of a verb of saying; first-group verbs the lemmatiser leaves inflected are recovered."""
     verbs: dict[str, str] = _speech()["verbs"]
-    if token.pos_ != "VERB":
+    # The tagger sometimes calls an inverted verb « X » (« …, commente Jean Roy »); its subject shows it is one.
+    following = token.doc[token.i + 1 : token.i + 3].text.lower().replace(" ", "")
+    inverted = following.startswith(("-t-il", "-t-elle", "-il", "-elle", "-ils", "-elles", "-t-on"))
+    verb_like = token.pos_ in {"X", "NOUN"} and (inverted or any(c.dep_ == "nsubj" for c in token.children))
+    if token.pos_ != "VERB" and not verb_like:
         return None
     lemma = token.lemma_.lower()
     candidates = [lemma, lemma + "r", re.sub(r"(e|es|ent|é|ée|és|ées|ant|ait|aient)$", "er", token.lower_)]
@@ -645,6 +649,13 @@ def _grammar(language: str) -> Grammar | None:
     return None
 
 
+def _elided_subject(verb: Token | None) -> bool:
+    """A finite verb with no subject at all: coordinated with an earlier clause, it shares its subject."""
+    if verb is None or "Fin" not in verb.morph.get("VerbForm", []) or "Imp" in verb.morph.get("Mood", []):
+        return False
+    return not any(c.dep_.startswith(("nsubj", "expl", "csubj")) for c in verb.children) and verb.dep_ != "conj"
+
+
 def extract_quotes(parsed: ParsedArticle, mentions: list[Mention]) -> list[Quote]:
     """Every quote of the article, in text order (French and English; none in a language without a grammar)."""
     grammar = _grammar(parsed.article.language)
@@ -661,9 +672,12 @@ def extract_quotes(parsed: ParsedArticle, mentions: list[Mention]) -> list[Quote
     last: tuple[Speaker, int] | None = None
     for draft in drafts:
         speaker = NOBODY
+        near = last is not None and draft.sentence is not None and draft.sentence.index - last[1] <= _FREE_QUOTE_REACH
         if draft.cue is not None:
             speaker = speakers.of_cue(draft.cue)
-        elif last is not None and draft.sentence is not None and draft.sentence.index - last[1] <= _FREE_QUOTE_REACH:
+            if speaker == NOBODY and near and _elided_subject(draft.cue.verb):
+                speaker = last[0]  # « Et demandent que … »: the verb's elided subject is the previous speaker
+        elif near:
             speaker = last[0]  # a free-standing quotation continues the previous speaker
         if speaker.name and draft.sentence is not None:
             speakers.remember(speaker, draft.start)

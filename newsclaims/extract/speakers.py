@@ -19,6 +19,7 @@ _CLIMB_DEPS = {"advcl", "xcomp", "conj"}
 _NP_POS = {"NOUN", "PROPN", "PRON", "X", "NUM"}
 _STOPS = {".", "!", "?", "…"}
 _RELATIVES = {"qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"}
+_QUOTE_MARKS = set('«»“”"')
 _NAME_BREAKS = {"VERB", "AUX", "SCONJ", "CCONJ", "PRON", "ADP", "DET"}
 
 
@@ -104,7 +105,14 @@ def _inverted_subject(verb: Token) -> Token | None:
     """The subject placed after the verb (« … », affirment plusieurs artistes / a-t-il ajouté)."""
     fillers: list[str] = _lexicon()["subject_fillers"]
     doc = verb.doc
-    for token in doc[verb.i + 1 : min(len(doc), verb.i + 6)]:
+    skip_to = verb.i + 1
+    for token in doc[verb.i + 1 : min(len(doc), verb.i + 9)]:
+        if token.i < skip_to:
+            continue
+        if token.pos_ == "ADP" and token.text.lower() not in {"de", "d'", "du", "des"}:
+            # « indique dans une note l'Observatoire », « a dit lors d'un débat X »: a circumstance comes first.
+            skip_to = _past_circumstance(token)
+            continue
         if token.text.lower() in fillers or token.pos_ == "ADV" or token.text.lower() == "d'":
             continue
         if pronoun_features(token.text):
@@ -115,6 +123,16 @@ def _inverted_subject(verb: Token) -> Token | None:
             return _phrase_head(token)
         return None
     return None
+
+
+def _past_circumstance(preposition: Token) -> int:
+    """Index after a short prepositional phrase (dans une note, lors d'un débat): preposition, determiners,
+    adjectives and one noun."""
+    doc = preposition.doc
+    index = preposition.i + 1
+    while index < len(doc) and (doc[index].pos_ in {"DET", "ADJ", "ADP"} or doc[index].lower_ in {"d'", "de"}):
+        index += 1
+    return index + 1 if index < len(doc) and doc[index].pos_ == "NOUN" else index
 
 
 def _phrase_head(token: Token) -> Token:
@@ -198,6 +216,8 @@ def subject_of(verb: Token) -> Token | None:
                     # A relative after the verb opens a clause about its subject; a noun after « qualifiant »
                     # is its object: neither is the subject.
                     continue
+                if child.i < current.i and _reported_between(child, current):
+                    continue  # « Les chiffres sont bons », commente X: a word of what is said does not say it
                 if child.text.lower() in {"qui", "lequel", "laquelle"}:
                     return _antecedent_of_relative(child, current)
                 return child
@@ -205,15 +225,28 @@ def subject_of(verb: Token) -> Token | None:
             if child.dep_ == "obl:agent":
                 return child
         if is_inverted(current):
+            # An incise's subject follows it; the clause it reports has its own, which never speaks.
             inverted = _inverted_subject(current)
-            if inverted is not None:
-                return inverted
+            return inverted if inverted is not None else _fronted_subject(verb)
         if current.dep_ == "acl:relcl":
             return current.head
         if current.dep_ not in _CLIMB_DEPS or current.head.i == current.i:
             return _fronted_subject(verb)
         current = current.head
     return _fronted_subject(verb)
+
+
+def _reported_between(subject: Token, verb: Token) -> bool:
+    """Whether a quotation or a clause of its own stands between a subject and an inverted verb of saying
+    (« Le chômage a progressé, indique X »: chômage is the subject of « a progressé »)."""
+    between = subject.doc[subject.i : verb.i]
+    if any(t.text in _QUOTE_MARKS for t in between):
+        return True
+    group = _group_start(verb)
+    if group == 0 or not verb.doc[group - 1].is_punct:
+        return False  # no incise: « X et Y ont annoncé » keeps its subject
+    clauses = [t if t.pos_ == "VERB" else t.head for t in between if _finite(t) and t.head.i != verb.i]
+    return any(clause.dep_ not in {"acl:relcl", "acl"} for clause in clauses)
 
 
 def _issuer(document: Token) -> Token | None:
@@ -424,6 +457,9 @@ class SpeakerResolver:
         issuer = _issuer(head) if head.lemma_.lower() in _lexicon()["document_nouns"] else None
         if issuer is not None:
             return self._from_phrase(issuer)
+        organisation = self._organisation_led(head)
+        if organisation is not None:
+            return organisation
         holder = self._title_holder(head)
         if holder is not None:
             start, name_end, _extent = phrase_extent(head)
@@ -450,6 +486,19 @@ class SpeakerResolver:
             return Speaker(self._proper_name(start, name_end), surface, start, name_end)
         # A description no mention resolves (la plateforme, le dirigeant) is not a stakeholder name.
         return Speaker(None, surface, start, name_end)
+
+    def _organisation_led(self, head: Token) -> Speaker | None:
+        """« les dirigeants de X », « les responsables du groupe »: its leaders speak for the organisation."""
+        titles = set(rules.load("descriptions")["person_titles"])
+        if head.pos_ != "NOUN" or "Plur" not in head.morph.get("Number", []) or head.lemma_.lower() not in titles:
+            return None
+        for child in head.children:
+            if child.dep_ == "nmod" and child.i > head.i and case_of(child) in {"de", "du", "d'", "des"}:
+                mention = self.mention_in(*noun_phrase(child), prefer=child.idx)
+                if mention is not None and mention.kind == "organization":
+                    start, name_end, _extent = phrase_extent(head)
+                    return Speaker(mention.name, self.text[start:name_end], start, name_end)
+        return None
 
     def _title_holder(self, head: Token) -> str | None:
         """« le patron de la MPA » after « son patron, Jean Roy »: the person named earlier with that title."""

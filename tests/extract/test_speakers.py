@@ -236,3 +236,52 @@ def test_a_source_that_reports_a_speech_act_does_not_become_its_speaker(
     assert ("de nouvelles économies", "Hélène Marchal") in quotes  # the partitive « de » is part of what was said
     assert speaker_of_part(parse_text, body, "Personne ne sera") == "Hélène Marchal"
     assert not any("Lundi" in text for text, _speaker in quotes)
+
+
+@pytest.mark.parametrize(
+    ("body", "part", "speaker"),
+    [
+        # « l'institut » refers back to the organisation whose own name it heads, the acronym naming both.
+        (
+            "L'Institut national des études régionales (INER) a publié ses chiffres. Les prix montent, relève l'INER. "
+            "« La hausse ralentira », a précisé l'institut.",
+            "La hausse ralentira",
+            "INER",
+        ),
+        # « du groupe »: the article folded into the preposition still makes a definite description.
+        (
+            "Le groupe Valmet a publié ses comptes. Les ventes reculent, selon le communiqué du groupe jeudi.",
+            "Les ventes reculent",
+            "Valmet",
+        ),
+        # A proper name with an article is an organisation, whatever its syntactic role.
+        (
+            "Le chômage a progressé en mars, indique dans une note l'Observatoire des métiers du bois.",
+            "Le chômage a progressé",
+            "Observatoire des métiers du bois",
+        ),
+        # An ordinary reporting verb, inverted with a pronoun.
+        (
+            "Le chanteur Marc Olier a lancé sa tournée. « Le public est revenu », s'enthousiasme-t-il.",
+            "Le public est revenu",
+            "Marc Olier",
+        ),
+        # The words of the quotation are never the subject of the verb that reports them.
+        (
+            "« Les comptes de Valmet sont solides », commente Paul Verne dans une note.",
+            "Les comptes de Valmet",
+            "Paul Verne",
+        ),
+        # A coordinated verb without subject continues the previous speaker.
+        (
+            "« Nous voulons un accord », ont déclaré les dirigeants du syndicat Unimer. "
+            "Et réclament que l'État tranche.",
+            "l'État tranche",
+            "Unimer",
+        ),
+    ],
+)
+def test_descriptions_acronyms_and_elided_subjects_name_the_speaker(
+    parse_text: Callable[..., ParsedArticle], body: str, part: str, speaker: str
+) -> None:
+    assert speaker_of_part(parse_text, body, part) == speaker
