@@ -672,13 +672,15 @@ def extract_quotes(parsed: ParsedArticle, mentions: list[Mention]) -> list[Quote
     last: tuple[Speaker, int] | None = None
     for draft in drafts:
         speaker = NOBODY
-        near = last is not None and draft.sentence is not None and draft.sentence.index - last[1] <= _FREE_QUOTE_REACH
+        previous = None  # the speaker of a recent quote, which a quote without a named speaker may continue
+        if last is not None and draft.sentence is not None and draft.sentence.index - last[1] <= _FREE_QUOTE_REACH:
+            previous = last[0]
         if draft.cue is not None:
             speaker = speakers.of_cue(draft.cue)
-            if speaker == NOBODY and near and _elided_subject(draft.cue.verb):
-                speaker = last[0]  # « Et demandent que … »: the verb's elided subject is the previous speaker
-        elif near:
-            speaker = last[0]  # a free-standing quotation continues the previous speaker
+            if speaker == NOBODY and previous is not None and _elided_subject(draft.cue.verb):
+                speaker = previous  # « Et demandent que … »: the verb's elided subject is the previous speaker
+        elif previous is not None:
+            speaker = previous  # a free-standing quotation continues the previous speaker
         if speaker.name and draft.sentence is not None:
             speakers.remember(speaker, draft.start)
             last = (speaker, draft.sentence.index)
