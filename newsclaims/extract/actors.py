@@ -258,6 +258,8 @@ def _named_mentions(parsed: ParsedArticle) -> list[Mention]:
         elif ent.label_ == "PER" and len(ent) > 1 and not _ELISION.match(ent.text):
             full_names.setdefault(ent[-1].text, ent.text)
     mentions: list[Mention] = []
+    # A name the recogniser calls an organisation more than once is one, whatever its place in the sentence.
+    recurring = Counter(e.text for e in parsed.doc.ents if e.label_ == "ORG" and any(t.pos_ == "PROPN" for t in e))
     collectives = _collective_mentions(parsed)
     learned: dict[str, str | None] = {}
     for whole in parsed.doc.ents:
@@ -285,7 +287,7 @@ def _named_mentions(parsed: ParsedArticle) -> list[Mention]:
             mentions.append(Mention(start, end, surface, name, "person", known.get(name, ("", None))[1], "entity"))
         elif ent.label_ == "PER" and ent[0].pos_ in {"PROPN", "NOUN"}:
             mentions.append(Mention(start, end, surface, ent.text, "person", None, "entity"))
-        elif ent.label_ == "ORG" and _plausible_unknown_org(list(ent)):
+        elif ent.label_ == "ORG" and (_plausible_unknown_org(list(ent)) or recurring[ent.text] > 1):
             mentions.append(Mention(start, end, surface, ent.text, "organization", None, "entity"))
     mentions += [c for c in collectives if all(c.end <= m.start or m.end <= c.start for m in mentions)]
     mentions += _learned_mentions(parsed, learned, [(m.start, m.end) for m in mentions])
@@ -415,7 +417,9 @@ def _title_mentions(
                 continue  # « X, actuel président de Y »: a title without determiner describes, it refers to nobody
             exact = [name for name in people if title in actors[name].titles]
             same_role = [name for name in people if actors[name].role == titles[title]]
-            owner = _most_salient(exact or same_role, salience, named, start)
+            # Failing those, a person the article gives no title at all (« le gouverneur » for the one man named).
+            untitled = [name for name in people if actors[name].role is None and not actors[name].titles]
+            owner = _most_salient(exact or same_role or untitled, salience, named, start)
         if owner is None:
             continue
         if previous in _DEFINITE or previous.endswith("'"):
@@ -504,6 +508,8 @@ def _organization_mentions(parsed: ParsedArticle, named: list[Mention], actors: 
         det = _article(token, determiners)
         if det is None:
             continue
+        if token.text[:1].isupper() and not det.is_sent_start:
+            continue  # « la Banque centrale X »: a capital inside the sentence makes a name, not a description
         following = parsed.doc[token.i + 1 : token.i + 5]
         if any(t.idx in name_starts and _apposition_role(parsed, t) is not None for t in following):
             continue  # 'la plateforme Netflix', 'l'éditeur français Ubisoft': the name itself is the mention

@@ -285,3 +285,33 @@ def test_descriptions_acronyms_and_elided_subjects_name_the_speaker(
     parse_text: Callable[..., ParsedArticle], body: str, part: str, speaker: str
 ) -> None:
     assert speaker_of_part(parse_text, body, part) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "part", "speaker"),
+    [
+        # A title the article gives nobody goes to the person it names without one.
+        (
+            "Jeudi, Antoine Mercier a parlé sur une radio. « Les prix vont baisser », a dit le gouverneur "
+            "de la Banque d'Armor.",
+            "Les prix vont baisser",
+            "Antoine Mercier",
+        ),
+        # A capitalised noun inside the sentence is a name, not a description of the bank named before.
+        (
+            "La Banque d'Armor a publié ses chiffres. « Le taux restera stable », a dit la Banque centrale du Nord.",
+            "Le taux restera stable",
+            "Banque centrale du Nord",
+        ),
+    ],
+)
+def test_titles_and_capitalised_names(
+    parse_text: Callable[..., ParsedArticle], body: str, part: str, speaker: str
+) -> None:
+    assert speaker_of_part(parse_text, body, part) == speaker
+
+
+def test_an_organisation_named_twice_is_a_mention_wherever_it_stands(parse_text: Callable[..., ParsedArticle]) -> None:
+    body = "Les ventes de Nordica Telecom ont reculé de 3 %. Le titre de Nordica Telecom a perdu 2 % en Bourse."
+    names = {m.name for m in find_mentions(parse_text(body)) if m.kind == "organization"}
+    assert "Nordica Telecom" in names
