@@ -28,6 +28,7 @@ from newsclaims.records import Quote, Sentence
 _SPACES = " \t\u00a0\u202f\u2009\n"
 _TRAILING = _SPACES + ",;:"
 _CONTENT_DEPS = {"ccomp", "xcomp"}
+_CLOSING_AND_SPACE = set("»”\"'’.!?… \n\u00a0")
 _FREE_QUOTE_REACH = 3  # sentences back to look for the speaker of a quote with no verb
 _STOPS = ".!?…"
 _OPENING = "«“„‹\"'‘"
@@ -649,6 +650,25 @@ def _grammar(language: str) -> Grammar | None:
     return None
 
 
+def _anaphoric_cue(parsed: ParsedArticle, draft: _Draft, cues: list[Cue], lexicon: dict[str, Any]) -> Cue | None:
+    """The cue of the sentence right after a quotation when it opens by pointing back at it (« C'est par ces
+    mots que X a … », « With these words, X … »)."""
+    openings = tuple(lexicon.get("anaphoric_openings", []))
+    body = parsed.article.body
+    after = draft.end
+    while after < len(body) and (body[after] in _CLOSING_AND_SPACE):
+        after += 1
+    if not openings or not body[after:].lower().replace("’", "'").startswith(openings):
+        return None
+    end = next((s.end for s in parsed.sentences if s.start <= after < s.end), len(body))
+    cue = next((c for c in cues if c.verb is not None and after <= c.verb.idx < end), None)
+    if cue is not None:
+        return cue
+    # Whatever its verb (« a ouvert la réunion »), the one who acts in that sentence said the words.
+    verbs = [t for t in parsed.doc if after <= t.idx < end and t.pos_ == "VERB" and t.dep_ != "advcl"]
+    return Cue(verbs[0], verbs[0].lemma_, None, "neutral", verbs[0]) if verbs else None
+
+
 def _elided_subject(verb: Token | None) -> bool:
     """A finite verb with no subject at all: coordinated with an earlier clause, it shares its subject."""
     if verb is None or "Fin" not in verb.morph.get("VerbForm", []) or "Imp" in verb.morph.get("Mood", []):
@@ -675,7 +695,10 @@ def extract_quotes(parsed: ParsedArticle, mentions: list[Mention]) -> list[Quote
         previous = None  # the speaker of a recent quote, which a quote without a named speaker may continue
         if last is not None and draft.sentence is not None and draft.sentence.index - last[1] <= _FREE_QUOTE_REACH:
             previous = last[0]
-        if draft.cue is not None:
+        named_after = _anaphoric_cue(parsed, draft, cues, lexicon) if draft.cue is None else None
+        if named_after is not None:
+            speaker = speakers.of_cue(named_after)  # « « … » C'est par ces mots que X a réagi »
+        elif draft.cue is not None:
             speaker = speakers.of_cue(draft.cue)
             if speaker == NOBODY and previous is not None and _elided_subject(draft.cue.verb):
                 speaker = previous  # « Et demandent que … »: the verb's elided subject is the previous speaker

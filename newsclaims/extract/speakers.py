@@ -121,6 +121,10 @@ def _inverted_subject(verb: Token) -> Token | None:
             continue
         if token.pos_ in {"NOUN", "PROPN", "X"} or (token.pos_ == "PRON" and token.dep_.startswith("nsubj")):
             return _phrase_head(token)
+        if token.pos_ == "PRON" and token.lower_ in {"un", "une"}:
+            # « a déclaré l'un des dirigeants, Paul Roy, »: the member named in apposition, else the phrase.
+            named = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            return _phrase_head(named) if named is not None else token
         return None
     return None
 
@@ -220,7 +224,7 @@ def subject_of(verb: Token) -> Token | None:
                     continue  # « Les chiffres sont bons », commente X: a word of what is said does not say it
                 if child.text.lower() in {"qui", "lequel", "laquelle"}:
                     return _antecedent_of_relative(child, current)
-                return child
+                return _first_conjunct(child)
         for child in current.children:
             if child.dep_ == "obl:agent":
                 return child
@@ -234,6 +238,24 @@ def subject_of(verb: Token) -> Token | None:
             return _fronted_subject(verb)
         current = current.head
     return _fronted_subject(verb)
+
+
+def _first_conjunct(subject: Token) -> Token:
+    """« X et son partenaire Y ont annoncé »: coordinated subjects speak together and the first one is named
+    first; the parse often hangs only the last on the verb."""
+    doc = subject.doc
+    index = subject.i - 1
+    while index >= 0 and doc[index].pos_ in {"DET", "ADJ", "NOUN", "PROPN"} and doc[index].lower_ != "et":
+        index -= 1
+    if index < 1 or doc[index].lower_ != "et":
+        return subject
+    first = index - 1
+    while first - 1 >= 0 and doc[first - 1].pos_ in {"DET", "ADJ", "NOUN", "PROPN"}:
+        first -= 1
+    if first > 0 and not (doc[first - 1].is_punct or doc[first - 1].is_sent_start is True or first - 1 == 0):
+        return subject  # something else comes before: not a coordination of bare noun phrases
+    nouns = [t for t in doc[first:index] if t.pos_ in {"NOUN", "PROPN"}]
+    return _phrase_head(nouns[0]) if nouns else subject
 
 
 def _reported_between(subject: Token, verb: Token) -> bool:

@@ -315,3 +315,40 @@ def test_an_organisation_named_twice_is_a_mention_wherever_it_stands(parse_text:
     body = "Les ventes de Nordica Telecom ont reculé de 3 %. Le titre de Nordica Telecom a perdu 2 % en Bourse."
     names = {m.name for m in find_mentions(parse_text(body)) if m.kind == "organization"}
     assert "Nordica Telecom" in names
+
+
+def test_a_sentence_pointing_back_at_a_quotation_names_its_speaker(parse_text: Callable[..., ParsedArticle]) -> None:
+    body = (
+        "« Nous ne céderons rien. Les machines ne prendront pas nos métiers. » C'est par ces mots que la "
+        "syndicaliste Rose Tanguy a ouvert la réunion lundi."
+    )
+    assert speaker_of_part(parse_text, body, "Nous ne céderons rien") == "Rose Tanguy"
+
+
+@pytest.mark.parametrize(
+    ("body", "part", "speaker"),
+    [
+        # « l'un des X, Nom »: the member named in apposition speaks.
+        (
+            "« Le projet est prêt », a déclaré l'un des dirigeants du groupe, Paul Vasseur, lors d'une conférence.",
+            "Le projet est prêt",
+            "Paul Vasseur",
+        ),
+        # Coordinated subjects: the first one named speaks for both.
+        (
+            "Le laboratoire Sanofa et son partenaire britannique Glaxa ont annoncé des résultats encourageants.",
+            "des résultats encourageants",
+            "Sanofa",
+        ),
+        # A participle clause reports what its main clause's subject says.
+        (
+            "Arvel et Pixmo attaquent Brimex Group en justice, accusant la société d'être « un pilleur d'images ».",
+            "un pilleur d'images",
+            "Arvel",
+        ),
+    ],
+)
+def test_members_conjuncts_and_participles(
+    parse_text: Callable[..., ParsedArticle], body: str, part: str, speaker: str
+) -> None:
+    assert speaker_of_part(parse_text, body, part) == speaker
