@@ -45,6 +45,12 @@ def is_participle(token: Token) -> bool:
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb of saying, climbing from a coordinated, infinitive, adverbial or participial clause
     (« X issued a statement, saying … », « X described it as: “…”, urging … »)."""
+    if is_participle(verb):
+        # « X argued that audiences would notice, saying … », « X called for a boycott of anyone who signs her,
+        # labelling it … »: the participle reports for the nearest verb of saying above it, wherever it hangs.
+        speaking = next((a for a in verb.ancestors if speech_lemma(a) and not is_participle(a)), None)
+        if speaking is not None:
+            return subject_of(speaking)
     current = verb
     for _ in range(6):
         for child in current.children:
@@ -80,6 +86,11 @@ def _verb_content(verb: Token) -> tuple[int, int] | None:
     for child in verb.children:
         if child.dep_ in _CONTENT_DEPS:
             return _span_of(list(child.subtree))
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "for" and verb.lemma_.lower() in lexicon()["verbs_with_for"]:
+            # « called for boycotts of … »: what is demanded is what is said.
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            return _span_of(list(objects[0].subtree)) if objects else None
     return None
 
 

@@ -115,3 +115,34 @@ def test_a_surname_of_several_words_refers_back(parse_text: Callable[..., Parsed
 def test_the_next_paragraph_is_not_the_incise_of_a_quotation(parse_text: Callable[..., ParsedArticle]) -> None:
     text = "Ada Moss urged fans to rest: “take care of yourselves.”\nLena Park called for calm on Friday."
     assert speaker_of(quotes_of(parse_text, text), "take care of yourselves") == "Ada Moss"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # The participle hangs on a clause inside what is said; it reports for the verb of saying above it.
+        (
+            "Dana Wells argued viewers would always spot the trick, saying digital extras: “look flat.”",
+            "look flat",
+            "Dana Wells",
+        ),
+        (
+            "Singer Ava Stone called for a boycott of any label that signs the avatar, calling the plan: “a disgrace.”",
+            "a disgrace",
+            "Ava Stone",
+        ),
+        # What is called for is what is said.
+        ("Ava Stone called for a boycott of the festival.", "a boycott of the festival", "Ava Stone"),
+    ],
+)
+def test_participles_and_calls_for(
+    parse_text: Callable[..., ParsedArticle], text: str, words: str, speaker: str
+) -> None:
+    assert speaker_of(quotes_of(parse_text, text), words) == speaker
+
+
+def test_pushing_back_is_no_speech(parse_text: Callable[..., ParsedArticle]) -> None:
+    quotes = quotes_of(
+        parse_text, "Unions are pushing back against a digital performer, a so-called: “AI actor,” made in Oslo."
+    )
+    assert not any(q.text == "AI actor" for q in quotes)
