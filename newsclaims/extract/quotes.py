@@ -29,6 +29,7 @@ _SPACES = " \t\u00a0\u202f\u2009\n"
 _TRAILING = _SPACES + ",;:"
 _CONTENT_DEPS = {"ccomp", "xcomp"}
 _CLOSING_AND_SPACE = set("»”\"'’.!?… \n\u00a0")
+_CLITICS = {"s'", "se", "l'", "le", "la", "lui", "leur", "y", "en", "nous", "vous"}  # « », s'exclame-t-il
 _FREE_QUOTE_REACH = 3  # sentences back to look for the speaker of a quote with no verb
 _STOPS = ".!?…"
 _OPENING = "«“„‹\"'‘"
@@ -444,7 +445,7 @@ def incise_after(doc: Doc, close: int, cues: list[Cue]) -> Cue | None:
         subject_before = any(c.dep_.startswith("nsubj") and c.i < token.i for c in token.children)
         if token.i in by_verb and is_inverted(token) and not subject_before:
             return by_verb[token.i]
-        if not (token.is_punct or token.pos_ in {"AUX", "ADV"} or token.is_space):
+        if not (token.is_punct or token.pos_ in {"AUX", "ADV"} or token.is_space or token.lower_ in _CLITICS):
             return None
     return None
 

@@ -215,6 +215,8 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(4):
         # The subject nearest the verb wins over a fronted phrase the parser also calls a subject.
         for child in sorted(current.children, key=lambda c: abs(c.i - current.i)):
+            if child.lower_ == "-t":
+                continue  # the euphonic t of « s'exclame-t-il » is nobody
             if child.dep_ in _SUBJECT_DEPS or (child.dep_ == "expl:subj" and pronoun_features(child.text)):
                 if child.i > current.i and (child.lower_ in _RELATIVES or _present_participle(current)):
                     # A relative after the verb opens a clause about its subject; a noun after « qualifiant »
@@ -308,6 +310,22 @@ def _titled_name(head: Token) -> Token | None:
             one_comma = [t.text for t in punctuation] == [","] and between[-1].text == ","
             if not punctuation or (child.dep_ == "appos" and one_comma):
                 return child
+    return _capitalised_after(head)
+
+
+def _capitalised_after(head: Token) -> Token | None:
+    """« l'association professionnelle Les Voix »: a capitalised phrase right after a description and its
+    adjectives names it, even where the parse lost the link."""
+    doc = head.doc
+    index = head.i + 1
+    while index < len(doc) and doc[index].pos_ == "ADJ" and doc[index].text.islower():
+        index += 1
+    if index + 1 < len(doc) and doc[index].pos_ == "DET" and doc[index].text[:1].isupper():
+        index += 1  # the name's own article: « Les Voix »
+    if index < len(doc) and doc[index].pos_ in {"NOUN", "PROPN"} and doc[index].text[:1].isupper():
+        name = doc[index]
+        linked = any(t.i == name.i for t in head.subtree)
+        return None if linked else name  # a name the parse hangs on the description is read through the parse
     return None
 
 
@@ -536,7 +554,11 @@ class SpeakerResolver:
         """A name made from the phrase itself, without its determiner (l'Association X -> Association X)."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
         tokens = [t for t in span or [] if t.idx < end]
-        while len(tokens) > 1 and tokens[0].pos_ == "DET":
+        # A name keeps its own capitalised article inside a sentence (« selon Les Amis du Son »).
+        first = tokens[0] if tokens else None
+        opening = first is None or first.i == 0 or first.nbor(-1).text in _STOPS or "\n" in first.nbor(-1).text
+        own_article = first is not None and first.text[:1].isupper() and not opening and not first.text.endswith("'")
+        while len(tokens) > 1 and tokens[0].pos_ == "DET" and not own_article:
             tokens = tokens[1:]
         return self.text[tokens[0].idx : end] if tokens else self.text[start:end]
 

@@ -352,3 +352,26 @@ def test_members_conjuncts_and_participles(
     parse_text: Callable[..., ParsedArticle], body: str, part: str, speaker: str
 ) -> None:
     assert speaker_of_part(parse_text, body, part) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "part", "speaker"),
+    [
+        # A capitalised name right after a description names it, with its own article.
+        (
+            "Les salaires vont baisser, selon l'association professionnelle Les Amis du Son.",
+            "Les salaires vont baisser",
+            "Les Amis du Son",
+        ),
+        # A reflexive verb inverted after the quotation: « », s'exclame-t-il.
+        (
+            "Le chanteur Marc Olier a rempli la salle. « Merci à tous. Vous êtes formidables », s'exclame-t-il.",
+            "Vous êtes formidables",
+            "Marc Olier",
+        ),
+    ],
+)
+def test_names_after_descriptions_and_reflexive_incises(
+    parse_text: Callable[..., ParsedArticle], body: str, part: str, speaker: str
+) -> None:
+    assert speaker_of_part(parse_text, body, part) == speaker
