@@ -516,6 +516,17 @@ def _work_entities(parsed: ParsedArticle) -> list[tuple[int, int, str]]:
     ]
 
 
+def _place_entities(parsed: ParsedArticle) -> list[tuple[int, int, str]]:
+    """Places (spaCy LOC / GPE entities) as (start, end, name), without the article the recogniser may keep
+    (« l'Italie » is Italie)."""
+    found = []
+    for ent in parsed.doc.ents:
+        if ent.label_ in {"LOC", "GPE"}:
+            name = re.sub(r"^(?:l['’]|la |le |les |the )", "", ent.text, flags=re.IGNORECASE)
+            found.append((ent.start_char, ent.end_char, name))
+    return found
+
+
 def find_entity(
     parsed: ParsedArticle,
     organisations: list[tuple[int, int, str]],
@@ -528,6 +539,13 @@ def find_entity(
     owners = list(organisations)
     if metric in lexicon()["work_metrics"]:
         owners += _work_entities(parsed)
+    base = metric.removesuffix(" growth").removesuffix(" change") if metric else None
+    if base in lexicon()["place_metrics"]:
+        # A country's unemployment or debt is the country's, whoever publishes it (« selon l'institut »).
+        places = _place_entities(parsed)
+        if places:
+            owners = places
+            organisations = places
     owners.sort()
     index = next((i for i, s in enumerate(sentences) if s.start <= start < s.end), None)
     windows: list[tuple[int, int]] = []

@@ -176,6 +176,17 @@ def test_metric(parse_text: Callable[..., ParsedArticle], text: str, surface: st
             "Netflix",
         ),
         ("Ted Sarandos affirme que Netflix a produit la scène dix fois plus vite.", "dix fois", "Netflix"),
+        # A country's economy belongs to the country, not to the institute that publishes the number.
+        (
+            "Selon l'Institut national des statistiques, le taux de chômage en Belgique atteint 6,2 %.",
+            "6,2 %",
+            "Belgique",
+        ),
+        (
+            "La dette publique de l'Italie dépasse 2.800 milliards d'euros, relève la Banque d'Italie.",
+            "2.800 milliards d'euros",
+            "Italie",
+        ),
     ],
 )
 def test_entity(parse_text: Callable[..., ParsedArticle], text: str, surface: str, entity: str) -> None:
