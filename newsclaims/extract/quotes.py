@@ -486,11 +486,14 @@ def looks_like_title(doc: Doc, marked: Marked) -> bool:
     return named or (words[0].text[:1].isupper() and capitals * 2 >= len(words))
 
 
-def is_scare_quote(doc: Doc, marked: Marked, reported: bool) -> bool:
-    """One word in marks, or two that nobody is said to say: the writer's distance, not a quotation."""
+def is_scare_quote(doc: Doc, marked: Marked, reported: bool, governed: bool = False) -> bool:
+    """One word in marks, or two that nobody is said to say: the writer's distance, not a quotation. A word a
+    verb of saying takes as its complement (« les jugeant "décevants" ») is the speaker's, however short."""
     span = _tokens(doc, marked.start, marked.end)
     words = [t for t in span if t.is_alpha or t.like_num]
     limit = int(_marks()["max_scare_words"])
+    if governed:
+        return not words
     return len(words) <= 1 or (len(words) <= limit and not reported)
 
 
@@ -545,12 +548,17 @@ def _direct_drafts(parsed: ParsedArticle, cues: list[Cue], grammar: Grammar) -> 
         direct = grammar.incise_after(doc, marked.close, cues) or colon_before(doc, marked.open, cues, sentence)
         if direct is not None and direct.label == ":" and is_scare_quote(doc, marked, False):
             direct = None  # « a computer-generated: “AI actor” »: a colon before a short phrase reports nobody
-        holder = _containing(
-            [c for c in cues if c.verb is None or not marked.start <= c.anchor.idx < marked.end],
-            marked.start,
-            marked.end,
-        ) or governing_cue(doc, marked, cues)
-        if direct is None and (is_scare_quote(doc, marked, holder is not None) or looks_like_title(doc, marked)):
+        governing = governing_cue(doc, marked, cues)
+        holder = (
+            _containing(
+                [c for c in cues if c.verb is None or not marked.start <= c.anchor.idx < marked.end],
+                marked.start,
+                marked.end,
+            )
+            or governing
+        )
+        scare = is_scare_quote(doc, marked, holder is not None, governing is not None and _whole_phrase(doc, marked))
+        if direct is None and (scare or looks_like_title(doc, marked)):
             continue
         cue = (
             direct
@@ -570,6 +578,14 @@ def _direct_drafts(parsed: ParsedArticle, cues: list[Cue], grammar: Grammar) -> 
     return drafts
 
 
+def _whole_phrase(doc: Doc, marked: Marked) -> bool:
+    """Whether the marks hold a whole phrase (« les jugeant « décevants » ») rather than a word of the writer's
+    phrase (« called the plan a “gimmick” », « ces « outils » »)."""
+    span = _tokens(doc, marked.start, marked.end)
+    roots = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
+    return len(roots) == 1 and all(span.start <= t.i < span.end or t.is_punct for t in roots[0].subtree)
+
+
 def governing_cue(doc: Doc, marked: Marked, cues: list[Cue]) -> Cue | None:
     """The verb of saying whose complement a short quotation is (« s'est félicité d'une « belle année » »,
     « qualifie X de « … » », « les jugeant "décevants" »): its words are reported, not the writer's scare quotes."""
@@ -581,7 +597,11 @@ def governing_cue(doc: Doc, marked: Marked, cues: list[Cue]) -> Cue | None:
     # Only a quotation that is itself the verb's complement: « qualifiant X comme « extrêmement » stimulant »
     # quotes one word of the writer's own phrase.
     head = roots[0].head
-    return by_verb.get(head.i) if head.i != roots[0].i else None
+    if head.i == roots[0].i:
+        return None
+    if head.i not in by_verb and "Inf" in head.morph.get("VerbForm", []) and head.dep_ == "xcomp":
+        head = head.head  # « affirmant rester « mobilisé » »: the infinitive carries the verb of saying's complement
+    return by_verb.get(head.i)
 
 
 def _indirect_drafts(parsed: ParsedArticle, cues: list[Cue], direct: list[_Draft]) -> list[_Draft]:

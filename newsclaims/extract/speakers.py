@@ -115,6 +115,8 @@ def _inverted_subject(verb: Token) -> Token | None:
             continue
         if token.text.lower() in fillers or token.pos_ == "ADV" or token.text.lower() == "d'":
             continue
+        if token.lemma_.lower() in _lexicon()["time_nouns"]:
+            continue  # « a annoncé jeudi, … »: a day is when, not who
         if pronoun_features(token.text):
             return token
         if token.pos_ in {"DET", "ADJ"}:
@@ -203,7 +205,11 @@ def is_inverted(verb: Token) -> bool:
     if index < 0:
         return False
     before = doc[index]
-    return before.is_punct or before.text.lower() == "comme" or before.is_sent_start is True
+    if before.is_punct or before.text.lower() == "comme":
+        return True
+    # A verb group right after a sentence's first word, unless that word is its subject (« Paramount a annoncé »).
+    fronted = any(c.dep_ in _SUBJECT_DEPS and c.i < verb.i for c in verb.children)
+    return before.is_sent_start is True and not fronted
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -211,6 +217,14 @@ def subject_of(verb: Token) -> Token | None:
     via = _via_agent(verb)
     if via is not None:
         return via
+    if _present_participle(verb):
+        # « …, a écrit X, les jugeant « … » »: a participle after a verb of saying reports for that verb's
+        # subject, wherever the parse hangs it.
+        verbs = _lexicon()["verbs"]
+        before = verb.doc[_clause_start(verb) : verb.i]
+        saying = [t for t in before if t.pos_ == "VERB" and t.lemma_.lower() in verbs and not _present_participle(t)]
+        if saying:
+            return subject_of(saying[-1])
     current = verb
     for _ in range(4):
         # The subject nearest the verb wins over a fronted phrase the parser also calls a subject.
@@ -236,7 +250,8 @@ def subject_of(verb: Token) -> Token | None:
             return inverted if inverted is not None else _fronted_subject(verb)
         if current.dep_ == "acl:relcl":
             return current.head
-        if current.dep_ not in _CLIMB_DEPS or current.head.i == current.i:
+        climbs = current.dep_ in _CLIMB_DEPS or _present_participle(current)  # « …, les jugeant « … » »
+        if not climbs or current.head.i == current.i:
             return _fronted_subject(verb)
         current = current.head
     return _fronted_subject(verb)

@@ -375,3 +375,31 @@ def test_names_after_descriptions_and_reflexive_incises(
     parse_text: Callable[..., ParsedArticle], body: str, part: str, speaker: str
 ) -> None:
     assert speaker_of_part(parse_text, body, part) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "part", "speaker"),
+    [
+        # One word that a verb of saying takes as complement is reported, and its participle climbs to the speaker.
+        (
+            "« Les comptes sont faibles », a écrit la banque Orvel dans une note, les jugeant « médiocres ».",
+            "médiocres",
+            "Orvel",
+        ),
+        ("Le ministre Jean Castel a parlé d'une hausse qu'il espère « passagère ».", "passagère", "Jean Castel"),
+        # A day after the verb is when, not who: the object is what was announced.
+        (
+            "Le groupe Nordica Telecom a annoncé jeudi, lors de ses résultats, une baisse de 10 % de ses effectifs.",
+            "une baisse de 10 % de ses effectifs",
+            "Nordica Telecom",
+        ),
+    ],
+)
+def test_short_governed_quotes_and_announcements(
+    parse_text: Callable[..., ParsedArticle], body: str, part: str, speaker: str
+) -> None:
+    assert speaker_of_part(parse_text, body, part) == speaker
+
+
+def test_a_single_word_in_marks_is_still_a_scare_quote(parse_text: Callable[..., ParsedArticle]) -> None:
+    assert not quotes_by_part(parse_text, "Le film est un « succès » en salles depuis mars.")
