@@ -332,19 +332,46 @@ def _source_cue(token: Token, sentence: Sentence, mentions: list[Mention]) -> Cu
         return None
     if word == "pour" and source.pos_ == "NOUN" and not (_is_actor_noun(source) or _is_named(source, mentions)):
         return None
+    if source.pos_ == "NOUN" and token.idx != sentence.start and not _may_speak(source, mentions):
+        return None  # « qui varie selon les formats »: depending on a thing, not according to someone
     if word == "pour" and source.pos_ in {"PRON", "ADV"} and source.lower_ not in _words("source_pronouns"):
         return None
     _np_start, np_end = noun_phrase(source)
     after_cue = next((t.i for t in doc[source.i :] if t.idx >= np_end), len(doc))
+    start_i = token.i - 1 if word == "d'après" else token.i
+    before = [t for t in doc[:start_i] if t.idx >= sentence.start]
+    # The source may run on (« selon X et Y, », « selon X, qui l'a révélé, »): its whole phrase ends at a comma.
+    # Only what follows the name at once: « X et Y », « X, qui … ».
+    runs_on = [
+        c for c in source.children if c.dep_ in {"conj", "acl:relcl"} and min(t.i for t in c.subtree) <= after_cue + 1
+    ]
+    whole_end = max([after_cue - 1, *(t.i for c in runs_on for t in c.subtree)]) + 1
+    if whole_end < len(doc) and doc[whole_end].text == "," and doc[whole_end].idx < sentence.end:
+        after_cue = whole_end
+    after = []
     if after_cue < len(doc) and doc[after_cue].text == ",":
-        rest = [t for t in doc[after_cue + 1 :] if t.idx < sentence.end]
-    else:
-        start_i = token.i - 1 if word == "d'après" else token.i
-        rest = [t for t in doc[:start_i] if t.idx >= sentence.start]
-    content = _span_of(rest, doc.text)
+        after = [t for t in doc[after_cue + 1 :] if t.idx < sentence.end]
+    content = _span_of(_attributed_side(before, after), doc.text)
     if content is None:
         return None
     return Cue(source, word, content, "neutral" if word == "pour" else "hedged", None)
+
+
+def _finite(token: Token) -> bool:
+    return "Fin" in token.morph.get("VerbForm", [])
+
+
+def _attributed_side(before: list[Token], after: list[Token]) -> list[Token]:
+    """What « selon X » attributes: the side of the sentence with a clause of its own (« CLAUSE, selon X, contre
+    … » / « Selon X, CLAUSE »), or both sides when neither has one (« Un succès bâti, selon X, sur … »)."""
+    before = [t for t in before if not t.is_space]
+    if not before or not after:
+        return before or after
+    if any(_finite(t) for t in before):
+        return before
+    if any(_finite(t) for t in after):
+        return after
+    return before + after
 
 
 def _distancing_source(token: Token, sentence: Sentence) -> Cue | None:
@@ -373,6 +400,22 @@ def _is_actor_noun(token: Token) -> bool:
     heads = {head for group in groups for head in group.get("heads", [])}
     possessive = any(child.morph.get("Poss", []) == ["Yes"] for child in token.children)
     return token.lemma_.lower() in heads or (possessive and "Plur" in token.morph.get("Number", []))
+
+
+def _may_speak(token: Token, mentions: list[Mention]) -> bool:
+    """Whether a noun can be a source (« selon l'association », « selon une étude ») rather than a thing
+    (« qui varie selon les formats »): an actor, a named one, a title, an organisation or a document."""
+    descriptions = rules.load("descriptions")
+    lemma = token.lemma_.lower()
+    nouns = (
+        set(descriptions["person_titles"])
+        | set(descriptions["organization_heads"])
+        | set(descriptions["named_heads"])
+        | set(descriptions["collective_heads"])
+        | set(descriptions["apposition_heads"])
+        | set(_words("document_nouns"))
+    )
+    return lemma in nouns or _is_actor_noun(token) or _is_named(token, mentions) or token.text[:1].isupper()
 
 
 @cache

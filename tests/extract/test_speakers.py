@@ -403,3 +403,31 @@ def test_short_governed_quotes_and_announcements(
 
 def test_a_single_word_in_marks_is_still_a_scare_quote(parse_text: Callable[..., ParsedArticle]) -> None:
     assert not quotes_by_part(parse_text, "Le film est un « succès » en salles depuis mars.")
+
+
+@pytest.mark.parametrize(
+    ("body", "part", "speaker"),
+    [
+        # « CLAUSE, selon X, contre … »: the clause before is X's, not the words after.
+        (
+            "La dette de la ville atteint 3 milliards d'euros, selon la Cour régionale, contre 2 milliards en 2015.",
+            "La dette de la ville atteint 3 milliards",
+            "Cour régionale",
+        ),
+        # Neither side has a verb: the sentence around the source is its claim.
+        (
+            "Un empire bâti, selon Arvel et Pixmo, sur le pillage de leurs archives.",
+            "sur le pillage de leurs archives",
+            "Arvel",
+        ),
+    ],
+)
+def test_what_a_source_in_mid_sentence_attributes(
+    parse_text: Callable[..., ParsedArticle], body: str, part: str, speaker: str
+) -> None:
+    assert speaker_of_part(parse_text, body, part) == speaker
+
+
+def test_selon_a_thing_is_no_source(parse_text: Callable[..., ParsedArticle]) -> None:
+    body = "Le nombre de places, qui varie selon les saisons, reste limité."
+    assert not quotes_by_part(parse_text, body)
