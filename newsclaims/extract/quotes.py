@@ -330,6 +330,13 @@ def _source_cue(token: Token, sentence: Sentence, mentions: list[Mention]) -> Cu
     source = anchor.head if anchor.head.i > token.i else None
     if source is None or source.pos_ not in {"PROPN", "NOUN", "PRON", "ADV", "X"}:
         return None
+    while (
+        source.pos_ in {"PROPN", "X"}
+        and source.dep_ in {"amod", "compound", "flat", "flat:name"}
+        and source.head.i > source.i
+        and source.head.pos_ in {"PROPN", "X"}
+    ):
+        source = source.head  # « selon le New York Times »: the name's last word heads it in a broken parse
     if word == "pour" and source.pos_ == "NOUN" and not (_is_actor_noun(source) or _is_named(source, mentions)):
         return None
     if source.pos_ == "NOUN" and token.idx != sentence.start and not _may_speak(source, mentions):

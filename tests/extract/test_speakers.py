@@ -431,3 +431,8 @@ def test_what_a_source_in_mid_sentence_attributes(
 def test_selon_a_thing_is_no_source(parse_text: Callable[..., ParsedArticle]) -> None:
     body = "Le nombre de places, qui varie selon les saisons, reste limité."
     assert not quotes_by_part(parse_text, body)
+
+
+def test_a_source_with_a_relative_attributes_the_clause_after_it(parse_text: Callable[..., ParsedArticle]) -> None:
+    body = "Selon le New Harbor Post, qui en a révélé les détails, le maire a signé un contrat de dix ans."
+    assert any("le maire a signé un contrat" in text for text, _speaker in quotes_by_part(parse_text, body))
