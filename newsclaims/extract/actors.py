@@ -647,10 +647,33 @@ def _under_acronyms(named: list[Mention], body: str) -> list[Mention]:
     return renamed
 
 
+def _entity_mentions(parsed: ParsedArticle) -> list[Mention]:
+    """Where only the entity recogniser serves (English): its people and organisations, a surname standing for
+    the full name seen before it and a leading article dropped (« the Walt Disney Company »)."""
+    kinds = {"PERSON": "person", "PER": "person", "ORG": "organization"}
+    mentions: list[Mention] = []
+    full_names: dict[str, str] = {}
+    for ent in parsed.doc.ents:
+        kind = kinds.get(ent.label_)
+        words = [t for t in ent if not (t.pos_ == "DET" and t.i == ent.start)]
+        if kind is None or not words or not words[0].text[:1].isupper():
+            continue
+        start, end = words[0].idx, ent.end_char
+        surface = parsed.doc.text[start:end]
+        name = surface.removesuffix("'s").removesuffix("’s")
+        if kind == "person" and len(words) > 1:
+            full_names[words[-1].text] = name
+        elif kind == "person":
+            name = full_names.get(name, name)
+        mentions.append(Mention(start, end, surface, name, kind, None, "entity"))
+    author = parsed.article.author
+    return [m for m in mentions if not _is_author(m.name, author)]
+
+
 def find_mentions(parsed: ParsedArticle) -> list[Mention]:
     """Every mention of an actor in text order: names, groups and definite descriptions, with canonical names."""
     if parsed.limited:
-        return []
+        return _entity_mentions(parsed)
     named = _under_acronyms(_named_mentions(parsed), parsed.article.body)
     actors, owned = _named_actors(parsed, named)
     blocked = _blocked_spans(parsed)

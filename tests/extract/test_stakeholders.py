@@ -241,3 +241,15 @@ def test_every_named_speaker_is_a_stakeholder(parse_text) -> None:
     found = {s.name: s for s in build_stakeholders(parsed, find_mentions(parsed), quotes, [])}
     assert found["Dana Wells"].kind == "person" and found["Dana Wells"].stance == "neutral"
     assert found["Dana Wells"].evidence
+
+
+def test_english_organisations_and_people_are_stakeholders_without_quotes(parse_text) -> None:
+    text = (
+        "The Walt Disney Company reported higher revenue on Tuesday. Disney said parks were busy. "
+        "Analysts expect Disney to raise prices again."
+    )
+    parsed = parse_text(text, language="en")
+    names = {m.name for m in find_mentions(parsed)}
+    assert "Walt Disney Company" in names and "Disney" in names
+    stakeholders = {s.name: s for s in build_stakeholders(parsed, find_mentions(parsed), [], [])}
+    assert stakeholders["Disney"].stance == "neutral"  # a results story that never touches the topic
