@@ -91,6 +91,11 @@ def is_corrected(text: str, start: int, end: int, language: str = "fr") -> bool:
     return bool(_any_of("corrections", language).search(rest[: stop.start() if stop else len(rest)]))
 
 
+def is_conceded(text: str, start: int, language: str = "fr") -> bool:
+    """« Malgré les critiques, X avance »: what is conceded is not the speaker's position."""
+    return bool(_any_of("concessions", language).search(_clause_prefix(text, start)))
+
+
 def is_hedged(text: str, start: int, language: str = "fr") -> bool:
     return bool(_any_of("hedges", language).search(_clause_prefix(text, start)))
 
@@ -109,6 +114,8 @@ def cue_hits(text: str, language: str = "fr") -> list[CueHit]:
     hits: list[CueHit] = []
     for match, weight, family in candidates:
         if hits and match.start() < hits[-1].end:
+            continue
+        if is_conceded(flat, match.start(), language):
             continue
         negated = is_negated(flat, match.start(), language)
         hedged = is_hedged(flat, match.start(), language)

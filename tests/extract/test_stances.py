@@ -151,3 +151,15 @@ def test_english_cues_with_negation(text: str, sign: int) -> None:
 
     total = sum(hit.weight for hit in cue_hits(text, "en"))
     assert total * sign > 0, cue_hits(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Malgré les critiques, le studio continue sur sa lancée.", "fr"),
+        ("En dépit des menaces de grève, la chaîne poursuit son projet.", "fr"),
+        ("Despite the boycott threats, the studio keeps going.", "en"),
+    ],
+)
+def test_a_conceded_objection_is_not_the_actors_position(text: str, language: str) -> None:
+    assert not [hit for hit in cue_hits(text, language) if hit.weight < 0]
