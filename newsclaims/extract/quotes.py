@@ -29,7 +29,9 @@ _SPACES = " \t\u00a0\u202f\u2009\n"
 _TRAILING = _SPACES + ",;:"
 _CONTENT_DEPS = {"ccomp", "xcomp"}
 _CLOSING_AND_SPACE = set("»”\"'’.!?… \n\u00a0")
-_CLITICS = {"s'", "se", "l'", "le", "la", "lui", "leur", "y", "en", "nous", "vous"}  # « », s'exclame-t-il
+# Clitics of a verb group after a quotation: « », s'exclame-t-il / « », a-t-elle dit.
+_CLITICS = {"s'", "se", "l'", "le", "la", "lui", "leur", "y", "en", "nous", "vous"}
+_CLITICS |= {"-t", "-il", "-elle", "-ils", "-elles", "-on"}
 _FREE_QUOTE_REACH = 3  # sentences back to look for the speaker of a quote with no verb
 _STOPS = ".!?…"
 _OPENING = "«“„‹\"'‘"
@@ -492,7 +494,9 @@ def incise_after(doc: Doc, close: int, cues: list[Cue]) -> Cue | None:
     by_verb = {cue.verb.i: cue for cue in cues if cue.verb is not None}
     following = tokens_after(doc, close, 5)
     for token in following:
-        subject_before = any(c.dep_.startswith("nsubj") and c.i < token.i for c in token.children)
+        subject_before = any(
+            c.dep_.startswith("nsubj") and c.i < token.i and c.lower_ not in _CLITICS for c in token.children
+        )
         if token.i in by_verb and is_inverted(token) and not subject_before:
             return by_verb[token.i]
         if not (token.is_punct or token.pos_ in {"AUX", "ADV"} or token.is_space or token.lower_ in _CLITICS):

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsclaims.extract import rules
 from newsclaims.extract.actors import Mention
@@ -19,7 +19,7 @@ _CLIMB_DEPS = {"advcl", "xcomp", "conj"}
 _NP_POS = {"NOUN", "PROPN", "PRON", "X", "NUM"}
 _STOPS = {".", "!", "?", "…"}
 _RELATIVES = {"qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"}
-_QUOTE_MARKS = set('«»“”"')
+_INVERTED_CLITICS = {"-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle", "-t-on"}
 _NAME_BREAKS = {"VERB", "AUX", "SCONJ", "CCONJ", "PRON", "ADP", "DET"}
 
 
@@ -188,7 +188,7 @@ def _group_start(verb: Token) -> int:
     index = verb.i
     while index > 0 and (
         doc[index - 1].pos_ == "AUX"
-        or doc[index - 1].text.lower() in {"le", "l'", "-t", "se", "s'"}
+        or doc[index - 1].text.lower() in {"le", "l'", "-t", "se", "s'", *_INVERTED_CLITICS}
         or (doc[index - 1].pos_ == "ADV" and doc[index - 1].head.i == verb.i)
     ):
         index -= 1
@@ -245,7 +245,12 @@ def subject_of(verb: Token) -> Token | None:
             if child.dep_ == "obl:agent":
                 return child
         if is_inverted(current):
-            # An incise's subject follows it; the clause it reports has its own, which never speaks.
+            # An incise's subject follows it (« a-t-elle confié » holds it inside the verb group); the clause it
+            # reports has its own, which never speaks.
+            group = current.doc[_group_start(current) : current.i]
+            clitic = next((t for t in group if t.lower_ in _INVERTED_CLITICS), None)
+            if clitic is not None:
+                return clitic
             inverted = _inverted_subject(current)
             return inverted if inverted is not None else _fronted_subject(verb)
         if current.dep_ == "acl:relcl":
@@ -275,11 +280,27 @@ def _first_conjunct(subject: Token) -> Token:
     return _phrase_head(nouns[0]) if nouns else subject
 
 
+def _closes_a_quotation(tokens: Span) -> bool:
+    """Whether a run of tokens closes a quotation opened before it (« … bons », commente X), not one it holds
+    whole (« le directeur du streaming « monde », a déclaré »)."""
+    depth = straight = 0
+    for token in tokens:
+        if token.text in "«“":
+            depth += 1
+        elif token.text in "»”":
+            if depth == 0:
+                return True
+            depth -= 1
+        elif token.text == '"':
+            straight += 1
+    return straight % 2 == 1
+
+
 def _reported_between(subject: Token, verb: Token) -> bool:
     """Whether a quotation or a clause of its own stands between a subject and an inverted verb of saying
     (« Le chômage a progressé, indique X »: chômage is the subject of « a progressé »)."""
     between = subject.doc[subject.i : verb.i]
-    if any(t.text in _QUOTE_MARKS for t in between):
+    if _closes_a_quotation(between):
         return True
     group = _group_start(verb)
     if group == 0 or not verb.doc[group - 1].is_punct:

@@ -436,3 +436,26 @@ def test_selon_a_thing_is_no_source(parse_text: Callable[..., ParsedArticle]) ->
 def test_a_source_with_a_relative_attributes_the_clause_after_it(parse_text: Callable[..., ParsedArticle]) -> None:
     body = "Selon le New Harbor Post, qui en a révélé les détails, le maire a signé un contrat de dix ans."
     assert any("le maire a signé un contrat" in text for text, _speaker in quotes_by_part(parse_text, body))
+
+
+@pytest.mark.parametrize(
+    ("body", "part", "speaker"),
+    [
+        # « », a-t-elle confié: the inverted pronoun sits inside the verb group.
+        (
+            "Lise Moreau dirige le studio. « Nous avons tout refait. C'était rapide », a-t-elle confié lors du salon.",
+            "Nous avons tout refait",
+            "Lise Moreau",
+        ),
+        # A scare quote inside the subject does not make the subject part of a quotation.
+        (
+            "Paul Vasseur, le directeur « monde » de Nordica Telecom, a de son côté déclaré que les ventes montent.",
+            "les ventes montent",
+            "Paul Vasseur",
+        ),
+    ],
+)
+def test_inverted_clitics_and_scare_quotes_in_subjects(
+    parse_text: Callable[..., ParsedArticle], body: str, part: str, speaker: str
+) -> None:
+    assert speaker_of_part(parse_text, body, part) == speaker
