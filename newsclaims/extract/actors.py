@@ -58,6 +58,28 @@ def _gazetteer_roles() -> dict[str, tuple[str, str]]:
 
 
 @cache
+def gazetteer_aliases() -> dict[str, str]:
+    """Every spelling of a gazetteer actor (lower case) -> its canonical name."""
+    actors = rules.load("actors")
+    table = {}
+    for key in ("organizations", "people"):
+        for actor in actors.get(key, []):
+            table.update({alias.lower(): actor["name"] for alias in actor["aliases"]})
+            table[actor["name"].lower()] = actor["name"]
+    return table
+
+
+def _known_prefix(text: str) -> str | None:
+    """The gazetteer actor a longer name starts with (« Screen Actors Guild-Fédération … » is the Screen Actors
+    Guild, whatever translation follows): aliases of two words or more, longest first."""
+    lowered = text.lower()
+    for alias in sorted((a for a in gazetteer_aliases() if " " in a), key=len, reverse=True):
+        if lowered.startswith(alias) and lowered[len(alias) : len(alias) + 1] in {" ", "-", "–", ""}:
+            return gazetteer_aliases()[alias]
+    return None
+
+
+@cache
 def _title_pattern() -> re.Pattern[str]:
     """Every person title of descriptions.json as one regex, longest first, with an optional plural s."""
     titles = sorted(rules.load("descriptions")["person_titles"], key=len, reverse=True)
@@ -274,6 +296,9 @@ def _named_mentions(parsed: ParsedArticle) -> list[Mention]:
             mentions.append(Mention(start, end, surface, ent.ent_id_, kind, role, "gazetteer"))
         elif _ELISION.match(ent.text) or _in_quote_marks(body, start, end) or not ent.text[:1].isupper():
             continue
+        elif (prefixed := _known_prefix(ent.text)) is not None:
+            kind, role = known[prefixed]
+            mentions.append(Mention(start, end, surface, prefixed, kind, role, "gazetteer"))
         elif any(c.start < end and start < c.end for c in collectives):
             continue  # 'Association des comédiens de doublage': the collective phrase names it
         elif described is not None:

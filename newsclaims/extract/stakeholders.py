@@ -10,7 +10,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from newsclaims.extract import rules
-from newsclaims.extract.actors import Mention
+from newsclaims.extract.actors import Mention, gazetteer_aliases
 from newsclaims.extract.stances import cue_hits, label, mentions_topic, polarity, role_prior
 from newsclaims.parse import ParsedArticle
 from newsclaims.records import Article, Claim, Evidence, Quote, Stakeholder
@@ -73,6 +73,9 @@ def _followed_by_verb(parsed: ParsedArticle, mention: Mention) -> Unit | None:
     offset = mention.end + len(rest) - len(rest.lstrip())
     if body.startswith("(", offset) and ")" in body[offset : offset + 40]:
         offset = body.index(")", offset) + 1
+        offset += len(body[offset:]) - len(body[offset:].lstrip())
+    elif body.startswith(")", offset) and "(" in body[max(0, mention.start - 1) : mention.start]:
+        offset += 1  # the acronym in brackets after the full name: « X (ACRONYM) a appelé »
         offset += len(body[offset:]) - len(body[offset:].lstrip())
     span = parsed.doc.char_span(offset, offset + 1, alignment_mode="expand")
     if span is None or span[0].pos_ not in {"AUX", "VERB"}:
@@ -216,16 +219,6 @@ def _stakeholder(
     return Stakeholder(name, kind, role, aliases, count, stance, score, _evidence(parsed, units, stance))
 
 
-def _gazetteer_aliases() -> dict[str, str]:
-    actors = rules.load("actors")
-    table = {}
-    for key in ("organizations", "people"):
-        for actor in actors.get(key, []):
-            table.update({alias.lower(): actor["name"] for alias in actor["aliases"]})
-            table[actor["name"].lower()] = actor["name"]
-    return table
-
-
 def _strip_suffix(name: str) -> str:
     words = name.split()
     return " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in _CORPORATE_SUFFIXES else name
@@ -233,7 +226,7 @@ def _strip_suffix(name: str) -> str:
 
 def canonical_names(articles: list[Article]) -> dict[str, str]:
     """Name -> canonical name across the corpus: gazetteer, surname/full name, acronym/expansion, brand/company."""
-    known = _gazetteer_aliases()
+    known = gazetteer_aliases()
     counts: Counter[str] = Counter(s.name for a in articles for s in a.stakeholders)
     kinds = {s.name: s.kind for a in articles for s in a.stakeholders}
     mapping = {name: known.get(name.lower(), name) for name in counts}

@@ -114,7 +114,7 @@ def test_no_junk_mentions(parse_text, text: str, absent: str) -> None:
 
 
 def test_spans_match_body(parse_text) -> None:
-    parsed = parse_text("Le co-chef, Ted Sarandos, est ravi. Les artistes s'inquiètent, et la plateforme répond.")
+    parsed = parse_text("Le patron, Ted Sarandos, est ravi. Les artistes s'inquiètent, et la plateforme répond.")
     for mention in find_mentions(parsed):
         assert parsed.article.body[mention.start : mention.end] == mention.surface
 
@@ -230,3 +230,8 @@ def test_collective_noun_phrases_name_an_organisation(parse_text, text: str, nam
 def test_a_bare_collective_noun_is_only_a_description(parse_text) -> None:
     mentions = find_mentions(parse_text("Le syndicat a appelé à la grève."))
     assert all(m.name != "Syndicat" for m in mentions)
+
+
+def test_a_longer_name_that_starts_with_a_known_actor_is_that_actor(parse_text) -> None:
+    parsed = parse_text("La Screen Actors Guild-Union des doubleurs du Nord (SAG-AFTRA) a appelé à la prudence.")
+    assert "SAG-AFTRA" in {m.name for m in find_mentions(parsed)}

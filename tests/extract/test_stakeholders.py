@@ -60,11 +60,11 @@ def test_stance_from_what_actors_say(parse_text, quote: str, stance: str) -> Non
 
 def test_aliases_and_mentions_within_an_article(parse_text) -> None:
     text = (
-        "Le co-chef, Paul Martin, défend l'IA générative. Martin affirme que c'est une opportunité. "
-        "Le co-chef ajoute que l'outil est prometteur."
+        "Le patron, Paul Martin, défend l'IA générative. Martin affirme que c'est une opportunité. "
+        "Le patron ajoute que l'outil est prometteur."
     )
     paul = _stakeholders(parse_text, text)["Paul Martin"]
-    assert {"Paul Martin", "Martin", "Le co-chef"} <= set(paul.aliases)
+    assert {"Paul Martin", "Martin", "Le patron"} <= set(paul.aliases)
     assert paul.mentions == 4
     assert paul.kind == "person"
     assert paul.stance == "pro"
