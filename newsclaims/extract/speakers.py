@@ -229,8 +229,8 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(4):
         # The subject nearest the verb wins over a fronted phrase the parser also calls a subject.
         for child in sorted(current.children, key=lambda c: abs(c.i - current.i)):
-            if child.lower_ == "-t":
-                continue  # the euphonic t of « s'exclame-t-il » is nobody
+            if child.lower_ == "-t" or any(c.dep_ == "case" for c in child.children):
+                continue  # the euphonic t of « s'exclame-t-il », « de son côté »: neither is a subject
             if child.dep_ in _SUBJECT_DEPS or (child.dep_ == "expl:subj" and pronoun_features(child.text)):
                 if child.i > current.i and (child.lower_ in _RELATIVES or _present_participle(current)):
                     # A relative after the verb opens a clause about its subject; a noun after « qualifiant »

@@ -20,12 +20,12 @@ pytestmark = pytest.mark.skipif(not (DEV / "gold.json").exists(), reason="../sha
 
 # What the development corpus reached when these floors were last raised (a fall is a regression).
 FLOORS = {
-    "quote_recall": 0.85,
-    "quote_speaker_acc": 0.62,
+    "quote_recall": 0.90,
+    "quote_speaker_acc": 0.81,
     "figure_f1": 0.82,
-    "figure_metric_acc": 0.30,
-    "figure_entity_acc": 0.47,
-    "stance_acc": 0.55,
+    "figure_metric_acc": 0.31,
+    "figure_entity_acc": 0.56,
+    "stance_acc": 0.66,
     "metadata_acc": 0.93,
 }
 CEILINGS = {"false_quotes": 1}
