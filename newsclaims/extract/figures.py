@@ -455,12 +455,14 @@ def find_metric(
     base = best[1] if best else None
     if kind == "percent":
         left = text[max(low, start - 30) : start]
+        if base == "share price":
+            return "share price change"  # a share price in percent is always a move
+        if re.search(r"(?:\bà|\bto|\batteint|\breach\w*|\bstands? at|s'établit à)\s*$", left, re.IGNORECASE):
+            return base  # « la hausse porte le taux à 7,4 % », « rose to 7.4% »: the level reached, not the move
         # A rise is growth; a fall or a move of a price is a change (a level is neither: « une marge de 27 % »).
         for key, suffix in (("growth_patterns", "growth"), ("decline_patterns", "change")):
             if moved == suffix or any(re.search(p + "$", left, re.IGNORECASE) for p in table[key]):
                 return f"{base} {suffix}" if base and not base.endswith(suffix) else suffix
-        if base == "share price":
-            return "share price change"
     if base and kind == "money" and any(p in text[end : end + 20].lower() for p in table["per_share_patterns"]):
         return base if base.endswith("per share") or base == "share price" else f"{base} per share"
     return base

@@ -159,6 +159,9 @@ def test_english_forms(parse_text: Callable[..., ParsedArticle], text: str, expe
         ("Le chiffre d'affaires atteint 21 milliards d'euros (+17 %).", "+17 %", "revenue growth"),
         ("Le bénéfice net a reculé au premier semestre de 9 %.", "9 %", "net profit change"),
         ("À la Bourse de Paris, l'action a perdu 4 % jeudi.", "4 %", "share price change"),
+        ("Le cours de l'action grimpe de 3 % à l'ouverture.", "3 %", "share price change"),
+        # After a rise, « à X % » is the level reached.
+        ("Le taux de chômage a augmenté au printemps, à 8,2 % de la population active.", "8,2 %", "unemployment rate"),
     ],
 )
 def test_metric(parse_text: Callable[..., ParsedArticle], text: str, surface: str, metric: str) -> None:
