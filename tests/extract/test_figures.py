@@ -102,6 +102,11 @@ CASES: list[tuple[str, list[tuple[str, str, float, str]]]] = [
     ("Pour la première fois, une fois de plus, la société innove.", []),
     ("Consultez https://exemple.fr/page?q=30%25 pour en savoir plus.", []),
     ("Il a passé 3 ans à Paris et deux mois à Rome.", []),
+    # Counts of ordinary press nouns carry the English plural.
+    (
+        "L'usine a livré 640 voitures et fermé 3 magasins.",
+        [("640 voitures", "count", 640, "cars"), ("3 magasins", "count", 3, "stores")],
+    ),
 ]
 
 
