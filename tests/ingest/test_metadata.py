@@ -72,6 +72,22 @@ def test_derive_title_from_lede(body: str, expected: str) -> None:
             None,
         ),
         ("Le chiffre d’affaires a atteint 3 milliards le 30 juin, dit-il.", None, None, None),
+        # A byline with separators and a word count after it; a date alone on its line.
+        (
+            "Par Claire Vidal  |   |  512  mots\n– March 4, 2024\n\nLe texte de l’article est ici.",
+            "Claire Vidal",
+            None,
+            "2024-03-04",
+        ),
+        # An author page's byline: the name and the count of their articles.
+        (
+            "Tue Jun 11 2024\nNoah Brent (212 articles)\n\nThe text of the story is here.",
+            "Noah Brent",
+            None,
+            "2024-06-11",
+        ),
+        # A line that ends in a year without day and month is no date line.
+        ("Le bilan de 2023\n\nLe texte de l’article est ici.", None, None, None),
     ],
 )
 def test_bylines_bios_and_dates(text: str, author: str | None, outlet: str | None, date: str | None) -> None:
