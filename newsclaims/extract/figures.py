@@ -223,7 +223,35 @@ def find_candidates(text: str, language: str = "fr", doc: Doc | None = None) -> 
         if value is not None and not rate:
             add(match.start(), match.end(), "duration", value, match["unit"].lower())
     found.extend(_counts(text, language, doc))
+    found.extend(_approximate_counts(text, doc))
     return found
+
+
+@cache
+def _approximate_pattern() -> re.Pattern[str]:
+    words = "|".join(sorted(lexicon()["approximate_numbers"], key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:une?|a)\s+(?P<word>{words})\s+(?:d['’]\s*|de\s+|of\s+)?(?P<noun>[^\W\d_]+)", re.IGNORECASE
+    )
+
+
+def _approximate_counts(text: str, doc: Doc | None) -> list[Candidate]:
+    """« une dizaine d'entreprises », « a dozen studios »: about that many of a counted noun (the singular
+    article matters: « des dizaines de » is vague and no figure)."""
+    table = lexicon()
+    nouns: dict[str, str] = table["count_nouns"]
+    result = []
+    for match in _approximate_pattern().finditer(text):
+        noun = match["noun"].lower()
+        if noun in nouns:
+            unit = nouns[noun]
+        elif doc is not None and _plural_noun(doc, match.start("noun")):
+            unit = noun
+        else:
+            continue
+        value = float(table["approximate_numbers"][match["word"].lower()])
+        result.append(Candidate(match.start(), match.end(), "count", value, unit, 1.0))
+    return result
 
 
 def _counts(text: str, language: str, doc: Doc | None) -> list[Candidate]:

@@ -102,6 +102,10 @@ CASES: list[tuple[str, list[tuple[str, str, float, str]]]] = [
     ("Pour la première fois, une fois de plus, la société innove.", []),
     ("Consultez https://exemple.fr/page?q=30%25 pour en savoir plus.", []),
     ("Il a passé 3 ans à Paris et deux mois à Rome.", []),
+    # « une dizaine de » is about ten; « des dizaines de » is vague and no figure; quarantine is no number.
+    ("Une dizaine d'entreprises ont signé.", [("Une dizaine d'entreprises", "count", 10, "companies")]),
+    ("Des dizaines d'entreprises ont signé pendant la quarantaine liée au virus.", []),
+    ("A dozen studios signed the deal.", [("A dozen studios", "count", 12, "studios")]),
     # Counts of ordinary press nouns carry the English plural.
     (
         "L'usine a livré 640 voitures et fermé 3 magasins.",
