@@ -22,9 +22,9 @@ pytestmark = pytest.mark.skipif(not (DEV / "gold.json").exists(), reason="../sha
 FLOORS = {
     "quote_recall": 0.90,
     "quote_speaker_acc": 0.81,
-    "figure_f1": 0.82,
-    "figure_metric_acc": 0.31,
-    "figure_entity_acc": 0.56,
+    "figure_f1": 0.85,
+    "figure_metric_acc": 0.32,
+    "figure_entity_acc": 0.59,
     "stance_acc": 0.66,
     "metadata_acc": 0.95,
 }
