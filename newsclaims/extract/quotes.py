@@ -17,6 +17,7 @@ from newsclaims.extract.speakers import (
     Speaker,
     SpeakerResolver,
     case_of,
+    is_finite,
     is_inverted,
     noun_phrase,
     phrase_extent,
@@ -366,19 +367,15 @@ def _source_cue(token: Token, sentence: Sentence, mentions: list[Mention]) -> Cu
     return Cue(source, word, content, "neutral" if word == "pour" else "hedged", None)
 
 
-def _finite(token: Token) -> bool:
-    return "Fin" in token.morph.get("VerbForm", [])
-
-
 def _attributed_side(before: list[Token], after: list[Token]) -> list[Token]:
     """What « selon X » attributes: the side of the sentence with a clause of its own (« CLAUSE, selon X, contre
     … » / « Selon X, CLAUSE »), or both sides when neither has one (« Un succès bâti, selon X, sur … »)."""
     before = [t for t in before if not t.is_space]
     if not before or not after:
         return before or after
-    if any(_finite(t) for t in before):
+    if any(is_finite(t) for t in before):
         return before
-    if any(_finite(t) for t in after):
+    if any(is_finite(t) for t in after):
         return after
     return before + after
 

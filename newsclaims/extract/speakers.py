@@ -179,7 +179,7 @@ def _member(subject: Token) -> Token | None:
 def _in_clause_of(token: Token, head: Token) -> bool:
     """Whether a verb stands between a phrase's head and a word of it: « X, qui est notamment la voix de Y »
     is a clause about X, where « dont Y » or « notamment Y » right after X names members."""
-    return any(_finite(t) for t in token.doc[head.i + 1 : token.i])
+    return any(is_finite(t) for t in token.doc[head.i + 1 : token.i])
 
 
 def _group_start(verb: Token) -> int:
@@ -305,7 +305,7 @@ def _reported_between(subject: Token, verb: Token) -> bool:
     group = _group_start(verb)
     if group == 0 or not verb.doc[group - 1].is_punct:
         return False  # no incise: « X et Y ont annoncé » keeps its subject
-    clauses = [t if t.pos_ == "VERB" else t.head for t in between if _finite(t) and t.head.i != verb.i]
+    clauses = [t if t.pos_ == "VERB" else t.head for t in between if is_finite(t) and t.head.i != verb.i]
     return any(clause.dep_ not in {"acl:relcl", "acl"} for clause in clauses)
 
 
@@ -395,14 +395,15 @@ def _segments(tokens: list[Token]) -> list[list[Token]]:
     return [piece for piece in pieces if piece]
 
 
-def _finite(token: Token) -> bool:
+def is_finite(token: Token) -> bool:
+    """A finite verb form (a clause of its own), not an infinitive or participle."""
     return "Fin" in token.morph.get("VerbForm", [])
 
 
 def _fronted_subject(verb: Token) -> Token | None:
     """When the parse links no subject: the noun phrase before the verb, past an opening adverbial
     (« De son côté, la start-up X, qui …, assure »), if no other clause stands between."""
-    if not _finite(verb) and not any(c.dep_.startswith("aux") for c in verb.children):
+    if not is_finite(verb) and not any(c.dep_.startswith("aux") for c in verb.children):
         return None
     doc = verb.doc
     before = [t for t in doc[_clause_start(verb) : verb.i] if not (t.pos_ == "AUX" and t.head.i == verb.i)]
@@ -410,12 +411,12 @@ def _fronted_subject(verb: Token) -> Token | None:
     for k, piece in enumerate(pieces):
         if piece[0].pos_ in {"ADP", "ADV", "SCONJ", "CCONJ"} or piece[0].lower_ in _RELATIVES:
             continue  # an opening adverbial or a relative clause names nobody
-        if any(_finite(t) for t in piece):
+        if any(is_finite(t) for t in piece):
             return None
         nouns = [t for t in piece if t.pos_ in {"NOUN", "PROPN", "X"}]
         if not nouns:
             continue
-        later_clauses = [p for p in pieces[k + 1 :] if any(_finite(t) for t in p) and p[0].lower_ not in _RELATIVES]
+        later_clauses = [p for p in pieces[k + 1 :] if any(is_finite(t) for t in p) and p[0].lower_ not in _RELATIVES]
         return None if later_clauses else _phrase_head(nouns[0])
     return None
 
@@ -441,7 +442,7 @@ def phrase_extent(head: Token) -> tuple[int, int, int]:
     if index < len(doc) and doc[index].text == ",":
         apposition = []
         for token in doc[index + 1 : index + 8]:
-            if token.is_punct or _finite(token) or token.pos_ in {"VERB", "AUX"}:
+            if token.is_punct or is_finite(token) or token.pos_ in {"VERB", "AUX"}:
                 break
             apposition.append(token)
         names = [t for t in apposition if t.pos_ in {"NOUN", "PROPN", "X"}]
