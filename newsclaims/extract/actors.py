@@ -144,7 +144,7 @@ def _plausible_unknown_org(ent_tokens: list[Token]) -> bool:
     root = next((t for t in ent_tokens if t.head.i not in inside or t.head.i == t.i), ent_tokens[-1])
     if root.dep_.startswith("nsubj") or root.dep_ in {"appos", "obl:agent"}:
         return True
-    # « l'Insee », « la Fédération X », « selon Y »: a proper name with an article, or a named source.
+    # « l'Office X », « la Fédération X », « selon Y »: a proper name with an article, or a named source.
     article = _determiner(root)
     definite = article is not None and article.i < root.i and "Def" in article.morph.get("Definite", [])
     source = any(c.dep_ == "case" and c.lower_ in {"selon", "par"} for c in root.children)

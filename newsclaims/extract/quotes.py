@@ -339,7 +339,7 @@ def _source_cue(token: Token, sentence: Sentence, mentions: list[Mention]) -> Cu
         and source.head.i > source.i
         and source.head.pos_ in {"PROPN", "X"}
     ):
-        source = source.head  # « selon le New York Times »: the name's last word heads it in a broken parse
+        source = source.head  # « selon le New Harbor Post »: the name's last word heads it in a broken parse
     if word == "pour" and source.pos_ == "NOUN" and not (_is_actor_noun(source) or _is_named(source, mentions)):
         return None
     if source.pos_ == "NOUN" and token.idx != sentence.start and not _may_speak(source, mentions):
@@ -664,7 +664,7 @@ def _indirect_drafts(parsed: ParsedArticle, cues: list[Cue], direct: list[_Draft
             continue  # a verb of saying inside a quotation belongs to the quoted words
         start, end = cue.content
         if cue.verb is None and any(c.verb is not None and c.content and start <= c.verb.idx < end for c in cues):
-            continue  # « il a annoncé X, selon RMC »: the source reports a speech act the sentence names itself
+            continue  # « il a annoncé X, selon la radio Y »: the source reports a speech act the sentence names itself
         for quote in direct:
             if start <= quote.start < end and quote.cue is not cue:
                 # A quotation attributed on its own (« … », a déclaré X) ends the reported clause before it.

@@ -74,7 +74,7 @@ def _morph(token: Token, feature: str) -> str | None:
 
 
 def _gender(token: Token) -> str | None:
-    """Grammatical gender of a noun phrase: its head's, else its determiner's (« la BdF »: a name has none)."""
+    """Grammatical gender of a noun phrase: its head's, else its determiner's (« la BNR »: a name has none)."""
     return _morph(token, "Gender") or next(
         (_morph(c, "Gender") for c in token.children if c.dep_ == "det" and _morph(c, "Gender")), None
     )
@@ -207,7 +207,7 @@ def is_inverted(verb: Token) -> bool:
     before = doc[index]
     if before.is_punct or before.text.lower() == "comme":
         return True
-    # A verb group right after a sentence's first word, unless that word is its subject (« Paramount a annoncé »).
+    # A verb group right after a sentence's first word, unless that word is its subject (« Valmet a annoncé »).
     fronted = any(c.dep_ in _SUBJECT_DEPS and c.i < verb.i for c in verb.children)
     return before.is_sent_start is True and not fronted
 
@@ -486,7 +486,7 @@ class SpeakerResolver:
             if head is not None and head.pos_ != "PROPN":
                 gender = _morph(head, "Gender")
             elif head is not None and mention.kind != "person":
-                gender = _gender(head)  # « la BdF », « le CNC »: the determiner genders an organisation's name
+                gender = _gender(head)  # « la BNR », « le CNR »: the determiner genders an organisation's name
             if mention.kind == "person" and head is not None:
                 gender = _morph(span[0], "Gender") if span is not None else None
             salient = head is not None and head.dep_ in _SUBJECT_DEPS

@@ -229,11 +229,11 @@ def test_a_source_that_reports_a_speech_act_does_not_become_its_speaker(
     parse_text: Callable[..., ParsedArticle],
 ) -> None:
     body = (
-        "Hélène Marchal défend son budget. Lundi, elle a annoncé de nouvelles économies, selon les informations "
-        "de Radio Nord. « Personne ne sera épargné », a-t-elle assuré."
+        "Hélène Marchal défend son budget. Lundi, elle a annoncé de nouvelles taxes, selon la station "
+        "Radio Nord. « Personne ne sera épargné », a-t-elle assuré."
     )
     quotes = quotes_by_part(parse_text, body)
-    assert ("de nouvelles économies", "Hélène Marchal") in quotes  # the partitive « de » is part of what was said
+    assert ("de nouvelles taxes", "Hélène Marchal") in quotes  # the partitive « de » is part of what was said
     assert speaker_of_part(parse_text, body, "Personne ne sera") == "Hélène Marchal"
     assert not any("Lundi" in text for text, _speaker in quotes)
 
@@ -336,9 +336,9 @@ def test_a_sentence_pointing_back_at_a_quotation_names_its_speaker(parse_text: C
         ),
         # Coordinated subjects: the first one named speaks for both.
         (
-            "Le laboratoire Sanofa et son partenaire britannique Glaxa ont annoncé des résultats encourageants.",
-            "des résultats encourageants",
-            "Sanofa",
+            "La brasserie Orlane et sa filiale belge Mervo ont annoncé la fermeture d'un site.",
+            "la fermeture d'un site",
+            "Orlane",
         ),
         # A participle clause reports what its main clause's subject says.
         (
@@ -359,7 +359,7 @@ def test_members_conjuncts_and_participles(
     [
         # A capitalised name right after a description names it, with its own article.
         (
-            "Les salaires vont baisser, selon l'association professionnelle Les Amis du Son.",
+            "Les salaires vont baisser, selon le collectif national Les Amis du Son.",
             "Les salaires vont baisser",
             "Les Amis du Son",
         ),
@@ -389,8 +389,8 @@ def test_names_after_descriptions_and_reflexive_incises(
         ("Le ministre Jean Castel a parlé d'une hausse qu'il espère « passagère ».", "passagère", "Jean Castel"),
         # A day after the verb is when, not who: the object is what was announced.
         (
-            "Le groupe Nordica Telecom a annoncé jeudi, lors de ses résultats, une baisse de 10 % de ses effectifs.",
-            "une baisse de 10 % de ses effectifs",
+            "Le groupe Nordica Telecom a annoncé mardi, pendant un salon, la fermeture de deux usines.",
+            "la fermeture de deux usines",
             "Nordica Telecom",
         ),
     ],
@@ -416,8 +416,8 @@ def test_a_single_word_in_marks_is_still_a_scare_quote(parse_text: Callable[...,
         ),
         # Neither side has a verb: the sentence around the source is its claim.
         (
-            "Un empire bâti, selon Arvel et Pixmo, sur le pillage de leurs archives.",
-            "sur le pillage de leurs archives",
+            "Une fortune amassée, selon Arvel et Pixmo, grâce au travail de leurs auteurs.",
+            "grâce au travail de leurs auteurs",
             "Arvel",
         ),
     ],
@@ -434,7 +434,7 @@ def test_selon_a_thing_is_no_source(parse_text: Callable[..., ParsedArticle]) ->
 
 
 def test_a_source_with_a_relative_attributes_the_clause_after_it(parse_text: Callable[..., ParsedArticle]) -> None:
-    body = "Selon le New Harbor Post, qui en a révélé les détails, le maire a signé un contrat de dix ans."
+    body = "Selon le New Harbor Post, qui a publié l'enquête, le maire a signé un contrat de dix ans."
     assert any("le maire a signé un contrat" in text for text, _speaker in quotes_by_part(parse_text, body))
 
 
@@ -449,7 +449,8 @@ def test_a_source_with_a_relative_attributes_the_clause_after_it(parse_text: Cal
         ),
         # A scare quote inside the subject does not make the subject part of a quotation.
         (
-            "Paul Vasseur, le directeur « monde » de Nordica Telecom, a de son côté déclaré que les ventes montent.",
+            "Paul Vasseur, le directeur « grands comptes » de Nordica Telecom, a de son côté déclaré "
+            "que les ventes montent.",
             "les ventes montent",
             "Paul Vasseur",
         ),
