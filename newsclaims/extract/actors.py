@@ -73,10 +73,16 @@ def _known_prefix(text: str) -> str | None:
     """The gazetteer actor a longer name starts with (« Screen Actors Guild-Fédération … » is the Screen Actors
     Guild, whatever translation follows): aliases of two words or more, longest first."""
     lowered = text.lower()
-    for alias in sorted((a for a in gazetteer_aliases() if " " in a), key=len, reverse=True):
+    for alias in _multiword_aliases():
         if lowered.startswith(alias) and lowered[len(alias) : len(alias) + 1] in {" ", "-", "–", ""}:
             return gazetteer_aliases()[alias]
     return None
+
+
+@cache
+def _multiword_aliases() -> list[str]:
+    """Gazetteer aliases of two words or more, longest first."""
+    return sorted((a for a in gazetteer_aliases() if " " in a), key=len, reverse=True)
 
 
 @cache

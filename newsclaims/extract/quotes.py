@@ -31,8 +31,10 @@ _TRAILING = _SPACES + ",;:"
 _CONTENT_DEPS = {"ccomp", "xcomp"}
 _CLOSING_AND_SPACE = set("»”\"'’.!?… \n\u00a0")
 # Clitics of a verb group after a quotation: « », s'exclame-t-il / « », a-t-elle dit.
-_CLITICS = {"s'", "se", "l'", "le", "la", "lui", "leur", "y", "en", "nous", "vous"}
-_CLITICS |= {"-t", "-il", "-elle", "-ils", "-elles", "-on"}
+_CLITICS = {
+    *("s'", "se", "l'", "le", "la", "lui", "leur", "y", "en", "nous", "vous"),
+    *("-t", "-il", "-elle", "-ils", "-elles", "-on"),
+}
 _FREE_QUOTE_REACH = 3  # sentences back to look for the speaker of a quote with no verb
 _STOPS = ".!?…"
 _OPENING = "«“„‹\"'‘"
@@ -411,17 +413,16 @@ def _is_actor_noun(token: Token) -> bool:
 def _may_speak(token: Token, mentions: list[Mention]) -> bool:
     """Whether a noun can be a source (« selon l'association », « selon une étude ») rather than a thing
     (« qui varie selon les formats »): an actor, a named one, a title, an organisation or a document."""
+    speaking = token.lemma_.lower() in _speaking_nouns()
+    return speaking or _is_actor_noun(token) or _is_named(token, mentions) or token.text[:1].isupper()
+
+
+@cache
+def _speaking_nouns() -> frozenset[str]:
+    """Titles, organisation and collective nouns and documents: the nouns that can name a source."""
     descriptions = rules.load("descriptions")
-    lemma = token.lemma_.lower()
-    nouns = (
-        set(descriptions["person_titles"])
-        | set(descriptions["organization_heads"])
-        | set(descriptions["named_heads"])
-        | set(descriptions["collective_heads"])
-        | set(descriptions["apposition_heads"])
-        | set(_words("document_nouns"))
-    )
-    return lemma in nouns or _is_actor_noun(token) or _is_named(token, mentions) or token.text[:1].isupper()
+    keys = ("person_titles", "organization_heads", "named_heads", "collective_heads", "apposition_heads")
+    return frozenset(word for key in keys for word in descriptions[key]) | frozenset(_words("document_nouns"))
 
 
 @cache
@@ -633,16 +634,20 @@ def _whole_phrase(doc: Doc, marked: Marked) -> bool:
     """Whether the marks hold a whole phrase (« les jugeant « décevants » ») rather than a word of the writer's
     phrase (« called the plan a “gimmick” », « ces « outils » »)."""
     span = _tokens(doc, marked.start, marked.end)
-    roots = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
+    roots = _roots(span)
     return len(roots) == 1 and all(span.start <= t.i < span.end or t.is_punct for t in roots[0].subtree)
+
+
+def _roots(span: Span) -> list[Token]:
+    """The tokens of a span whose head lies outside it (or that head themselves)."""
+    return [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
 
 
 def governing_cue(doc: Doc, marked: Marked, cues: list[Cue]) -> Cue | None:
     """The verb of saying whose complement a short quotation is (« s'est félicité d'une « belle année » »,
     « qualifie X de « … » », « les jugeant "décevants" »): its words are reported, not the writer's scare quotes."""
     by_verb = {cue.verb.i: cue for cue in cues if cue.verb is not None}
-    span = _tokens(doc, marked.start, marked.end)
-    roots = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
+    roots = _roots(_tokens(doc, marked.start, marked.end))
     if not roots:
         return None
     # Only a quotation that is itself the verb's complement: « qualifiant X comme « extrêmement » stimulant »
@@ -737,13 +742,14 @@ def _anaphoric_cue(parsed: ParsedArticle, draft: _Draft, cues: list[Cue], lexico
     if cue is not None:
         return cue
     # Whatever its verb (« a ouvert la réunion »), the one who acts in that sentence said the words.
-    verbs = [t for t in parsed.doc if after <= t.idx < end and t.pos_ == "VERB" and t.dep_ != "advcl"]
+    following = parsed.doc.char_span(after, end, alignment_mode="expand")
+    verbs = [t for t in following or [] if t.idx >= after and t.pos_ == "VERB" and t.dep_ != "advcl"]
     return Cue(verbs[0], verbs[0].lemma_, None, "neutral", verbs[0]) if verbs else None
 
 
 def _elided_subject(verb: Token | None) -> bool:
     """A finite verb with no subject at all: coordinated with an earlier clause, it shares its subject."""
-    if verb is None or "Fin" not in verb.morph.get("VerbForm", []) or "Imp" in verb.morph.get("Mood", []):
+    if verb is None or not is_finite(verb) or "Imp" in verb.morph.get("Mood", []):
         return False
     return not any(c.dep_.startswith(("nsubj", "expl", "csubj")) for c in verb.children) and verb.dep_ != "conj"
 

@@ -19,7 +19,7 @@ _CLIMB_DEPS = {"advcl", "xcomp", "conj"}
 _NP_POS = {"NOUN", "PROPN", "PRON", "X", "NUM"}
 _STOPS = {".", "!", "?", "…"}
 _RELATIVES = {"qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"}
-_INVERTED_CLITICS = {"-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle", "-t-on"}
+INVERTED_CLITICS = {"-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle", "-t-on"}
 _NAME_BREAKS = {"VERB", "AUX", "SCONJ", "CCONJ", "PRON", "ADP", "DET"}
 
 
@@ -188,7 +188,7 @@ def _group_start(verb: Token) -> int:
     index = verb.i
     while index > 0 and (
         doc[index - 1].pos_ == "AUX"
-        or doc[index - 1].text.lower() in {"le", "l'", "-t", "se", "s'", *_INVERTED_CLITICS}
+        or doc[index - 1].text.lower() in {"le", "l'", "-t", "se", "s'", *INVERTED_CLITICS}
         or (doc[index - 1].pos_ == "ADV" and doc[index - 1].head.i == verb.i)
     ):
         index -= 1
@@ -248,7 +248,7 @@ def subject_of(verb: Token) -> Token | None:
             # An incise's subject follows it (« a-t-elle confié » holds it inside the verb group); the clause it
             # reports has its own, which never speaks.
             group = current.doc[_group_start(current) : current.i]
-            clitic = next((t for t in group if t.lower_ in _INVERTED_CLITICS), None)
+            clitic = next((t for t in group if t.lower_ in INVERTED_CLITICS), None)
             if clitic is not None:
                 return clitic
             inverted = _inverted_subject(current)
@@ -566,7 +566,7 @@ class SpeakerResolver:
 
     def _organisation_led(self, head: Token) -> Speaker | None:
         """« les dirigeants de X », « les responsables du groupe »: its leaders speak for the organisation."""
-        titles = set(rules.load("descriptions")["person_titles"])
+        titles = rules.load("descriptions")["person_titles"]
         if head.pos_ != "NOUN" or "Plur" not in head.morph.get("Number", []) or head.lemma_.lower() not in titles:
             return None
         for child in head.children:
@@ -614,14 +614,16 @@ class SpeakerResolver:
             return None
         # Within the nearest sentence that has one, a subject or speaker wins over a name it mentions in passing
         # (« a dit Jean Roy, qui a connu Paul Martin. « … », a-t-il ajouté »: il is Roy).
-        nearest = self._sentence_start(fitting[-1].position)
-        same_sentence = [c for c in fitting if self._sentence_start(c.position) == nearest]
+        # Candidates are in text order, so the nearest one's sentence is the tail of the list from its start.
+        sentence_start = self._sentence_start(fitting[-1].position)
+        same_sentence = [c for c in fitting if c.position >= sentence_start]
         salient = [c for c in same_sentence if c.salient]
         return (salient or same_sentence)[-1].name
 
     def _sentence_start(self, position: int) -> int:
+        """Character offset where the sentence holding `position` starts."""
         index = bisect.bisect_right(self.starts, position) - 1
-        return self.doc[max(index, 0)].sent.start
+        return self.doc[max(index, 0)].sent.start_char
 
     def remember(self, speaker: Speaker, position: int) -> None:
         """A resolved speaker becomes the most salient candidate at its position."""
