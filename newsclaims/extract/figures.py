@@ -592,19 +592,9 @@ def find_entity(
     return max(counts, key=lambda name: counts[name]) if counts else None
 
 
-def _organisations(parsed: ParsedArticle, mentions: list[Mention]) -> list[tuple[int, int, str]]:
-    """(start, end, name) of the organisations a figure may belong to: the mentions (media excepted); in an
-    article without the mention stage (English), the parser's organisation entities."""
-    if not parsed.limited:
-        return [(m.start, m.end, m.name) for m in mentions if m.kind == "organization" and m.role != "media"]
-    found = []
-    for ent in parsed.doc.ents:
-        if ent.label_ == "ORG":
-            words = list(ent)
-            while len(words) > 1 and words[0].pos_ == "DET":
-                words = words[1:]  # « the Walt Disney Company » is the Walt Disney Company
-            found.append((words[0].idx, ent.end_char, parsed.doc.text[words[0].idx : ent.end_char]))
-    return found
+def _organisations(mentions: list[Mention]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the organisations a figure may belong to: the mentions, media excepted."""
+    return [(m.start, m.end, m.name) for m in mentions if m.kind == "organization" and m.role != "media"]
 
 
 def _article_year(date: str | None) -> str | None:
@@ -627,7 +617,7 @@ def extract_figures(parsed: ParsedArticle, mentions: list[Mention]) -> list[Figu
     kept = settle(kept)
     equivalents = _equivalents(text, kept)
     year = _article_year(parsed.article.date)
-    organisations = _organisations(parsed, mentions)
+    organisations = _organisations(mentions)
     figures: list[Figure] = []
     for cand in kept:
         bounds = _sentence_of(parsed.sentences, cand.start, len(text))
