@@ -590,12 +590,37 @@ class _Draft:
     open: int = -1  # the opening mark of a quotation, -1 for reported speech
 
 
+_INCISE_ENDS = frozenset({",", ".", ";"})
+
+
+def _inner_incise(doc: Doc, marked: Marked, cues: list[Cue], grammar: Grammar) -> tuple[Cue, int, int] | None:
+    """« Le trafic recule, précise l'exploitant. Il remonte en mai. »: a verb of saying set off by a comma inside the
+    marks names who speaks the quotation. Returns its cue and where the writer's incise starts and ends."""
+    for comma in _tokens(doc, marked.start, marked.end):
+        if comma.text != "," or comma.idx <= marked.start:
+            continue
+        cue = grammar.incise_after(doc, comma.idx + 1, cues)
+        if cue is None or cue.verb is None or not marked.start <= cue.verb.idx < marked.end:
+            continue
+        stop = next((t for t in doc[cue.verb.i + 1 :] if t.text in _INCISE_ENDS or t.idx >= marked.end), None)
+        if stop is None or stop.idx >= marked.end:
+            return None  # the incise closes the quotation: « …, dit-elle » is a quotation with its cue after it
+        return cue, comma.idx, stop.idx + 1
+    return None
+
+
 def _direct_drafts(parsed: ParsedArticle, cues: list[Cue], grammar: Grammar) -> list[_Draft]:
     doc, body = parsed.doc, parsed.article.body
     drafts = []
     for marked in marked_spans(body):
         sentence = _sentence_of(parsed.sentences, marked.start)
         if sentence is not None and sentence.is_heading:
+            continue
+        inner = _inner_incise(doc, marked, cues, grammar)
+        if inner is not None:
+            said_by, incise_start, incise_end = inner
+            for start, end in (_trim(body, marked.start, incise_start), _trim(body, incise_end, marked.end)):
+                drafts.append(_Draft(start, end, "direct", said_by, _sentence_of(parsed.sentences, start), marked.open))
             continue
         direct = grammar.incise_after(doc, marked.close, cues) or colon_before(doc, marked.open, cues, sentence)
         if direct is not None and direct.label == ":" and is_scare_quote(doc, marked, False):

@@ -73,11 +73,19 @@ def _morph(token: Token, feature: str) -> str | None:
     return values[0] if values else None
 
 
+def _first_subject(token: Token) -> bool:
+    """Whether a token is the subject of its verb: a second « subject » of the same verb is the parser's
+    misreading of a name the sentence ends on (« a dit Jean Roy, la voix de Paul Martin »)."""
+    if token.dep_ not in _SUBJECT_DEPS:
+        return False
+    return not any(c.dep_ in _SUBJECT_DEPS and c.i < token.i for c in token.head.children)
+
+
 def _gender(token: Token) -> str | None:
-    """Grammatical gender of a noun phrase: its head's, else its determiner's (« la BNR »: a name has none)."""
-    return _morph(token, "Gender") or next(
-        (_morph(c, "Gender") for c in token.children if c.dep_ == "det" and _morph(c, "Gender")), None
-    )
+    """Grammatical gender of a noun phrase: its head's, else its determiner's (« la BNR »). A name has no gender
+    of its own: the tagger's guess for « Valmet » or « TF1 » would hide it from a later « il »."""
+    own = _morph(token, "Gender") if token.pos_ != "PROPN" and not token.text[:1].isupper() else None
+    return own or next((_morph(c, "Gender") for c in token.children if c.dep_ == "det" and _morph(c, "Gender")), None)
 
 
 def noun_phrase(head: Token) -> tuple[int, int]:
@@ -452,8 +460,9 @@ def phrase_extent(head: Token) -> tuple[int, int, int]:
 
 
 def is_proper(token: Token) -> bool:
-    """A proper name: tagged so, or a noun capitalised inside its sentence (l'Association des comédiens)."""
-    if token.pos_ == "PROPN":
+    """A proper name: tagged so, an acronym (ORTV, even opening a sentence), or a noun capitalised inside its
+    sentence (l'Association des comédiens)."""
+    if token.pos_ == "PROPN" or (token.pos_ in {"NOUN", "X"} and len(token.text) > 1 and token.text.isupper()):
         return True
     previous = token.nbor(-1) if token.i > 0 else None
     inside = previous is not None and not previous.is_punct and "\n" not in previous.text
@@ -483,13 +492,11 @@ class SpeakerResolver:
             head = span.root if span is not None and len(span) else None
             number = "Plur" if mention.kind == "group" else (_morph(head, "Number") if head is not None else "Sing")
             gender = None
-            if head is not None and head.pos_ != "PROPN":
-                gender = _morph(head, "Gender")
-            elif head is not None and mention.kind != "person":
-                gender = _gender(head)  # « la BNR », « le CNR »: the determiner genders an organisation's name
-            if mention.kind == "person" and head is not None:
-                gender = _morph(span[0], "Gender") if span is not None else None
-            salient = head is not None and head.dep_ in _SUBJECT_DEPS
+            if mention.kind == "person" and span is not None and head is not None:
+                gender = _morph(span[0], "Gender")
+            elif head is not None:
+                gender = _gender(head)
+            salient = head is not None and _first_subject(head)
             found.append(Candidate(mention.start, mention.name, gender, number or "Sing", salient))
         return found
 
@@ -503,7 +510,8 @@ class SpeakerResolver:
                 continue
             speaker = self._from_phrase(token)
             if speaker.name:
-                found.append(Candidate(token.idx, speaker.name, _gender(token), _morph(token, "Number"), True))
+                salient = _first_subject(token)
+                found.append(Candidate(token.idx, speaker.name, _gender(token), _morph(token, "Number"), salient))
         return found
 
     def _names_actor(self, head: Token) -> bool:
@@ -633,7 +641,7 @@ class SpeakerResolver:
             gender = number = None
             span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
             if span is not None and len(span):
-                gender, number = _morph(span.root, "Gender"), _morph(span.root, "Number")
+                gender, number = _gender(span.root), _morph(span.root, "Number")
             self.candidates.append(Candidate(position, speaker.name, gender, number, True))
             self.candidates.sort(key=lambda c: c.position)
 

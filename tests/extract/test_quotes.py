@@ -382,3 +382,9 @@ def test_a_title_refers_back_to_the_person_who_holds_it(parse_text: Callable[...
         "protégées. « Les studios doivent payer », insiste le président du syndicat."
     )
     assert find(quotes_of(parse_text, body), "Les studios doivent payer").speaker == "Marc Lenoir"
+
+
+def test_an_incise_inside_the_marks_is_not_part_of_the_quotation(parse_text: Callable[..., ParsedArticle]) -> None:
+    parsed = parse_text("« Les ventes ont reculé au printemps, indique le groupe Valmet. Elles remontent depuis. »")
+    texts = [q.text for q in extract_quotes(parsed, find_mentions(parsed))]
+    assert texts == ["Les ventes ont reculé au printemps", "Elles remontent depuis."]

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 from newsclaims.extract.actors import find_mentions
 from newsclaims.extract.quotes import extract_quotes
@@ -333,6 +335,23 @@ RESOLUTION_CASES = [
         "Nous avons tout refait",
         "Lise Moreau",
     ),
+    # --- the gender of a name is not the tagger's guess
+    # « il » picks up an organisation named without a determiner, whatever gender the tagger gives its name;
+    # an acronym opening a sentence is a name.
+    (
+        "L'Office des réseaux télévisés (ORTV) publie ses comptes. "
+        "ORTV souligne que ses audiences ont été freinées par la grève chez Pixmo. "
+        "Cela dit, « la reprise sera rapide », précise-t-il.",
+        "la reprise sera rapide",
+        "ORTV",
+    ),
+    # --- a verb of saying set off by commas inside the marks names the speaker of both halves
+    (
+        "Le trafic se redresse. « Le réseau a perdu des clients cet hiver, précise Nordica Telecom. "
+        "Il en a regagné au printemps. »",
+        "Il en a regagné au printemps",
+        "Nordica Telecom",
+    ),
     # A scare quote inside the subject does not make the subject part of a quotation.
     (
         "Paul Vasseur, le directeur « grands comptes » de Nordica Telecom, a de son côté déclaré "
@@ -387,3 +406,19 @@ def test_selon_a_thing_is_no_source(parse_text: Callable[..., ParsedArticle]) ->
 def test_a_source_with_a_relative_attributes_the_clause_after_it(parse_text: Callable[..., ParsedArticle]) -> None:
     body = "Selon le New Harbor Post, qui a publié l'enquête, le maire a signé un contrat de dix ans."
     assert any("le maire a signé un contrat" in text for text, _speaker in quotes_by_part(parse_text, body))
+
+
+def test_a_second_subject_of_one_verb_is_not_what_a_pronoun_continues() -> None:
+    """The parser sometimes hangs a name that ends the sentence on the reporting verb as a second subject
+    (« a dit Marc Lenoir, la voix de Tom Baxter »): the verb's first subject stays the one « il » continues."""
+    words = ["Marc", "Lenoir", "a", "dit", "oui", ",", "la", "voix", "de", "Tom", "Baxter", "."]
+    doc = Doc(
+        spacy.blank("fr").vocab,
+        words=words,
+        pos=["PROPN", "PROPN", "AUX", "VERB", "INTJ", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT"],
+        heads=[3, 0, 3, 3, 3, 3, 7, 3, 9, 3, 9, 3],
+        deps=["nsubj", "flat:name", "aux", "ROOT", "obj", "punct", "det", "obj", "case", "nsubj", "flat:name", "punct"],
+        sent_starts=[True] + [False] * (len(words) - 1),
+    )
+    resolver = SpeakerResolver(doc, [])
+    assert resolver.antecedent(len(doc.text), {"gender": "Masc", "number": "Sing"}) == "Marc Lenoir"
