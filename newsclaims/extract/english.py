@@ -19,7 +19,7 @@ _SUBJECTS = {"nsubj", "nsubjpass"}
 _CLIMB = {"conj", "xcomp", "advcl"}  # « …, adding that … », « declined to say … »: the subject sits higher up
 _NAME_LABELS = {"PERSON": "person", "ORG": "organization", "NORP": "group", "GPE": "organization"}
 _PHRASE_DEPS = {"det", "compound", "amod", "poss", "nmod", "case", "prep", "pobj", "punct", "quantmod", "nummod"}
-_INCISE_REACH = 8  # tokens after a closing mark where « said X » / « X said » may stand
+_INCISE_REACH = 12  # tokens after a closing mark where « said X » / « X said » may stand (long names too)
 _CONTENT_DEPS = {"ccomp"}
 _ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&-]{1,15})\)")
 
@@ -51,6 +51,8 @@ def subject_of(verb: Token) -> Token | None:
         speaking = next((a for a in verb.ancestors if speech_lemma(a) and not is_participle(a)), None)
         if speaking is not None:
             return subject_of(speaking)
+    if misread_relative(verb):
+        return verb.head
     current = verb
     for _ in range(6):
         for child in current.children:
@@ -63,6 +65,13 @@ def subject_of(verb: Token) -> Token | None:
             return None
         current = current.head
     return None
+
+
+def misread_relative(verb: Token) -> bool:
+    """« …, chief executive Ann Lee estimated on a call. » parsed as a reduced relative on « executive »: a finite
+    past form (estimated, not a participle: no auxiliary could precede it) heads no relative clause, so the noun
+    the parse hangs it on is its subject."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.i < verb.i and verb.head.pos_ in {"NOUN", "PROPN"}
 
 
 def _span_of(tokens: list[Token]) -> tuple[int, int] | None:
@@ -94,6 +103,33 @@ def _verb_content(verb: Token) -> tuple[int, int] | None:
     return None
 
 
+def _fronted_content(verb: Token, sentence: Span) -> tuple[int, int] | None:
+    """« The plant will close in May, the company said on Monday. »: a verb of saying that ends its sentence after
+    a comma and its own subject reports the clause before the comma, even where the parse hangs the verb on that
+    clause as a conjunct instead of taking the clause as its complement."""
+    if any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in verb.children):
+        return None
+    subject = subject_of(verb)
+    if subject is None or subject.i > verb.i:
+        return None
+    first = subject.left_edge.i
+    comma = verb.doc[first - 1] if first > sentence.start else None
+    if comma is None or comma.text != ",":
+        return None
+    between = verb.doc[first : verb.i]
+    if any(t.i not in {s.i for s in subject.subtree} and t.pos_ not in {"AUX", "ADV"} for t in between):
+        return None
+    after = [t for t in sentence if t.i > verb.i and not (t.is_punct or t.is_space)]
+    if any(t.pos_ in {"VERB", "AUX"} for t in after):
+        return None  # « …, officials said, would … »: the verb sits inside the sentence, not at its end
+    before = [t for t in sentence if t.i < comma.i]
+    inside = {t.i for t in before}
+    clauses = [t for t in before if t.pos_ in {"VERB", "AUX"} and (t.head.i not in inside or t.head.i == t.i)]
+    if not any(clause.dep_ != "advcl" and not any(c.dep_ == "mark" for c in clause.children) for clause in clauses):
+        return None  # « After the vote, … » or « When he arrived, … »: an opening phrase is no statement of its own
+    return _span_of(before)
+
+
 def _source_content(token: Token, sentence: Span) -> tuple[Token, tuple[int, int]] | None:
     """« according to X, CLAUSE » or « CLAUSE, according to X »: X and the clause it is the source of."""
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
@@ -117,8 +153,9 @@ def find_cues(parsed: ParsedArticle, mentions: list[Mention] | None = None) -> l
     for sentence, span in body_sentences(parsed):
         for token in span:
             lemma = speech_lemma(token)
-            if lemma is not None and token.dep_ not in {"amod", "acl", "relcl"}:
-                content = bound_content(parsed.doc, _verb_content(token), marks, sentence.end)
+            if lemma is not None and (token.dep_ not in {"amod", "acl", "relcl"} or misread_relative(token)):
+                reported = _verb_content(token) or _fronted_content(token, span)
+                content = bound_content(parsed.doc, reported, marks, sentence.end)
                 cues.append(Cue(token, lemma, content, verbs[lemma], token))
                 continue
             source = _source_content(token, span)

@@ -48,6 +48,7 @@ class Marked:
     close: int
     start: int
     end: int
+    closed: bool = True  # False: a typographic mark left open to the end of its paragraph
 
 
 @dataclass(frozen=True)
@@ -111,8 +112,9 @@ def _misprinted_close(text: str, i: int, opened: str) -> bool:
     return text[i] == opened and opened in "“«" and (not after or after.startswith("\n"))
 
 
-def marked_spans(text: str) -> list[Marked]:
-    """Outermost quotations of a text; one goes on over paragraphs that reopen with the same mark."""
+def marked_spans(text: str, with_unclosed: bool = False) -> list[Marked]:
+    """Outermost quotations of a text; one goes on over paragraphs that reopen with the same mark. Quotations
+    whose mark is never closed are left out unless asked for: sentence ends inside them still count."""
     pairs: dict[str, str] = _marks()["pairs"]
     found: list[Marked] = []
     stack: list[tuple[str, int]] = []
@@ -126,6 +128,7 @@ def marked_spans(text: str) -> list[Marked]:
                 if following.startswith(stack[0][0]):
                     skip = len(text) - len(following)  # the reopening mark of a continued paragraph
                 else:
+                    found.extend(_left_open(text, stack, i) if with_unclosed else [])
                     stack.clear()
             continue
         if stack and (char == pairs[stack[-1][0]] or _misprinted_close(text, i, stack[-1][0])) and _closes(text, i):
@@ -137,7 +140,16 @@ def marked_spans(text: str) -> list[Marked]:
             continue
         if char in pairs and _opens(text, i):
             stack.append((char, i))
-    return found
+    return found + (_left_open(text, stack, len(text)) if with_unclosed else [])
+
+
+def _left_open(text: str, stack: list[tuple[str, int]], paragraph_end: int) -> list[Marked]:
+    """A typographic mark never closed runs to the end of its paragraph (« “We won. It was hard, she said. »): the
+    quotation is kept, marked as unclosed, and counts only where an incise inside it names who speaks."""
+    if len(stack) != 1 or stack[0][0] not in "«“":
+        return []
+    start, end = _trim(text, stack[0][1] + 1, paragraph_end)
+    return [Marked(stack[0][1], paragraph_end, start, end, closed=False)] if end > start else []
 
 
 # ---------------------------------------------------------------- cues of reported speech
@@ -604,7 +616,9 @@ def _inner_incise(doc: Doc, marked: Marked, cues: list[Cue], grammar: Grammar) -
             continue
         stop = next((t for t in doc[cue.verb.i + 1 :] if t.text in _INCISE_ENDS or t.idx >= marked.end), None)
         if stop is None or stop.idx >= marked.end:
-            return None  # the incise closes the quotation: « …, dit-elle » is a quotation with its cue after it
+            # The incise closes the quotation: « …, dit-elle » is a quotation with its cue after it; where the
+            # closing mark is missing, the incise is where it belonged.
+            return None if marked.closed else (cue, comma.idx, marked.end)
         return cue, comma.idx, stop.idx + 1
     return None
 
@@ -612,7 +626,7 @@ def _inner_incise(doc: Doc, marked: Marked, cues: list[Cue], grammar: Grammar) -
 def _direct_drafts(parsed: ParsedArticle, cues: list[Cue], grammar: Grammar) -> list[_Draft]:
     doc, body = parsed.doc, parsed.article.body
     drafts = []
-    for marked in marked_spans(body):
+    for marked in marked_spans(body, with_unclosed=True):
         sentence = _sentence_of(parsed.sentences, marked.start)
         if sentence is not None and sentence.is_heading:
             continue
@@ -620,8 +634,12 @@ def _direct_drafts(parsed: ParsedArticle, cues: list[Cue], grammar: Grammar) -> 
         if inner is not None:
             said_by, incise_start, incise_end = inner
             for start, end in (_trim(body, marked.start, incise_start), _trim(body, incise_end, marked.end)):
-                drafts.append(_Draft(start, end, "direct", said_by, _sentence_of(parsed.sentences, start), marked.open))
+                if end > start:
+                    sentence_here = _sentence_of(parsed.sentences, start)
+                    drafts.append(_Draft(start, end, "direct", said_by, sentence_here, marked.open))
             continue
+        if not marked.closed:
+            continue  # an unclosed mark with no incise of its own may be a typing slip: nobody is known to speak
         direct = grammar.incise_after(doc, marked.close, cues) or colon_before(doc, marked.open, cues, sentence)
         if direct is not None and direct.label == ":" and is_scare_quote(doc, marked, False):
             direct = None  # « a computer-generated: “AI actor” »: a colon before a short phrase reports nobody

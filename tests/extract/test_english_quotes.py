@@ -146,3 +146,58 @@ def test_pushing_back_is_no_speech(parse_text: Callable[..., ParsedArticle]) -> 
         parse_text, "Unions are pushing back against a digital performer, a so-called: “AI actor,” made in Oslo."
     )
     assert not any(q.text == "AI actor" for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # The verb of saying ends the sentence after a comma and its subject; the parse hangs it as a conjunct.
+        (
+            "The cost to the company could top $50 million if the plants stay closed through spring, finance chief"
+            " Maria Lopez estimated on a call with analysts.",
+            "could top $50 million",
+            "Maria Lopez",
+        ),
+        # The parse reads the past verb as a reduced relative on the title before the name.
+        (
+            "The bill for the repairs will depend on how long the bridge stays shut, and could pass $20 million if"
+            " it remains closed for a year, chief engineer Paula Marsh estimated on a radio show.",
+            "will depend on how long the bridge stays shut",
+            "Paula Marsh",
+        ),
+    ],
+)
+def test_an_attribution_at_the_end_of_the_sentence(
+    parse_text: Callable[..., ParsedArticle], text: str, words: str, speaker: str
+) -> None:
+    assert speaker_of(quotes_of(parse_text, text), words) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When he arrived, the minister said hello.",
+        "After the long vote on Friday, the union said.",
+        "If approved, the plan, officials said, would cut fares.",
+    ],
+)
+def test_an_opening_phrase_before_the_subject_is_not_what_is_said(
+    parse_text: Callable[..., ParsedArticle], text: str
+) -> None:
+    assert not [q for q in quotes_of(parse_text, text) if q.kind == "indirect" and "said" not in q.text]
+
+
+def test_a_quotation_left_open_ends_at_its_own_incise(parse_text: Callable[..., ParsedArticle]) -> None:
+    text = (
+        "The union ratified the deal.\n\n“The studios congratulate the guild on the vote, which brings real gains for"
+        " performers. With this vote, the whole industry can get back to work, the Alliance of Film and Television"
+        " Set Builders said in a statement.\n\nThe deal runs to 2027."
+    )
+    quotes = quotes_of(parse_text, text)
+    assert speaker_of(quotes, "The studios congratulate the guild") == "Alliance of Film and Television Set Builders"
+    assert not any("said in a statement" in q.text for q in quotes)
+
+
+def test_a_quotation_left_open_without_incise_is_no_quote(parse_text: Callable[..., ParsedArticle]) -> None:
+    text = "The mayor spoke first.\n\nThe “new plan for the harbour front and its old docks was met with silence.\n"
+    assert not any("harbour front" in q.text for q in quotes_of(parse_text, text))
