@@ -459,6 +459,20 @@ def phrase_extent(head: Token) -> tuple[int, int, int]:
     return start, name_end, end
 
 
+def _definite_plural(head: Token) -> bool:
+    """A plural common noun with a definite, demonstrative or possessive determiner (les, ces, leurs), which is
+    neither a document nor a time: « les signataires », « ces élus »."""
+    if head.pos_ != "NOUN" or "Plur" not in head.morph.get("Number", []):
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in _lexicon()["document_nouns"] or lemma in _lexicon()["time_nouns"]:
+        return False
+    determiners = [c for c in head.children if c.dep_ == "det"]
+    return any(
+        "Def" in d.morph.get("Definite", []) or d.morph.get("PronType", []) in (["Dem"], ["Prs"]) for d in determiners
+    )
+
+
 def is_proper(token: Token) -> bool:
     """A proper name: tagged so, an acronym (ORTV, even opening a sentence), or a noun capitalised inside its
     sentence (l'Association des comédiens)."""
@@ -569,7 +583,11 @@ class SpeakerResolver:
         phrase: list[Token] = list(self.doc.char_span(start, name_end, alignment_mode="expand") or [])
         if any(t.pos_ == "PROPN" for t in phrase):
             return Speaker(self._proper_name(start, name_end), surface, start, name_end)
-        # A description no mention resolves (la plateforme, le dirigeant) is not a stakeholder name.
+        if _definite_plural(head):
+            # « écrivent les signataires », « selon les riverains »: a definite plural that no mention resolves is
+            # a group of its own, named as the article names it, which a later « ils » continues.
+            return Speaker(surface, surface, start, name_end)
+        # A singular description no mention resolves (la plateforme, le dirigeant) is not a stakeholder name.
         return Speaker(None, surface, start, name_end)
 
     def _organisation_led(self, head: Token) -> Speaker | None:
@@ -582,7 +600,13 @@ class SpeakerResolver:
                 mention = self.mention_in(*noun_phrase(child), prefer=child.idx)
                 if mention is not None and mention.kind == "organization":
                     start, name_end, _extent = phrase_extent(head)
-                    return Speaker(mention.name, self.text[start:name_end], start, name_end)
+                    surface = self.text[start:name_end]
+                    if any(t.dep_ == "conj" for t in child.subtree):
+                        # « les représentants de X, de Y et de Z » speak for all of them together: a group, not X.
+                        last = child.right_edge
+                        group = self.text[start : last.idx + len(last)]
+                        return Speaker(group, surface, start, name_end)
+                    return Speaker(mention.name, surface, start, name_end)
         return None
 
     def _title_holder(self, head: Token) -> str | None:

@@ -352,6 +352,20 @@ RESOLUTION_CASES = [
         "Il en a regagné au printemps",
         "Nordica Telecom",
     ),
+    # --- plural groups the article names without a mention: they speak, and « ils » continues them
+    (
+        "Le port ferme en mars. « La pêche artisanale est en danger », écrivent les signataires. "
+        "Ils rappellent que la criée a déjà fermé.",
+        "la criée a déjà fermé",
+        "les signataires",
+    ),
+    # The representatives of several organisations speak for all of them, not for the first one named.
+    (
+        "Les représentants de la société Nordica Telecom, du groupe Valmet et de la banque Solvia ont écrit au "
+        "ministre. Dans ce courrier, ils affirment que le réseau est saturé.",
+        "le réseau est saturé",
+        "Les représentants de la société Nordica Telecom, du groupe Valmet et de la banque Solvia",
+    ),
     # A scare quote inside the subject does not make the subject part of a quotation.
     (
         "Paul Vasseur, le directeur « grands comptes » de Nordica Telecom, a de son côté déclaré "
