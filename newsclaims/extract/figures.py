@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsclaims.extract import rules
 from newsclaims.extract.actors import Mention
@@ -458,14 +458,106 @@ def direction(doc: Doc | None, text: str, start: int, end: int) -> str | None:
     return None
 
 
+_PHRASE_CUTS = {"acl:relcl", "acl", "relcl", "appos", "parataxis", "conj", "cc", "advcl", "ccomp", "punct"}
+_SUBJECTS = {"nsubj", "nsubj:pass", "nsubjpass"}
+_OBJECTS = {"obj", "dobj"}
+
+
+def _metric_named(text: str, head: int) -> str | None:
+    """The metric a phrase names: the cue on its head word first (« le chiffre d'affaires dopé par les
+    investissements » is revenue), then the longest (« bénéfice net » is net profit, not profit)."""
+    best: tuple[bool, int, str] | None = None
+    for metric, pattern in metric_patterns():
+        for match in pattern.finditer(text):
+            rank = (match.start() <= head < match.end(), match.end() - match.start(), metric)
+            if best is None or rank[:2] > best[:2]:
+                best = rank
+    return best[2] if best else None
+
+
+def _phrase_metric(head: Token, figure: set[int]) -> str | None:
+    """The metric a noun phrase names, read from its own words (not the figure's, not its relative clauses)."""
+    words: list[Token] = []
+    stack = [head]
+    while stack:
+        token = stack.pop()
+        if token.i in figure:
+            continue
+        words.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in _PHRASE_CUTS)
+    words.sort(key=lambda t: t.i)
+    text = "".join(t.text_with_ws for t in words)
+    return _metric_named(text, sum(len(t.text_with_ws) for t in words if t.i < head.i))
+
+
+def _antecedent_metric(pronoun: Token) -> str | None:
+    """« Les ventes ont progressé. Elles se sont élevées à X »: a pronoun subject continues the metric named last
+    before it, in its sentence or the one before."""
+    doc = pronoun.doc
+    sentence = pronoun.sent
+    previous = doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+    before = doc.text[previous.start_char : pronoun.idx]
+    found: tuple[int, str] | None = None
+    for metric, pattern in metric_patterns():
+        for match in pattern.finditer(before):
+            if found is None or match.end() > found[0] or (match.end() == found[0] and len(metric) > len(found[1])):
+                found = (match.end(), metric)
+    return found[1] if found else None
+
+
+def metric_in_parse(doc: Doc | None, text: str, start: int, end: int) -> str | None:
+    """What the number measures, read from the parse: the noun its phrase belongs to (« un chiffre d'affaires de
+    X », « une hausse de 5 % des ventes »), else the subject or object of the verb that governs it (« le bénéfice
+    net s'établit à X », « celles-ci se sont élevées à X »). None when the parse names no metric."""
+    if doc is None or len(doc.text) != len(text):
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    figure = {t.i for t in span}
+    token = span.root
+    for _ in range(3):
+        head = token.head
+        if head.i == token.i:
+            return None
+        figure |= {t.i for t in token.subtree}
+        if head.pos_ in {"NOUN", "PROPN"}:
+            metric = _phrase_metric(head, figure)
+            if metric is not None:
+                return metric
+            token = head  # « une hausse de 5 % » on its own: the noun the rise belongs to may name it
+            continue
+        if head.pos_ in {"VERB", "AUX", "ADJ"}:
+            for child in head.children:
+                if child.i in figure:
+                    continue
+                if child.dep_ in _SUBJECTS and child.pos_ == "PRON":
+                    # A relative (« la série, qui a totalisé X vues ») stands for the noun it follows, never a metric.
+                    return None if "Rel" in child.morph.get("PronType", []) else _antecedent_metric(child)
+                if child.dep_ in _SUBJECTS or child.dep_ in _OBJECTS:
+                    metric = _phrase_metric(child, figure)
+                    if metric is not None:
+                        return metric
+            return None
+        token = head
+    return None
+
+
 def find_metric(
-    text: str, start: int, end: int, bounds: tuple[int, int], kind: str, moved: str | None = None
+    text: str,
+    start: int,
+    end: int,
+    bounds: tuple[int, int],
+    kind: str,
+    moved: str | None = None,
+    parsed: str | None = None,
 ) -> str | None:
-    """What the number measures: the nearest metric cue of the sentence, left of the figure first; for a
-    percentage that `moved` (see direction), the metric's growth or change."""
+    """What the number measures: the metric the parse names (see metric_in_parse), else the nearest metric cue of
+    the sentence, left of the figure first; for a percentage that `moved` (see direction), the metric's growth or
+    change."""
     table = lexicon()
     low, high = bounds
-    best: tuple[float, str] | None = None
+    best: tuple[float, str] | None = (-2, parsed) if parsed else None
     for metric, pattern in metric_patterns():
         for match in pattern.finditer(text, low, high):
             distance: float
@@ -622,7 +714,8 @@ def extract_figures(parsed: ParsedArticle, mentions: list[Mention]) -> list[Figu
     for cand in kept:
         bounds = _sentence_of(parsed.sentences, cand.start, len(text))
         moved = direction(parsed.doc, text, cand.start, cand.end) if cand.kind == "percent" else None
-        metric = find_metric(text, cand.start, cand.end, bounds, cand.kind, moved)
+        parsed_metric = metric_in_parse(parsed.doc, text, cand.start, cand.end)
+        metric = find_metric(text, cand.start, cand.end, bounds, cand.kind, moved, parsed_metric)
         if cand.kind == "count" and metric is None:
             metric = cand.unit
         period = find_period(text, cand.start, cand.end, bounds, year) if cand.kind != "duration" else None

@@ -171,6 +171,20 @@ def test_english_forms(parse_text: Callable[..., ParsedArticle], text: str, expe
         ("Le cours de l'action grimpe de 3 % à l'ouverture.", "3 %", "share price change"),
         # After a rise, « à X % » is the level reached.
         ("Le taux de chômage a augmenté au printemps, à 8,2 % de la population active.", "8,2 %", "unemployment rate"),
+        # The parse names the metric: the verb's subject, over a nearer word of another metric.
+        (
+            "Le chiffre d'affaires, dopé par les nouveaux investissements dans le réseau, a atteint 12 millions d'euros.",
+            "12 millions d'euros",
+            "revenue",
+        ),
+        # A pronoun subject continues the metric named before it.
+        (
+            "Les ventes du groupe ont bien résisté. Au printemps, elles se sont élevées à 80 millions d'euros.",
+            "80 millions d'euros",
+            "revenue",
+        ),
+        # A relative pronoun stands for the noun before it: a count keeps its own noun.
+        ("Les bénéfices ont grimpé grâce à la série, qui a totalisé 50 millions de vues.", "50 millions de vues", "views"),
     ],
 )
 def test_metric(parse_text: Callable[..., ParsedArticle], text: str, surface: str, metric: str) -> None:
