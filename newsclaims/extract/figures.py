@@ -459,7 +459,7 @@ def direction(doc: Doc | None, text: str, start: int, end: int) -> str | None:
 
 
 _PHRASE_CUTS = {"acl:relcl", "acl", "relcl", "appos", "parataxis", "conj", "cc", "advcl", "ccomp", "punct"}
-_SUBJECTS = {"nsubj", "nsubj:pass", "nsubjpass"}
+_SUBJECTS = {"nsubj", "nsubj:pass", "nsubjpass", "expl:subj"}  # « Il s'établit à X »: the parser's impersonal il
 _OBJECTS = {"obj", "dobj"}
 
 

@@ -173,7 +173,8 @@ def test_english_forms(parse_text: Callable[..., ParsedArticle], text: str, expe
         ("Le taux de chômage a augmenté au printemps, à 8,2 % de la population active.", "8,2 %", "unemployment rate"),
         # The parse names the metric: the verb's subject, over a nearer word of another metric.
         (
-            "Le chiffre d'affaires, dopé par les nouveaux investissements dans le réseau, a atteint 12 millions d'euros.",
+            "Le chiffre d'affaires, dopé par les nouveaux investissements dans le réseau, a atteint"
+            " 12 millions d'euros.",
             "12 millions d'euros",
             "revenue",
         ),
@@ -183,8 +184,36 @@ def test_english_forms(parse_text: Callable[..., ParsedArticle], text: str, expe
             "80 millions d'euros",
             "revenue",
         ),
+        # The parser's impersonal « il » still continues the metric of the sentence before.
+        (
+            "Le chiffre d'affaires publicitaire de la chaîne recule. Il s'établit à 210 millions d'euros.",
+            "210 millions d'euros",
+            "advertising revenue",
+        ),
+        (
+            "Le bénéfice opérationnel du groupe est ressorti à 2 milliards d'euros.",
+            "2 milliards d'euros",
+            "operating profit",
+        ),
+        (
+            "La direction a identifié 40 millions d'euros d'économies sur deux ans.",
+            "40 millions d'euros",
+            "cost savings",
+        ),
+        ("À l'ouverture, le titre gagnait 3 %, à 52,10 euros.", "52,10 euros", "share price"),
+        ("À l'ouverture, le titre gagnait 3 %, à 52,10 euros.", "3 %", "share price change"),
+        # « au titre de » (for a period) names no share.
+        (
+            "Au titre du troisième trimestre, le groupe a versé 9 millions d'euros de dividendes.",
+            "9 millions d'euros",
+            "dividend",
+        ),
         # A relative pronoun stands for the noun before it: a count keeps its own noun.
-        ("Les bénéfices ont grimpé grâce à la série, qui a totalisé 50 millions de vues.", "50 millions de vues", "views"),
+        (
+            "Les bénéfices ont grimpé grâce à la série, qui a totalisé 50 millions de vues.",
+            "50 millions de vues",
+            "views",
+        ),
     ],
 )
 def test_metric(parse_text: Callable[..., ParsedArticle], text: str, surface: str, metric: str) -> None:
