@@ -461,6 +461,7 @@ def direction(doc: Doc | None, text: str, start: int, end: int) -> str | None:
 _PHRASE_CUTS = {"acl:relcl", "acl", "relcl", "appos", "parataxis", "conj", "cc", "advcl", "ccomp", "punct"}
 _SUBJECTS = {"nsubj", "nsubj:pass", "nsubjpass", "expl:subj"}  # « Il s'établit à X »: the parser's impersonal il
 _OBJECTS = {"obj", "dobj"}
+_AGENTS = {"obl:agent", "agent"}  # « annoncée par X »: whose figure a passive verb gives
 
 
 def _metric_named(text: str, head: int) -> str | None:
@@ -649,15 +650,71 @@ def _place_entities(parsed: ParsedArticle) -> list[tuple[int, int, str]]:
     return found
 
 
+def _owner_of_phrase(head: Token, figure: set[int], owners: list[tuple[int, int, str]]) -> str | None:
+    """The owner a phrase names: the one on its head word, else the first in its words (« le bénéfice de X »)."""
+    words = []
+    stack = [head]
+    while stack:
+        token = stack.pop()
+        if token.i not in figure:
+            words.append(token)
+            stack.extend(c for c in token.children if c.dep_ not in _PHRASE_CUTS)
+    spans = sorted((t.idx, t.idx + len(t)) for t in words)
+    for low, high in [(head.idx, head.idx + len(head)), *spans]:
+        named = [name for s, e, name in owners if s < high and low < e]
+        if named:
+            return named[0]
+    return None
+
+
+def owner_in_parse(doc: Doc | None, text: str, start: int, end: int, owners: list[tuple[int, int, str]]) -> str | None:
+    """Whose number it is, read from the parse: the owner named in the phrase the number belongs to (« le chiffre
+    d'affaires de X »), else in the subject or object of the verb that governs it (« X a annoncé une marge de … »),
+    climbing through a participle or a coordinated verb (« X a publié ses comptes, affichant … »)."""
+    if doc is None or len(doc.text) != len(text):
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    figure = {t.i for t in span}
+    token = span.root
+    for child in token.children:  # « les 9 % du groupe X »: the figure's own complement
+        if child.i not in figure and child.dep_ == "nmod":
+            owner = _owner_of_phrase(child, figure, owners)
+            if owner is not None:
+                return owner
+    for _ in range(4):
+        head = token.head
+        if head.i == token.i:
+            return None
+        figure |= {t.i for t in token.subtree}
+        if head.pos_ in {"VERB", "AUX", "ADJ"}:
+            for child in sorted(head.children, key=lambda c: c.dep_ not in _SUBJECTS):
+                if child.i not in figure and (child.dep_ in _SUBJECTS or child.dep_ in _OBJECTS | _AGENTS):
+                    owner = _owner_of_phrase(child, figure, owners)
+                    if owner is not None:
+                        return owner
+            if head.dep_ not in {"conj", "xcomp", "advcl", "acl"}:
+                return None
+        elif head.pos_ in {"NOUN", "PROPN"}:
+            owner = _owner_of_phrase(head, figure, owners)
+            if owner is not None:
+                return owner
+        token = head
+    return None
+
+
 def find_entity(
     parsed: ParsedArticle,
     organisations: list[tuple[int, int, str]],
     start: int,
     metric: str | None,
     sentences: list[Sentence],
+    end: int | None = None,
 ) -> str | None:
-    """Whose number it is: the nearest of the article's `organisations` (or work, for audience figures) before it
-    in the sentence, then in the previous sentences, then the article's most mentioned organisation."""
+    """Whose number it is: the owner the parse names (see owner_in_parse), else the nearest of the article's
+    `organisations` (or work, for audience figures) before it in the sentence, then in the previous sentences,
+    then the article's most mentioned organisation."""
     owners = list(organisations)
     if metric in lexicon()["work_metrics"]:
         owners += _work_entities(parsed)
@@ -669,6 +726,10 @@ def find_entity(
             owners = places
             organisations = places
     owners.sort()
+    if end is not None:
+        parsed_owner = owner_in_parse(parsed.doc, parsed.doc.text, start, end, owners)
+        if parsed_owner is not None:
+            return parsed_owner
     index = next((i for i, s in enumerate(sentences) if s.start <= start < s.end), None)
     windows: list[tuple[int, int]] = []
     if index is not None:
@@ -719,7 +780,7 @@ def extract_figures(parsed: ParsedArticle, mentions: list[Mention]) -> list[Figu
         if cand.kind == "count" and metric is None:
             metric = cand.unit
         period = find_period(text, cand.start, cand.end, bounds, year) if cand.kind != "duration" else None
-        entity = find_entity(parsed, organisations, cand.start, metric, parsed.sentences)
+        entity = find_entity(parsed, organisations, cand.start, metric, parsed.sentences, cand.end)
         figures.append(
             Figure(
                 body[cand.start : cand.end],

@@ -242,6 +242,17 @@ def test_metric(parse_text: Callable[..., ParsedArticle], text: str, surface: st
             "2.800 milliards d'euros",
             "Italie",
         ),
+        # The parse names the owner: the figure's own complement, the agent of a passive, over the nearest name.
+        (
+            "Une marge de 7,8 % a été annoncée jeudi par la banque Solvia, loin des 9 % du groupe Valmet.",
+            "9 %",
+            "Valmet",
+        ),
+        (
+            "Une marge de 7,8 % a été annoncée jeudi par la banque Solvia, loin des 9 % du groupe Valmet.",
+            "7,8 %",
+            "Solvia",
+        ),
     ],
 )
 def test_entity(parse_text: Callable[..., ParsedArticle], text: str, surface: str, entity: str) -> None:
