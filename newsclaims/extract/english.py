@@ -51,6 +51,11 @@ def subject_of(verb: Token) -> Token | None:
         speaking = next((a for a in verb.ancestors if speech_lemma(a) and not is_participle(a)), None)
         if speaking is not None:
             return subject_of(speaking)
+        # « X issued a rebuke, saying Y “is …” and warning that … »: a participle coordinated inside what another
+        # participle reports speaks for that participle's subject, not for the reported clause's.
+        speaking = next((a for a in verb.ancestors if speech_lemma(a)), None)
+        if speaking is not None:
+            return subject_of(speaking)
     if misread_relative(verb):
         return verb.head
     current = verb
@@ -185,6 +190,12 @@ def incise_after(doc: Doc, close: int, cues: list[Cue]) -> Cue | None:
     return None
 
 
+def _name_words(entity: Span) -> Span:
+    """An entity without the words the NER took in front of the name (« The », « Later »)."""
+    first = next((t.i for t in entity if t.pos_ == "PROPN"), entity.start)
+    return entity.doc[first : entity.end]
+
+
 @dataclass(frozen=True)
 class _Known:
     """An actor named so far: where, its full name and its kind (for pronouns)."""
@@ -207,7 +218,8 @@ class EnglishSpeakers:
         self.ents = list(self.parsed.doc.ents)
         for ent in self.ents:
             if ent.label_ in _NAME_LABELS:
-                name = self._full_name(ent.text, ent.start_char)
+                named = _name_words(ent)
+                name = self._full_name(named.text, named.start_char)
                 self.known.append(_Known(ent.start_char, name, _NAME_LABELS[ent.label_], False))
 
     def _full_name(self, text: str, position: int) -> str:
@@ -267,10 +279,7 @@ class EnglishSpeakers:
             return self._pronoun(token)
         entity = self._entity_in(token)
         if entity is not None:
-            named = list(entity)
-            while named and named[0].pos_ != "PROPN":
-                named = named[1:]  # « The », « Later »: words the NER took in front of the name
-            start = named[0].idx if named else entity.start_char
+            start = _name_words(entity).start_char
             end = entity.end_char
             words = self._name_words(token) if entity.start <= token.i < entity.end else None
             if words is not None and words[0] < start:

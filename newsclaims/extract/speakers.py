@@ -460,12 +460,12 @@ def phrase_extent(head: Token) -> tuple[int, int, int]:
 
 
 def _definite_plural(head: Token) -> bool:
-    """A plural common noun with a definite, demonstrative or possessive determiner (les, ces, leurs), which is
-    neither a document nor a time: « les signataires », « ces élus »."""
+    """A plural noun of people (by its ending) with a definite, demonstrative or possessive determiner (les, ces,
+    leurs), which is no document: « les signataires », « ces salariés », not « les accords »."""
     if head.pos_ != "NOUN" or "Plur" not in head.morph.get("Number", []):
         return False
     lemma = head.lemma_.lower()
-    if lemma in _lexicon()["document_nouns"] or lemma in _lexicon()["time_nouns"]:
+    if lemma in _lexicon()["document_nouns"] or not lemma.endswith(tuple(_lexicon()["person_noun_endings"])):
         return False
     determiners = [c for c in head.children if c.dep_ == "det"]
     return any(

@@ -20,11 +20,11 @@ pytestmark = pytest.mark.skipif(not (DEV / "gold.json").exists(), reason="../sha
 
 # What the development corpus reached when these floors were last raised (a fall is a regression).
 FLOORS = {
-    "quote_recall": 0.90,
-    "quote_speaker_acc": 0.81,
+    "quote_recall": 0.91,
+    "quote_speaker_acc": 0.86,
     "figure_f1": 0.85,
-    "figure_metric_acc": 0.32,
-    "figure_entity_acc": 0.59,
+    "figure_metric_acc": 0.38,
+    "figure_entity_acc": 0.61,
     "stance_acc": 0.66,
     "metadata_acc": 0.95,
 }

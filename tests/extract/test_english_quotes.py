@@ -201,3 +201,14 @@ def test_a_quotation_left_open_ends_at_its_own_incise(parse_text: Callable[..., 
 def test_a_quotation_left_open_without_incise_is_no_quote(parse_text: Callable[..., ParsedArticle]) -> None:
     text = "The mayor spoke first.\n\nThe “new plan for the harbour front and its old docks was met with silence.\n"
     assert not any("harbour front" in q.text for q in quotes_of(parse_text, text))
+
+
+def test_a_participle_inside_what_another_reports_speaks_for_its_subject(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    text = (
+        "The Harbour Workers Union issued a sharp statement, saying the robot crane “is not a worker, it is a"
+        " machine” and warning that its use risks undermining the safety rules won in the last strike."
+    )
+    quotes = quotes_of(parse_text, text)
+    assert speaker_of(quotes, "its use risks undermining") == "Harbour Workers Union"

@@ -116,6 +116,8 @@ def test_fronted_subject_past_adverbials_and_relatives(
         ("Selon l'entreprise, les ventes ont progressé cet été.", "les ventes", "l'entreprise"),
         ("Le responsable estime que le projet avance bien.", "le projet avance", "Le responsable"),
         ("La plateforme affirme que ses abonnés restent fidèles.", "ses abonnés", "La plateforme"),
+        # A plural of things is no group of people, whatever verb it governs.
+        ("Les accords conclus en mars rappellent que les auteurs restent payés.", "les auteurs", "Les accords"),
     ],
 )
 def test_unresolved_description_is_no_stakeholder_name(

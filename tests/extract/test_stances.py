@@ -144,6 +144,9 @@ def test_a_denial_with_a_correction_defends_in_full(defence: str, plain_negation
         ("The union will not accept AI that replaces performers without their consent.", -1),
         ("This technology opens real opportunities for small studios and makes editing faster.", 1),
         ("AI will not replace editors, but it will help them.", 1),
+        # Words of fear are opposition, like « fear » itself.
+        ("The singer called the cloned voice “terrifying.”", -1),
+        ("Many animators find the new rendering tools frightening.", -1),
     ],
 )
 def test_english_cues_with_negation(text: str, sign: int) -> None:
