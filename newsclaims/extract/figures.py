@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsclaims.extract import rules
 from newsclaims.extract.actors import Mention
@@ -476,17 +476,28 @@ def _metric_named(text: str, head: int) -> str | None:
     return best[2] if best else None
 
 
-def _phrase_metric(head: Token, figure: set[int]) -> str | None:
-    """The metric a noun phrase names, read from its own words (not the figure's, not its relative clauses)."""
+def _figure_span(doc: Doc | None, text: str, start: int, end: int) -> Span | None:
+    """The parsed tokens of a figure, when the parse is of this very text."""
+    if doc is None or len(doc.text) != len(text):
+        return None
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _phrase_words(head: Token, figure: set[int]) -> list[Token]:
+    """A phrase's own words in text order: not the figure's, not its relative clauses or appositions."""
     words: list[Token] = []
     stack = [head]
     while stack:
         token = stack.pop()
-        if token.i in figure:
-            continue
-        words.append(token)
-        stack.extend(c for c in token.children if c.dep_ not in _PHRASE_CUTS)
-    words.sort(key=lambda t: t.i)
+        if token.i not in figure:
+            words.append(token)
+            stack.extend(c for c in token.children if c.dep_ not in _PHRASE_CUTS)
+    return sorted(words, key=lambda t: t.i)
+
+
+def _phrase_metric(head: Token, figure: set[int]) -> str | None:
+    """The metric a noun phrase names, read from its own words."""
+    words = _phrase_words(head, figure)
     text = "".join(t.text_with_ws for t in words)
     return _metric_named(text, sum(len(t.text_with_ws) for t in words if t.i < head.i))
 
@@ -510,9 +521,7 @@ def metric_in_parse(doc: Doc | None, text: str, start: int, end: int) -> str | N
     """What the number measures, read from the parse: the noun its phrase belongs to (« un chiffre d'affaires de
     X », « une hausse de 5 % des ventes »), else the subject or object of the verb that governs it (« le bénéfice
     net s'établit à X », « celles-ci se sont élevées à X »). None when the parse names no metric."""
-    if doc is None or len(doc.text) != len(text):
-        return None
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = _figure_span(doc, text, start, end)
     if span is None:
         return None
     figure = {t.i for t in span}
@@ -652,14 +661,7 @@ def _place_entities(parsed: ParsedArticle) -> list[tuple[int, int, str]]:
 
 def _owner_of_phrase(head: Token, figure: set[int], owners: list[tuple[int, int, str]]) -> str | None:
     """The owner a phrase names: the one on its head word, else the first in its words (« le bénéfice de X »)."""
-    words = []
-    stack = [head]
-    while stack:
-        token = stack.pop()
-        if token.i not in figure:
-            words.append(token)
-            stack.extend(c for c in token.children if c.dep_ not in _PHRASE_CUTS)
-    spans = sorted((t.idx, t.idx + len(t)) for t in words)
+    spans = [(t.idx, t.idx + len(t)) for t in _phrase_words(head, figure)]
     for low, high in [(head.idx, head.idx + len(head)), *spans]:
         named = [name for s, e, name in owners if s < high and low < e]
         if named:
@@ -671,9 +673,7 @@ def owner_in_parse(doc: Doc | None, text: str, start: int, end: int, owners: lis
     """Whose number it is, read from the parse: the owner named in the phrase the number belongs to (« le chiffre
     d'affaires de X »), else in the subject or object of the verb that governs it (« X a annoncé une marge de … »),
     climbing through a participle or a coordinated verb (« X a publié ses comptes, affichant … »)."""
-    if doc is None or len(doc.text) != len(text):
-        return None
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = _figure_span(doc, text, start, end)
     if span is None:
         return None
     figure = {t.i for t in span}
