@@ -429,6 +429,11 @@ def _sentence_of(sentences: list[Sentence], offset: int, text_length: int) -> tu
     return 0, text_length
 
 
+def _figure_span(doc: Doc | None, start: int, end: int) -> Span | None:
+    """The parsed tokens of a figure; `doc` is None where the parse is not of the figure's text."""
+    return None if doc is None else doc.char_span(start, end, alignment_mode="expand")
+
+
 def direction(doc: Doc | None, text: str, start: int, end: int) -> str | None:
     """« growth » or « change » when the percentage measures a rise or a fall: a sign before it (+17 %), or a verb
     or noun of change that governs it in the parse (« ont progressé entre janvier et juin de 15 % »)."""
@@ -437,9 +442,7 @@ def direction(doc: Doc | None, text: str, start: int, end: int) -> str | None:
         return "growth"
     if before.endswith(("-", "−")) and not text[max(0, start - 3) : start - 1].strip()[-1:].isalnum():
         return "change"
-    if doc is None or len(doc.text) != len(text):
-        return None
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = _figure_span(doc, start, end)
     if span is None:
         return None
     table = lexicon()
@@ -476,13 +479,6 @@ def _metric_named(text: str, head: int) -> str | None:
     return best[2] if best else None
 
 
-def _figure_span(doc: Doc | None, text: str, start: int, end: int) -> Span | None:
-    """The parsed tokens of a figure, when the parse is of this very text."""
-    if doc is None or len(doc.text) != len(text):
-        return None
-    return doc.char_span(start, end, alignment_mode="expand")
-
-
 def _phrase_words(head: Token, figure: set[int]) -> list[Token]:
     """A phrase's own words in text order: not the figure's, not its relative clauses or appositions."""
     words: list[Token] = []
@@ -502,26 +498,19 @@ def _phrase_metric(head: Token, figure: set[int]) -> str | None:
     return _metric_named(text, sum(len(t.text_with_ws) for t in words if t.i < head.i))
 
 
-def _antecedent_metric(pronoun: Token) -> str | None:
+def _antecedent_metric(text: str, pronoun: Token) -> str | None:
     """« Les ventes ont progressé. Elles se sont élevées à X »: a pronoun subject continues the metric named last
     before it, in its sentence or the one before."""
-    doc = pronoun.doc
     sentence = pronoun.sent
-    previous = doc[sentence.start - 1].sent if sentence.start > 0 else sentence
-    before = doc.text[previous.start_char : pronoun.idx]
-    found: tuple[int, str] | None = None
-    for metric, pattern in metric_patterns():
-        for match in pattern.finditer(before):
-            if found is None or match.end() > found[0] or (match.end() == found[0] and len(metric) > len(found[1])):
-                found = (match.end(), metric)
-    return found[1] if found else None
+    previous = pronoun.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+    return _nearest_metric(text, pronoun.idx, pronoun.idx, (previous.start_char, pronoun.idx), "")
 
 
 def metric_in_parse(doc: Doc | None, text: str, start: int, end: int) -> str | None:
     """What the number measures, read from the parse: the noun its phrase belongs to (« un chiffre d'affaires de
     X », « une hausse de 5 % des ventes »), else the subject or object of the verb that governs it (« le bénéfice
     net s'établit à X », « celles-ci se sont élevées à X »). None when the parse names no metric."""
-    span = _figure_span(doc, text, start, end)
+    span = _figure_span(doc, start, end)
     if span is None:
         return None
     figure = {t.i for t in span}
@@ -543,7 +532,7 @@ def metric_in_parse(doc: Doc | None, text: str, start: int, end: int) -> str | N
                     continue
                 if child.dep_ in _SUBJECTS and child.pos_ == "PRON":
                     # A relative (« la série, qui a totalisé X vues ») stands for the noun it follows, never a metric.
-                    return None if "Rel" in child.morph.get("PronType", []) else _antecedent_metric(child)
+                    return None if "Rel" in child.morph.get("PronType", []) else _antecedent_metric(text, child)
                 if child.dep_ in _SUBJECTS or child.dep_ in _OBJECTS:
                     metric = _phrase_metric(child, figure)
                     if metric is not None:
@@ -551,6 +540,27 @@ def metric_in_parse(doc: Doc | None, text: str, start: int, end: int) -> str | N
             return None
         token = head
     return None
+
+
+def _nearest_metric(text: str, start: int, end: int, bounds: tuple[int, int], kind: str) -> str | None:
+    """The metric cue within `bounds` nearest a figure, left of it first (a cue after it counts 1.5 times its
+    distance); a multiplier measures the comparison right after it (« dix fois plus rapidement »)."""
+    low, high = bounds
+    best: tuple[float, str] | None = None
+    for metric, pattern in metric_patterns():
+        for match in pattern.finditer(text, low, high):
+            distance: float
+            if match.end() <= start:
+                distance = start - match.end()
+            elif match.start() >= end:
+                distance = (match.start() - end) * 1.5
+            else:
+                distance = 0
+            if kind == "multiplier" and match.start() >= end and match.start() - end < 25:
+                distance = -1
+            if best is None or distance < best[0]:
+                best = (distance, metric)
+    return best[1] if best else None
 
 
 def find_metric(
@@ -563,26 +573,10 @@ def find_metric(
     parsed: str | None = None,
 ) -> str | None:
     """What the number measures: the metric the parse names (see metric_in_parse), else the nearest metric cue of
-    the sentence, left of the figure first; for a percentage that `moved` (see direction), the metric's growth or
-    change."""
+    the sentence; for a percentage that `moved` (see direction), the metric's growth or change."""
     table = lexicon()
-    low, high = bounds
-    best: tuple[float, str] | None = (-2, parsed) if parsed else None
-    for metric, pattern in metric_patterns():
-        for match in pattern.finditer(text, low, high):
-            distance: float
-            if match.end() <= start:
-                distance = start - match.end()
-            elif match.start() >= end:
-                distance = (match.start() - end) * 1.5
-            else:
-                distance = 0
-            # A multiplier measures the comparison right after it ("dix fois plus rapidement").
-            if kind == "multiplier" and match.start() >= end and match.start() - end < 25:
-                distance = -1
-            if best is None or distance < best[0]:
-                best = (distance, metric)
-    base = best[1] if best else None
+    low = bounds[0]
+    base = parsed or _nearest_metric(text, start, end, bounds, kind)
     if kind == "percent":
         left = text[max(low, start - 30) : start]
         if base == "share price":
@@ -669,11 +663,11 @@ def _owner_of_phrase(head: Token, figure: set[int], owners: list[tuple[int, int,
     return None
 
 
-def owner_in_parse(doc: Doc | None, text: str, start: int, end: int, owners: list[tuple[int, int, str]]) -> str | None:
+def owner_in_parse(doc: Doc | None, start: int, end: int, owners: list[tuple[int, int, str]]) -> str | None:
     """Whose number it is, read from the parse: the owner named in the phrase the number belongs to (« le chiffre
     d'affaires de X »), else in the subject or object of the verb that governs it (« X a annoncé une marge de … »),
     climbing through a participle or a coordinated verb (« X a publié ses comptes, affichant … »)."""
-    span = _figure_span(doc, text, start, end)
+    span = _figure_span(doc, start, end)
     if span is None:
         return None
     figure = {t.i for t in span}
@@ -708,9 +702,10 @@ def find_entity(
     parsed: ParsedArticle,
     organisations: list[tuple[int, int, str]],
     start: int,
+    end: int,
     metric: str | None,
     sentences: list[Sentence],
-    end: int | None = None,
+    doc: Doc | None,
 ) -> str | None:
     """Whose number it is: the owner the parse names (see owner_in_parse), else the nearest of the article's
     `organisations` (or work, for audience figures) before it in the sentence, then in the previous sentences,
@@ -726,10 +721,9 @@ def find_entity(
             owners = places
             organisations = places
     owners.sort()
-    if end is not None:
-        parsed_owner = owner_in_parse(parsed.doc, parsed.doc.text, start, end, owners)
-        if parsed_owner is not None:
-            return parsed_owner
+    parsed_owner = owner_in_parse(doc, start, end, owners)
+    if parsed_owner is not None:
+        return parsed_owner
     index = next((i for i, s in enumerate(sentences) if s.start <= start < s.end), None)
     windows: list[tuple[int, int]] = []
     if index is not None:
@@ -758,7 +752,10 @@ def extract_figures(parsed: ParsedArticle, mentions: list[Mention]) -> list[Figu
     """Every figure the article cites, in text order."""
     body = parsed.article.body
     language = "en" if parsed.article.language == "en" else "fr"
-    text = _masked_text(parsed.doc.text if len(parsed.doc.text) == len(body) else body)
+    # The parse is read only where it is of the body itself (its offsets are the figures' offsets).
+    parsed_text = parsed.doc.text
+    doc = parsed.doc if len(parsed_text) == len(body) else None
+    text = _masked_text(body if doc is None else parsed_text)
     found = find_candidates(text, language, parsed.doc)
     found += implied_money(text, language, found)
     found += elided_amounts(text, language, found)
@@ -774,13 +771,13 @@ def extract_figures(parsed: ParsedArticle, mentions: list[Mention]) -> list[Figu
     figures: list[Figure] = []
     for cand in kept:
         bounds = _sentence_of(parsed.sentences, cand.start, len(text))
-        moved = direction(parsed.doc, text, cand.start, cand.end) if cand.kind == "percent" else None
-        parsed_metric = metric_in_parse(parsed.doc, text, cand.start, cand.end)
+        moved = direction(doc, text, cand.start, cand.end) if cand.kind == "percent" else None
+        parsed_metric = metric_in_parse(doc, text, cand.start, cand.end)
         metric = find_metric(text, cand.start, cand.end, bounds, cand.kind, moved, parsed_metric)
         if cand.kind == "count" and metric is None:
             metric = cand.unit
         period = find_period(text, cand.start, cand.end, bounds, year) if cand.kind != "duration" else None
-        entity = find_entity(parsed, organisations, cand.start, metric, parsed.sentences, cand.end)
+        entity = find_entity(parsed, organisations, cand.start, cand.end, metric, parsed.sentences, doc)
         figures.append(
             Figure(
                 body[cand.start : cand.end],
