@@ -48,12 +48,10 @@ def subject_of(verb: Token) -> Token | None:
     if is_participle(verb):
         # « X argued that audiences would notice, saying … », « X called for a boycott of anyone who signs her,
         # labelling it … »: the participle reports for the nearest verb of saying above it, wherever it hangs.
-        speaking = next((a for a in verb.ancestors if speech_lemma(a) and not is_participle(a)), None)
-        if speaking is not None:
-            return subject_of(speaking)
-        # « X issued a rebuke, saying Y “is …” and warning that … »: a participle coordinated inside what another
-        # participle reports speaks for that participle's subject, not for the reported clause's.
-        speaking = next((a for a in verb.ancestors if speech_lemma(a)), None)
+        # Failing such a verb, « X issued a rebuke, saying Y “is …” and warning that … »: a participle coordinated
+        # inside what another participle reports speaks for that participle's subject, not for the reported clause's.
+        saying = [a for a in verb.ancestors if speech_lemma(a)]
+        speaking = next((a for a in saying if not is_participle(a)), saying[0] if saying else None)
         if speaking is not None:
             return subject_of(speaking)
     if misread_relative(verb):
@@ -121,8 +119,8 @@ def _fronted_content(verb: Token, sentence: Span) -> tuple[int, int] | None:
     comma = verb.doc[first - 1] if first > sentence.start else None
     if comma is None or comma.text != ",":
         return None
-    between = verb.doc[first : verb.i]
-    if any(t.i not in {s.i for s in subject.subtree} and t.pos_ not in {"AUX", "ADV"} for t in between):
+    phrase = {t.i for t in subject.subtree}
+    if any(t.i not in phrase and t.pos_ not in {"AUX", "ADV"} for t in verb.doc[first : verb.i]):
         return None
     after = [t for t in sentence if t.i > verb.i and not (t.is_punct or t.is_space)]
     if any(t.pos_ in {"VERB", "AUX"} for t in after):
@@ -190,7 +188,7 @@ def incise_after(doc: Doc, close: int, cues: list[Cue]) -> Cue | None:
     return None
 
 
-def _name_words(entity: Span) -> Span:
+def _without_leading_words(entity: Span) -> Span:
     """An entity without the words the NER took in front of the name (« The », « Later »)."""
     first = next((t.i for t in entity if t.pos_ == "PROPN"), entity.start)
     return entity.doc[first : entity.end]
@@ -218,7 +216,7 @@ class EnglishSpeakers:
         self.ents = list(self.parsed.doc.ents)
         for ent in self.ents:
             if ent.label_ in _NAME_LABELS:
-                named = _name_words(ent)
+                named = _without_leading_words(ent)
                 name = self._full_name(named.text, named.start_char)
                 self.known.append(_Known(ent.start_char, name, _NAME_LABELS[ent.label_], False))
 
@@ -279,7 +277,7 @@ class EnglishSpeakers:
             return self._pronoun(token)
         entity = self._entity_in(token)
         if entity is not None:
-            start = _name_words(entity).start_char
+            start = _without_leading_words(entity).start_char
             end = entity.end_char
             words = self._name_words(token) if entity.start <= token.i < entity.end else None
             if words is not None and words[0] < start:

@@ -459,7 +459,7 @@ def phrase_extent(head: Token) -> tuple[int, int, int]:
     return start, name_end, end
 
 
-def _definite_plural(head: Token) -> bool:
+def _definite_plural_of_people(head: Token) -> bool:
     """A plural noun of people (by its ending) with a definite, demonstrative or possessive determiner (les, ces,
     leurs), which is no document: « les signataires », « ces salariés », not « les accords »."""
     if head.pos_ != "NOUN" or "Plur" not in head.morph.get("Number", []):
@@ -583,7 +583,7 @@ class SpeakerResolver:
         phrase: list[Token] = list(self.doc.char_span(start, name_end, alignment_mode="expand") or [])
         if any(t.pos_ == "PROPN" for t in phrase):
             return Speaker(self._proper_name(start, name_end), surface, start, name_end)
-        if _definite_plural(head):
+        if _definite_plural_of_people(head):
             # « écrivent les signataires », « selon les riverains »: a definite plural that no mention resolves is
             # a group of its own, named as the article names it, which a later « ils » continues.
             return Speaker(surface, surface, start, name_end)
