@@ -5,15 +5,22 @@ import streamlit as st
 
 from components import charts, data, filters, views
 from components.filters import STANCES
-from components.labels import t
+from components.labels import plain, t
 
 flt = filters.current()
 lang = flt.lang
 tables = data.tables()
 filters.validate_page("stakeholders", data.options(tables), lang)
 st.title(t("page_stakeholders", lang))
+topic = data.topic_name(tables.manifest, lang)
+if topic:
+    st.caption(t("stances_toward", lang, topic=plain(topic, 120)))
 st.caption(t("active_filters", lang, desc=flt.describe()))
+scope = st.segmented_control(t("scope", lang), ["all", "engaged"], default="all", key="st_scope", bind="query-params")
+st.caption(t("scope_help", lang))
 rows = data.filtered(tables, "stakeholders", flt)
+if scope == "engaged":
+    rows = rows[rows["engaged"]]
 summary = data.stakeholder_summary(rows)
 
 
@@ -122,11 +129,11 @@ with st.container(border=True):
         )
     evidence = pd.DataFrame(
         [
-            {"article_id": row.article_id, "outlet": row.outlet, "text": item["text"], **item}
+            {"article_id": row.article_id, "outlet": row.outlet, "stance": row.stance, **item}
             for row in mine.itertuples()
             for item in row.evidence
         ],
-        columns=["article_id", "outlet", "text", "start", "end"],
+        columns=["article_id", "outlet", "stance", "text", "cue", "start", "end"],
     )
     st.caption(t("card_evidence", lang))
     views.table(
@@ -134,8 +141,13 @@ with st.container(border=True):
         len(evidence),
         "stakeholders",
         flt,
-        ["outlet", "text"],
-        {"text": st.column_config.TextColumn(t("col_text", lang), width="large"), "outlet": t("col_outlet", lang)},
+        ["outlet", "stance", "text", "cue"],
+        {
+            "text": st.column_config.TextColumn(t("col_text", lang), width="large"),
+            "outlet": t("col_outlet", lang),
+            "stance": t("col_stance", lang),
+            "cue": t("col_cue", lang),
+        },
         key="st_card_evidence",
     )
     quotes = data.filtered(tables, "quotes", flt)

@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from components.filters import CLAIM_TYPES, STANCES, TOPICS, Filter
+from components.filters import CLAIM_TYPES, STANCES, Filter
 from newsclaims import store
 
 RECORD_TABLES = ("quotes", "claims", "figures", "stakeholders")
@@ -133,6 +133,17 @@ def tables() -> Tables:
     return _tables(str(folder.resolve()), _store_version(folder))
 
 
+def topic_aspects(manifest: dict[str, Any]) -> list[str]:
+    """The aspects of the topic the store was built toward, in the topic file's order (none in an older store)."""
+    return [aspect["key"] for aspect in (manifest.get("topic") or {}).get("aspects", [])]
+
+
+def topic_name(manifest: dict[str, Any], language: str) -> str:
+    """The name of the topic the store's stances are toward, in the interface language ("" in an older store)."""
+    names = (manifest.get("topic") or {}).get("name", {})
+    return str(names.get(language) or names.get("en") or "")
+
+
 def options(data: Tables) -> dict[str, list[str]]:
     """Allowed values of every filter, from the corpus (plus the contract's fixed vocabularies)."""
     return _options(str(store_dir().resolve()), data.version)
@@ -143,7 +154,8 @@ def _options(folder: str, version: str) -> dict[str, list[str]]:
     data = _tables(folder, _store_version(Path(folder)))
     names = data.stakeholders.groupby("name")["mentions"].sum().sort_values(ascending=False).index.tolist()
     speakers = [name for name in data.claims["speaker"].dropna().unique().tolist() if name not in names]
-    topics = list(TOPICS) + sorted({t for ts in data.claims["topics"] for t in ts} - set(TOPICS))
+    aspects = topic_aspects(data.manifest)
+    topics = aspects + sorted({t for ts in data.claims["topics"] for t in ts} - set(aspects))
     return {
         "outlets": sorted(name for name in data.articles["outlet"].unique().tolist() if name),
         "stakeholders": names + sorted(speakers),

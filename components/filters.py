@@ -24,7 +24,6 @@ MAX_VALUES = 50
 MIN_DATE = date(1900, 1, 1)
 MAX_DATE = date(2100, 12, 31)
 STANCES = ("pro", "against", "neutral", "mixed")
-TOPICS = ("speed", "cost", "creativity", "jobs", "consent", "quality", "regulation", "business", "adoption", "audience")
 CLAIM_TYPES = ("quantitative", "comparison", "prediction", "causal", "evaluation", "factual")
 # Parameters Streamlit itself understands; never reported as unknown.
 STREAMLIT_PARAMS = frozenset({"embed", "embed_options"})
@@ -62,6 +61,7 @@ PAGE_SPECS: dict[str, tuple[ParamSpec, ...]] = {
     "stakeholders": (
         ParamSpec("st_matrix", "choice", "matrix_by", "matrix_columns", "article"),
         ParamSpec("st_card", "choice", "card_pick", "stakeholders", None),
+        ParamSpec("st_scope", "choice", "scope", "stakeholder_scopes", "all"),
     ),
     "figures": (ParamSpec("fig_metric", "multi", "f_metric", "metrics", ()),),
     "reader": (
@@ -75,6 +75,7 @@ FIXED_OPTIONS: dict[str, Sequence[str]] = {
     "ui_languages": labels.LANGUAGES,
     "claims_views": ("table", "clusters"),
     "matrix_columns": ("article", "topic"),
+    "stakeholder_scopes": ("all", "engaged"),
 }
 ALL_SPECS = SHARED_SPECS + tuple(spec for specs in PAGE_SPECS.values() for spec in specs)
 KNOWN_KEYS = frozenset(

@@ -102,6 +102,10 @@ LABELS: dict[str, dict[str, str]] = {
         "col_mixed": "Mixed",
         "link_text": "read ›",
         "stance_matrix": "Stance matrix (click a cell to filter)",
+        "stances_toward": "Stances toward: {topic}",
+        "scope": "Stakeholders shown",
+        "scope_help": "engaged: only those who say or do something about the topic; the others are neutral by default.",
+        "col_cue": "Deciding cue",
         "matrix_by": "Columns",
         "matrix_article": "Articles",
         "matrix_topic": "Topics",
@@ -266,6 +270,13 @@ LABELS: dict[str, dict[str, str]] = {
         "col_mixed": "Partagé",
         "link_text": "lire ›",
         "stance_matrix": "Matrice des positions (cliquez une case pour filtrer)",
+        "stances_toward": "Positions à l'égard de : {topic}",
+        "scope": "Parties prenantes montrées",
+        "scope_help": (
+            "engaged : seulement celles qui disent ou font quelque chose sur le sujet ; "
+            "les autres sont neutres par défaut."
+        ),
+        "col_cue": "Indice décisif",
         "matrix_by": "Colonnes",
         "matrix_article": "Articles",
         "matrix_topic": "Thèmes",

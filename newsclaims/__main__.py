@@ -19,6 +19,7 @@ from newsclaims.evaluate.scoring import COUNT_MEASURES, Report, evaluate
 from newsclaims.ingest import ReadError, discover, read_path
 from newsclaims.ingest.readers import DEFAULT_MAX_BYTES
 from newsclaims.pipeline import analyse_raw, link_corpus, manifest_for, pipeline_fingerprint, run, source_hash
+from newsclaims.topic import DEFAULT_TOPIC_FILE, Topic, TopicError, load_topic
 
 DEFAULT_ARTICLES = Path("data/articles")
 
@@ -27,21 +28,25 @@ def _progress(items: Iterable[Any], total: int) -> Iterable[Any]:
     return tqdm(items, total=total, desc="parsing", unit="article", file=sys.stderr, disable=None)
 
 
-def _is_fresh(store_dir: Path, corpus_digest: str) -> bool:
+def _built_with(manifest: dict[str, Any]) -> tuple[Any, Any]:
+    return manifest.get("pipeline_fingerprint"), (manifest.get("topic") or {}).get("digest")
+
+
+def _is_fresh(store_dir: Path, corpus_digest: str, topic: Topic) -> bool:
     try:
         manifest = store.read_manifest(store_dir)
     except store.StoreError:
         return False
-    built_from = (manifest.get("pipeline_fingerprint"), manifest.get("source_hash"))
-    return built_from == (pipeline_fingerprint(), corpus_digest)
+    built_from = (*_built_with(manifest), manifest.get("source_hash"))
+    return built_from == (pipeline_fingerprint(), topic.digest, corpus_digest)
 
 
-def _previous_articles(store_dir: Path) -> dict[str, Any]:
-    """Stored articles that can be reused: only when built by this very pipeline."""
+def _previous_articles(store_dir: Path, topic: Topic) -> dict[str, Any]:
+    """Stored articles that can be reused: only when built by this very pipeline, toward the same topic."""
     if store.current_version(store_dir) is None:
         return {}
     try:
-        if store.read_manifest(store_dir).get("pipeline_fingerprint") != pipeline_fingerprint():
+        if _built_with(store.read_manifest(store_dir)) != (pipeline_fingerprint(), topic.digest):
             return {}
         return {article.article_id: article for article in store.load_articles(store_dir)}
     except (store.StoreError, KeyError, TypeError, ValueError) as error:
@@ -49,15 +54,28 @@ def _previous_articles(store_dir: Path) -> dict[str, Any]:
         return {}
 
 
+def _topic(args: argparse.Namespace) -> Topic | None:
+    """The topic file of `--topic`, or None after printing why it cannot be used."""
+    try:
+        return load_topic(args.topic)
+    except TopicError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return None
+
+
 def cmd_ingest(args: argparse.Namespace) -> int:
+    topic = _topic(args)
+    if topic is None:
+        return 1
     paths = args.paths or [DEFAULT_ARTICLES]
     files, _problems = discover(paths)
     corpus_digest = source_hash(files)
-    if args.if_stale and _is_fresh(args.store, corpus_digest):
+    if args.if_stale and _is_fresh(args.store, corpus_digest, topic):
         print(f"store {args.store} is up to date", file=sys.stderr)
         return 0
     started = time.perf_counter()
-    corpus = run(paths, _previous_articles(args.store), args.workers, args.max_bytes, _progress)
+    previous = _previous_articles(args.store, topic)
+    corpus = run(paths, previous, args.workers, args.max_bytes, _progress, topic)
     for item in corpus.skipped:
         print(f"skipped {item['path']}: {item['reason']}", file=sys.stderr)
     for warning in corpus.warnings:
@@ -65,7 +83,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     if not corpus.articles:
         print("error: no article could be read; the store was left as it was", file=sys.stderr)
         return 1
-    manifest = manifest_for(corpus, corpus_digest, time.perf_counter() - started)
+    manifest = manifest_for(corpus, corpus_digest, time.perf_counter() - started, topic)
     folder = store.write_store(corpus.articles, manifest, args.store, corpus.corpus_tables())
     print(
         f"stored {len(corpus.articles)} articles ({corpus.parsed} parsed, {corpus.reused} reused, "
@@ -75,7 +93,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return 0
 
 
-def _extract_file(path: Path, max_bytes: int) -> list[dict[str, Any]]:
+def _extract_file(path: Path, max_bytes: int, topic: Topic) -> list[dict[str, Any]]:
     """One entry per article of the file: {"article": Article} or {"error": reason}."""
     try:
         raws = read_path(path, max_bytes)
@@ -84,20 +102,20 @@ def _extract_file(path: Path, max_bytes: int) -> list[dict[str, Any]]:
     entries: list[dict[str, Any]] = []
     for raw in raws:
         try:
-            entries.append({"source_path": raw.source_path, "article": analyse_raw(raw)})
+            entries.append({"source_path": raw.source_path, "article": analyse_raw(raw, topic)})
         except ReadError as error:
             entries.append({"source_path": raw.source_path, "error": str(error)})
     return entries
 
 
-def extract_contract(paths: list[Path], max_bytes: int) -> list[dict[str, Any]]:
+def extract_contract(paths: list[Path], max_bytes: int, topic: Topic) -> list[dict[str, Any]]:
     """Contract objects of every article under `paths`, linked as one corpus, bad paths and files in place."""
     entries: list[dict[str, Any]] = []
     for path in paths:  # input order, bad paths in place
         found, problems = discover([path])
         entries.extend({"source_path": bad, "error": reason} for bad, reason in problems)
         for file in found:
-            entries.extend(_extract_file(file, max_bytes))
+            entries.extend(_extract_file(file, max_bytes, topic))
     linked = iter(link_corpus([entry["article"] for entry in entries if "article" in entry]))
     return [next(linked).to_contract() if "article" in entry else entry for entry in entries]
 
@@ -110,7 +128,10 @@ def _report_failures(result: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    result = extract_contract(args.paths, args.max_bytes)
+    topic = _topic(args)
+    if topic is None:
+        return 1
+    result = extract_contract(args.paths, args.max_bytes, topic)
     json.dump(result, sys.stdout, ensure_ascii=False, indent=2 if args.pretty else None)
     sys.stdout.write("\n")
     return 1 if _report_failures(result) else 0
@@ -130,12 +151,15 @@ def _score_table(report: Report) -> str:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
+    topic = _topic(args)
+    if topic is None:
+        return 1
     try:
         gold = load_gold(args.gold)
     except (OSError, ValueError) as error:
         print(f"error: cannot read the gold file {args.gold}: {error}", file=sys.stderr)
         return 1
-    result = extract_contract(args.paths, args.max_bytes)
+    result = extract_contract(args.paths, args.max_bytes, topic)
     _report_failures(result)
     report = evaluate(result, gold)
     if args.json:
@@ -163,6 +187,15 @@ def cmd_status(args: argparse.Namespace) -> int:
     return 0
 
 
+def _add_topic_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--topic",
+        type=Path,
+        default=DEFAULT_TOPIC_FILE,
+        help="topic file the stances are toward (default: generative AI in film and TV, %(default)s)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m newsclaims", description="Who claims what in the press, with the evidence."
@@ -179,6 +212,7 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument(
         "--if-stale", action="store_true", help="do nothing when the store already matches the files and the pipeline"
     )
+    _add_topic_option(ingest)
     ingest.set_defaults(handler=cmd_ingest)
 
     extract = commands.add_parser(
@@ -190,6 +224,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument(
         "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="skip files larger than this (default: %(default)s)"
     )
+    _add_topic_option(extract)
     extract.set_defaults(handler=cmd_extract)
 
     evaluate_cmd = commands.add_parser(
@@ -204,6 +239,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate_cmd.add_argument(
         "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="skip files larger than this (default: %(default)s)"
     )
+    _add_topic_option(evaluate_cmd)
     evaluate_cmd.set_defaults(handler=cmd_evaluate)
 
     status = commands.add_parser("status", help="print the manifest of the built store")

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from functools import cache
+from functools import cache, partial
 from importlib.metadata import version
 from multiprocessing import get_context
 from pathlib import Path
@@ -27,6 +27,7 @@ from newsclaims.ingest import (
 from newsclaims.ingest.readers import DEFAULT_MAX_BYTES
 from newsclaims.parse import FULL_LANGUAGES, MODELS, parse_article
 from newsclaims.records import Article
+from newsclaims.topic import Topic, default_topic
 
 if TYPE_CHECKING:
     from types import ModuleType
@@ -35,7 +36,8 @@ PACKAGE_DIR = Path(__file__).parent
 
 
 # Code that reads a store or scores it, but never shapes its records: changing it leaves a store fresh.
-_NOT_PIPELINE = {"evaluate", "__main__.py"}
+# Topic files are not code: the manifest records the digest of the one a store was built with.
+_NOT_PIPELINE = {"evaluate", "__main__.py", "topics"}
 
 
 def fingerprinted_files() -> list[Path]:
@@ -98,14 +100,17 @@ def _extractors() -> ModuleType:
     return article
 
 
-def analyse_raw(raw: RawDocument) -> Article:
-    """Clean, parse and extract one raw document (no cross-article links)."""
-    return _extract_parsed(article_from_raw(raw))
+def analyse_raw(raw: RawDocument, topic: Topic | None = None) -> Article:
+    """Clean, parse and extract one raw document (no cross-article links), stances toward `topic`
+    (the default topic unless given)."""
+    return _extract_parsed(article_from_raw(raw), topic or default_topic())
 
 
-def analyse_text(text: str, source_path: str = "pasted text", markdown: bool = False) -> Article:
+def analyse_text(
+    text: str, source_path: str = "pasted text", markdown: bool = False, topic: Topic | None = None
+) -> Article:
     """The full extraction of one text in memory (the dashboard's 'analyse a text' page)."""
-    return link_corpus([analyse_raw(RawDocument(source_path, text, markdown=markdown))])[0]
+    return link_corpus([analyse_raw(RawDocument(source_path, text, markdown=markdown), topic)])[0]
 
 
 def link_corpus(articles: list[Article]) -> list[Article]:
@@ -119,8 +124,10 @@ def run(
     workers: int = 1,
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: Callable[[Iterable[Any], int], Iterable[Any]] | None = None,
+    topic: Topic | None = None,
 ) -> Corpus:
-    """Read every article under `paths`, reusing `previous` records of unchanged articles by article_id."""
+    """Read every article under `paths`, reusing `previous` records of unchanged articles by article_id;
+    stances toward `topic` (the default topic unless given). `previous` must come from the same topic."""
     previous = dict(previous or {})  # updated with new source paths; the caller's copy is left alone
     files, problems = discover(paths)
     corpus = Corpus([], [{"path": path, "reason": reason} for path, reason in problems])
@@ -156,7 +163,7 @@ def run(
                 article = article_from_clean(raw, cleaned)
                 pending.append(article)
     done = {article_id: previous[article_id] for article_id in order if article_id in previous}
-    for article in _extract_all(pending, workers, progress):
+    for article in _extract_all(pending, workers, progress, topic or default_topic()):
         done[article.article_id] = article
     corpus.parsed = len(pending)
     articles = [done[article_id] for article_id in order]
@@ -166,23 +173,28 @@ def run(
     return corpus
 
 
-def _extract_parsed(article: Article) -> Article:
-    return _extractors().extract_article(parse_article(article))
+def _extract_parsed(article: Article, topic: Topic) -> Article:
+    return _extractors().extract_article(parse_article(article), topic)
 
 
-def _extract_all(articles: list[Article], workers: int, progress: Callable[..., Iterable[Any]] | None) -> list[Article]:
+def _extract_all(
+    articles: list[Article], workers: int, progress: Callable[..., Iterable[Any]] | None, topic: Topic
+) -> list[Article]:
+    extract = partial(_extract_parsed, topic=topic)
     if workers > 1 and len(articles) > 1:
         # fork: workers inherit the imported package; each loads the spaCy model once.
         with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("fork")) as pool:
-            results: Iterable[Article] = pool.map(_extract_parsed, articles, chunksize=4)
+            results: Iterable[Article] = pool.map(extract, articles, chunksize=4)
             return list(progress(results, len(articles)) if progress else results)
     iterable: Iterable[Article] = progress(articles, len(articles)) if progress else articles
-    return [_extract_parsed(article) for article in iterable]
+    return [extract(article) for article in iterable]
 
 
-def manifest_for(corpus: Corpus, corpus_digest: str, seconds: float) -> dict[str, Any]:
-    """The manifest facts of a build; `corpus_digest` is the source_hash of the files read."""
+def manifest_for(corpus: Corpus, corpus_digest: str, seconds: float, topic: Topic | None = None) -> dict[str, Any]:
+    """The manifest facts of a build; `corpus_digest` is the source_hash of the files read, `topic` the one
+    its stances are toward (the default unless given)."""
     return {
+        "topic": (topic or default_topic()).summary(),
         "pipeline_version": PIPELINE_VERSION,
         "pipeline_fingerprint": pipeline_fingerprint(),
         "models": model_versions(),

@@ -8,11 +8,13 @@ from typing import Any
 
 @dataclass
 class Evidence:
-    """A span of the article body that supports a stance."""
+    """A span of the article body that supports a stance, with the cue that decided its reading (the stance
+    word found in it, the verb whose victim the stakeholder is), or None when only its tone counted."""
 
     text: str
     start: int
     end: int
+    cue: str | None = None
 
 
 @dataclass
@@ -69,6 +71,8 @@ class Stakeholder:
     stance: str  # pro | against | neutral | mixed
     stance_score: float
     evidence: list[Evidence] = field(default_factory=list)
+    # False when nothing the stakeholder says or does touches the topic: neutral by default, not by reading.
+    engaged: bool = True
 
 
 @dataclass

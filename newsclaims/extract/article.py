@@ -11,15 +11,17 @@ from newsclaims.extract.quotes import extract_quotes
 from newsclaims.extract.stakeholders import build_stakeholders, unify_corpus
 from newsclaims.parse import ParsedArticle
 from newsclaims.records import Article
+from newsclaims.topic import Topic
 
 
-def extract_article(parsed: ParsedArticle) -> Article:
-    """The article with every record list of the contract filled from its parse."""
+def extract_article(parsed: ParsedArticle, topic: Topic) -> Article:
+    """The article with every record list of the contract filled from its parse; stances and claim aspects
+    are toward `topic`."""
     mentions = find_mentions(parsed)
     quotes = extract_quotes(parsed, mentions)
     figures = extract_figures(parsed, mentions)
-    claims = extract_claims(parsed, quotes, figures, mentions)
-    stakeholders = build_stakeholders(parsed, mentions, quotes, claims)
+    claims = extract_claims(parsed, quotes, figures, mentions, topic)
+    stakeholders = build_stakeholders(parsed, mentions, quotes, claims, topic)
     return replace(
         parsed.article,
         quotes=quotes,

@@ -15,6 +15,7 @@ from newsclaims.extract.clusters import assign_clusters, number_values
 from newsclaims.extract.quotes import Marked, is_sentence_end, marked_spans
 from newsclaims.parse import ParsedArticle
 from newsclaims.records import Claim, Figure, Quote, Sentence
+from newsclaims.topic import Topic
 
 ARTICLE_SPEAKER = "article"
 
@@ -22,11 +23,6 @@ ARTICLE_SPEAKER = "article"
 @cache
 def _cues() -> dict[str, Any]:
     return dict(rules.load("claim_cues"))
-
-
-@cache
-def _topics() -> dict[str, Any]:
-    return dict(rules.load("topics")["topics"])
 
 
 def sentiment(text: str) -> tuple[float, float]:
@@ -94,20 +90,20 @@ def claim_type(span: Span, figures: list[Figure], subjectivity: float) -> str:
     return "factual"
 
 
-def topics_of(span: Span) -> list[str]:
-    """Topics whose lemma or phrase occurs in the statement, in lexicon order."""
+def topics_of(span: Span, topic: Topic, language: str = "fr") -> list[str]:
+    """The topic's aspects whose lemma or phrase occurs in the statement, in the topic file's order."""
     lemmas = {t.lemma_.lower() for t in span} | {t.lower_ for t in span}
     text = span.text.replace("’", "'")
     return [
-        topic
-        for topic, words in _topics().items()
-        if lemmas & set(words["lemmas"]) or _has(text, words.get("phrases", []))
+        aspect
+        for aspect, words in topic.aspects(language).items()
+        if lemmas & set(words.get("lemmas", [])) or _has(text, words.get("phrases", []))
     ]
 
 
-def stance_of(text: str) -> str:
-    """pro | against | neutral towards the subject, from the stance cues (rules/stance_cues.json)."""
-    score = stances.score_text(text)
+def stance_of(text: str, topic: Topic) -> str:
+    """pro | against | neutral towards the topic, from the stance cues (general and the topic's own)."""
+    score = stances.score_text(text, topic=topic)
     thresholds = rules.load("stance_cues")["thresholds"]
     if score >= thresholds["pro"]:
         return "pro"
@@ -142,7 +138,7 @@ def _is_statement(parsed: ParsedArticle, sentence: Sentence) -> bool:
 
 
 def _make(
-    parsed: ParsedArticle, start: int, end: int, speaker: str | None, kind: str, figures: list[Figure]
+    parsed: ParsedArticle, topic: Topic, start: int, end: int, speaker: str | None, kind: str, figures: list[Figure]
 ) -> Claim | None:
     span = parsed.doc.char_span(start, end, alignment_mode="expand")
     sentence = _sentence_of(parsed.sentences, start)
@@ -155,8 +151,8 @@ def _make(
         speaker=speaker,
         source_kind=kind,
         claim_type=claim_type(span, figures, subjectivity),
-        topics=topics_of(span),
-        stance=stance_of(text),
+        topics=topics_of(span, topic, parsed.article.language),
+        stance=stance_of(text, topic),
         polarity=polarity,
         subjectivity=subjectivity,
         cluster_id=None,
@@ -171,7 +167,7 @@ def article_speaker(parsed: ParsedArticle) -> str:
 
 
 def extract_claims(
-    parsed: ParsedArticle, quotes: list[Quote], figures: list[Figure], mentions: list[Mention]
+    parsed: ParsedArticle, quotes: list[Quote], figures: list[Figure], mentions: list[Mention], topic: Topic
 ) -> list[Claim]:
     """Every check-worthy statement of the article, in text order."""
     if parsed.limited:
@@ -181,7 +177,7 @@ def extract_claims(
     kept = [q for q in _outermost(quotes) if len(q.text.split()) >= min_words - 1]
     for quote in kept:
         kind = "reported" if quote.kind == "indirect" else "quote"
-        claim = _make(parsed, quote.start, quote.end, quote.speaker, kind, figures)
+        claim = _make(parsed, topic, quote.start, quote.end, quote.speaker, kind, figures)
         if claim is not None:
             claims.append(claim)
     own = article_speaker(parsed)
@@ -190,7 +186,7 @@ def extract_claims(
         for sentence in sentence_units(parsed.article.body, whole, marks):
             if _covered(sentence, quotes) or not _is_statement(parsed, sentence):
                 continue
-            claim = _make(parsed, sentence.start, sentence.end, own, "article", figures)
+            claim = _make(parsed, topic, sentence.start, sentence.end, own, "article", figures)
             if claim is not None and (claim.claim_type != "factual" or _names_actor(sentence, mentions)):
                 claims.append(claim)
     return sorted(claims, key=lambda c: (c.start, c.end))

@@ -11,16 +11,17 @@ from spacy.tokens import Span, Token
 
 from newsclaims.extract import rules
 from newsclaims.extract.actors import Mention, gazetteer_aliases
-from newsclaims.extract.stances import cue_hits, label, mentions_topic, polarity, role_prior
+from newsclaims.extract.stances import CueHit, cue_hits, label, matches_cue, mentions_topic, polarity
 from newsclaims.parse import ParsedArticle
 from newsclaims.records import Article, Claim, Evidence, Quote, Stakeholder
+from newsclaims.topic import Topic
 
 _NOUN_LINKS = {"flat:name", "flat", "appos", "conj", "nmod", "acl:relcl", "dep", "amod", "det", "fixed"}
 _VOICE_MARKERS = {"pour", "selon"}
 _THREATENED = -0.6
 _PROVOKED = -0.8
 _MAX_EVIDENCE = 5
-_NOT_ADOPTION = frozenset({"pro", "against"})
+_NOT_ADOPTION = frozenset({"pro", "against", "safeguards"})
 _MIN_PASSIVE_MENTIONS = 2  # an actor discussed this often is part of the story even if it never acts
 _CORPORATE_SUFFIXES = {"ai", "inc", "inc.", "labs", "studios", "studio", "group", "groupe", "corp", "sa", "ltd", "llc"}
 _ACRONYM_PAIR = re.compile(r"([A-ZÀ-Ý][\w'’\-]+(?: [\w'’\-]+){1,12}) \(([A-Z][A-Z0-9&\-]{1,15})\)")
@@ -28,11 +29,13 @@ _ACRONYM_PAIR = re.compile(r"([A-ZÀ-Ý][\w'’\-]+(?: [\w'’\-]+){1,12}) \(([A
 
 @dataclass(frozen=True)
 class Unit:
-    """One piece of evidence: a body span and the stance score it carries for one actor."""
+    """One piece of evidence: a body span, the stance score it carries for one actor and the cue that weighed
+    most in it (None when no cue did)."""
 
     start: int
     end: int
     score: float
+    cue: str | None = None
 
 
 def _sentence_of(parsed: ParsedArticle, offset: int) -> tuple[int, int]:
@@ -47,26 +50,33 @@ def _subtree_range(token: Token) -> tuple[int, int]:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
 
 
-def _score_range(parsed: ParsedArticle, start: int, end: int, families: frozenset[str] | None = None) -> float:
-    """Sum of the cue weights inside [start, end), negation and hedging read from the whole sentence."""
+def _sentence_unit(
+    parsed: ParsedArticle, topic: Topic, start: int, end: int, families: frozenset[str] | None = None
+) -> Unit:
+    """The sentence holding [start, end), scored by the cues inside [start, end): negation and hedging are read
+    from the whole sentence."""
     sent_start, sent_end = _sentence_of(parsed, start)
     sentence = parsed.article.body[sent_start:sent_end]
-    hits = cue_hits(sentence, parsed.article.language)
-    return sum(
-        h.weight for h in hits if start <= sent_start + h.start < end and (families is None or h.family in families)
-    )
+    hits = [
+        h
+        for h in cue_hits(sentence, parsed.article.language, topic)
+        if start <= sent_start + h.start < end and (families is None or h.family in families)
+    ]
+    return Unit(sent_start, sent_end, sum(h.weight for h in hits), _strongest_cue(hits))
 
 
-def _matches(text: str, key: str) -> bool:
-    patterns = rules.load("stance_cues")[key]
-    return any(re.fullmatch(pattern, text.lower()) for pattern in patterns)
+def _strongest_cue(hits: list[CueHit]) -> str | None:
+    if not hits:
+        return None
+    strongest = max(hits, key=lambda h: abs(h.weight))
+    return f"not {strongest.cue}" if strongest.negated else strongest.cue
 
 
 def _has_voice_marker(token: Token) -> bool:
     return any(child.dep_ == "case" and child.lower_ in _VOICE_MARKERS for child in token.children)
 
 
-def _followed_by_verb(parsed: ParsedArticle, mention: Mention) -> Unit | None:
+def _followed_by_verb(parsed: ParsedArticle, topic: Topic, mention: Mention) -> Unit | None:
     """Surface fallback when the parse is broken: 'X (ACRONYM) a appelé à...' makes X the subject."""
     body = parsed.article.body
     rest = body[mention.end :]
@@ -80,53 +90,54 @@ def _followed_by_verb(parsed: ParsedArticle, mention: Mention) -> Unit | None:
     span = parsed.doc.char_span(offset, offset + 1, alignment_mode="expand")
     if span is None or span[0].pos_ not in {"AUX", "VERB"}:
         return None
-    sent_start, sent_end = _sentence_of(parsed, mention.start)
-    return Unit(sent_start, sent_end, _score_range(parsed, mention.start, sent_end))
+    return _sentence_unit(parsed, topic, mention.start, _sentence_of(parsed, mention.start)[1])
 
 
-def acting_unit(parsed: ParsedArticle, mention: Mention) -> Unit | None:
+def acting_unit(parsed: ParsedArticle, topic: Topic, mention: Mention) -> Unit | None:
     """What the article reports this mention saying or doing: its clause as subject, 'pour X,', victim, target."""
     span = parsed.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return None
-    fallback = None if span.root.dep_ == "nsubj:pass" else _followed_by_verb(parsed, mention)
+    fallback = None if span.root.dep_ == "nsubj:pass" else _followed_by_verb(parsed, topic, mention)
     if fallback is not None:
         return fallback
     node = span.root
+    language = parsed.article.language
     for _ in range(4):
         sent_start, sent_end = _sentence_of(parsed, node.idx)
-        if node.dep_ == "nsubj:pass" and not _matches(node.head.text, "threats"):
+        if node.dep_ == "nsubj:pass" and not matches_cue(node.head.text, "threats", language, topic):
             # 'les comédiens sont rémunérés pour l'utilisation...': what is done to them is not their adoption.
             start, end = _subtree_range(node.head)
-            return Unit(sent_start, sent_end, _score_range(parsed, start, end, _NOT_ADOPTION))
+            return _sentence_unit(parsed, topic, start, end, _NOT_ADOPTION)
         if (node.dep_.startswith("nsubj") and node.dep_ != "nsubj:pass") or node.dep_ == "obl:agent":
             start, end = _subtree_range(node.head)
-            return Unit(sent_start, sent_end, _score_range(parsed, start, end))
+            return _sentence_unit(parsed, topic, start, end)
         if _has_voice_marker(node):
-            return Unit(sent_start, sent_end, _score_range(parsed, sent_start, sent_end))
-        if node.dep_ in {"obj", "nsubj:pass"} and _matches(node.head.text, "threats"):
-            return Unit(sent_start, sent_end, _THREATENED)
-        if node.dep_ == "nmod" and _matches(node.head.text, "provokes"):
-            return Unit(sent_start, sent_end, _PROVOKED)
+            return _sentence_unit(parsed, topic, sent_start, sent_end)
+        if node.dep_ in {"obj", "nsubj:pass"} and matches_cue(node.head.text, "threats", language, topic):
+            return Unit(sent_start, sent_end, _THREATENED, node.head.text)
+        if node.dep_ == "nmod" and matches_cue(node.head.text, "provokes", language, topic):
+            return Unit(sent_start, sent_end, _PROVOKED, node.head.text)
         if node.dep_ not in _NOUN_LINKS or node.head.i == node.i:
             return None
         node = node.head
     return None
 
 
-def _said_units(name: str, quotes: list[Quote], claims: list[Claim], language: str = "fr") -> list[Unit]:
+def _said_units(name: str, quotes: list[Quote], claims: list[Claim], language: str, topic: Topic) -> list[Unit]:
     """What the actor says: quotes and reported claims whose speaker is them, French polarity as a weak signal."""
     records: list[Quote | Claim] = [*quotes, *claims]
     units = []
     for record in records:
         if record.speaker != name or getattr(record, "source_kind", "quote") == "article":
             continue
-        score: float = sum(h.weight for h in cue_hits(record.text, language))
+        hits = cue_hits(record.text, language, topic)
+        score: float = sum(h.weight for h in hits)
         if language == "fr":  # textblob-fr reads French only
             score += float(rules.load("stance_cues")["textblob_weight"]) * polarity(record.text)
         if getattr(record, "frame", "neutral") == "distancing":
             score *= 0.5
-        units.append(Unit(record.start, record.end, score))
+        units.append(Unit(record.start, record.end, score, _strongest_cue(hits)))
     return units
 
 
@@ -149,7 +160,7 @@ def _evidence(parsed: ParsedArticle, units: list[Unit], stance: str) -> list[Evi
     sign = {"pro": 1, "against": -1}.get(stance, 0)
     chosen = [u for u in units if (u.score * sign > 0 if sign else u.score != 0)]
     chosen = sorted(chosen, key=lambda u: -abs(u.score))[:_MAX_EVIDENCE] or units[:1]
-    return [Evidence(body[u.start : u.end], u.start, u.end) for u in sorted(chosen, key=lambda u: u.start)]
+    return [Evidence(body[u.start : u.end], u.start, u.end, u.cue) for u in sorted(chosen, key=lambda u: u.start)]
 
 
 def _around(parsed: ParsedArticle, unit: Unit) -> str:
@@ -163,7 +174,7 @@ def _around(parsed: ParsedArticle, unit: Unit) -> str:
 
 
 def build_stakeholders(
-    parsed: ParsedArticle, mentions: list[Mention], quotes: list[Quote], claims: list[Claim]
+    parsed: ParsedArticle, mentions: list[Mention], quotes: list[Quote], claims: list[Claim], topic: Topic
 ) -> list[Stakeholder]:
     """One record per actor that acts or speaks in the article, with its stance and evidence: every actor the
     mentions find, and every named speaker of a quote even where no mention names them."""
@@ -172,23 +183,24 @@ def build_stakeholders(
         by_name[mention.name].append(mention)
     stakeholders = []
     for name, seen in by_name.items():
-        acted = [unit for unit in (acting_unit(parsed, m) for m in seen) if unit is not None]
+        acted = [unit for unit in (acting_unit(parsed, topic, m) for m in seen) if unit is not None]
         role = next((m.role for m in seen if m.role), None)
         if role in rules.load("stance_cues").get("reporter_roles", []):
             acted = [replace(unit, score=0.0) for unit in acted]  # reporting a fact is not taking a side
-        units = _merge_units(acted + _said_units(name, quotes, claims, parsed.article.language))
+        units = _merge_units(acted + _said_units(name, quotes, claims, parsed.article.language, topic))
         if not units and len(seen) < _MIN_PASSIVE_MENTIONS:
             continue  # named once in passing: not a stakeholder of this story
         if not units:
             start, end = _sentence_of(parsed, seen[0].start)
             units = [Unit(start, end, 0.0)]
         aliases = list(dict.fromkeys(m.surface for m in seen))
-        stakeholders.append(_stakeholder(parsed, name, seen[0].kind, role, aliases, len(seen), units))
+        stakeholders.append(_stakeholder(parsed, topic, name, seen[0].kind, role, aliases, len(seen), units))
     ents = list(parsed.doc.ents)
     for name, said in _unmentioned_speakers(quotes, set(by_name)).items():
-        units = _merge_units(_said_units(name, quotes, claims, parsed.article.language))
+        units = _merge_units(_said_units(name, quotes, claims, parsed.article.language, topic))
         aliases = list(dict.fromkeys(q.speaker_surface or name for q in said))
-        stakeholders.append(_stakeholder(parsed, name, _speaker_kind(ents, name), None, aliases, len(said), units))
+        kind = _speaker_kind(ents, name)
+        stakeholders.append(_stakeholder(parsed, topic, name, kind, None, aliases, len(said), units))
     return sorted(stakeholders, key=lambda s: (-s.mentions, s.name))
 
 
@@ -208,15 +220,37 @@ def _speaker_kind(ents: list[Span], name: str) -> str:
     return "organization"
 
 
+_ON_TOPIC_SHARE = 0.1  # an article whose every tenth sentence names the topic is about it throughout
+
+
+def _article_on_topic(parsed: ParsedArticle, topic: Topic) -> bool:
+    """Whether the whole article is about the topic: its title names it, or enough of its sentences do; then
+    « ils dénoncent le projet » is about the topic even where the sentence does not name it."""
+    language = parsed.article.language
+    if mentions_topic(parsed.article.title or "", language, topic):
+        return True
+    named = sum(mentions_topic(parsed.sentence_text(s), language, topic) for s in parsed.sentences)
+    return named >= _ON_TOPIC_SHARE * max(1, len(parsed.sentences))
+
+
 def _stakeholder(
-    parsed: ParsedArticle, name: str, kind: str, role: str | None, aliases: list[str], count: int, units: list[Unit]
+    parsed: ParsedArticle,
+    topic: Topic,
+    name: str,
+    kind: str,
+    role: str | None,
+    aliases: list[str],
+    count: int,
+    units: list[Unit],
 ) -> Stakeholder:
     # A stance is toward the story's subject: only what the actor says or does about it counts, and an actor
     # who never touches it (a results article with no word of AI) is neutral toward it, whatever its role.
-    engaged = [u for u in units if mentions_topic(_around(parsed, u), parsed.article.language)]
-    scores = [u.score for u in engaged] + [role_prior(role)] if engaged else [0.0]
+    on_topic = _article_on_topic(parsed, topic)
+    engaged = [u for u in units if on_topic or mentions_topic(_around(parsed, u), parsed.article.language, topic)]
+    scores = [u.score for u in engaged] + [topic.role_prior(role)] if engaged else [0.0]
     stance, score = label(scores)
-    return Stakeholder(name, kind, role, aliases, count, stance, score, _evidence(parsed, units, stance))
+    evidence = _evidence(parsed, engaged or units, stance)
+    return Stakeholder(name, kind, role, aliases, count, stance, score, evidence, engaged=bool(engaged))
 
 
 def _strip_suffix(name: str) -> str:
@@ -263,6 +297,7 @@ def _merge_stakeholders(stakeholders: list[Stakeholder]) -> Stakeholder:
         mentions=mentions,
         stance=stance,
         evidence=sorted(evidence.values(), key=lambda e: e.start),
+        engaged=any(s.engaged for s in stakeholders),
     )
 
 

@@ -9,6 +9,7 @@ from functools import cache
 from typing import Any
 
 from newsclaims.extract import rules
+from newsclaims.topic import Topic, default_topic
 
 _CLAUSE_BREAK = re.compile(r"[,;:.!?«»\"“”()]|\bmais\b")
 
@@ -23,7 +24,7 @@ class CueHit:
     weight: float
     negated: bool
     hedged: bool
-    family: str = "pro"  # pro | against | adoption: the lexicon family the cue comes from
+    family: str = "pro"  # pro | against | safeguards | adoption: the lexicon family the cue comes from
 
 
 @cache
@@ -36,23 +37,42 @@ def _cues(language: str = "fr") -> dict[str, Any]:
     return table
 
 
+def _weighted(table: Any) -> list[tuple[str, float]]:
+    return list(table.items()) if isinstance(table, dict) else [(pattern, 1.0) for pattern in table]
+
+
 @cache
-def _compiled(key: str, language: str = "fr") -> list[tuple[re.Pattern[str], float]]:
-    """The weighted patterns of one cue family, longest first so 'plus strict' wins over its parts."""
-    table = _cues(language)[key]
-    items = table.items() if isinstance(table, dict) else ((pattern, 1.0) for pattern in table)
+def _compiled(key: str, language: str, topic: Topic) -> list[tuple[re.Pattern[str], float]]:
+    """The weighted patterns of one cue family, general then the topic's own, longest first so 'plus strict'
+    wins over its parts."""
+    items = _weighted(_cues(language).get(key, {})) + _weighted(topic.cues(key, language))
     ordered = sorted(items, key=lambda item: len(item[0]), reverse=True)
     return [(re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])"), float(weight)) for pattern, weight in ordered]
 
 
+def _alternation(patterns: list[str]) -> re.Pattern[str]:
+    # An empty alternation would match everywhere: no pattern matches nothing.
+    return re.compile(r"(?<![\w-])(?:" + "|".join(patterns) + r")(?![\w-])" if patterns else r"(?!)")
+
+
 @cache
 def _any_of(key: str, language: str = "fr") -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])(?:" + "|".join(_cues(language)[key]) + r")(?![\w-])")
+    return _alternation(_cues(language)[key])
 
 
-def mentions_topic(text: str, language: str = "fr") -> bool:
-    """Whether the text speaks of the story's subject (topic words of stance_cues.json)."""
-    return bool(_any_of("topic_words", language).search(normalise(text)))
+@cache
+def _subject(language: str, topic: Topic) -> re.Pattern[str]:
+    return _alternation(topic.subject_patterns(language))
+
+
+def mentions_topic(text: str, language: str = "fr", topic: Topic | None = None) -> bool:
+    """Whether the text speaks of the topic (its subject words or entities; the default topic unless given)."""
+    return bool(_subject(language, topic or default_topic()).search(normalise(text)))
+
+
+def matches_cue(word: str, family: str, language: str = "fr", topic: Topic | None = None) -> bool:
+    """Whether a whole word is a cue of one family ('remplacer' is a threat), general or the topic's."""
+    return any(pattern.fullmatch(word.lower()) for pattern, _ in _compiled(family, language, topic or default_topic()))
 
 
 def normalise(text: str) -> str:
@@ -100,14 +120,15 @@ def is_hedged(text: str, start: int, language: str = "fr") -> bool:
     return bool(_any_of("hedges", language).search(_clause_prefix(text, start)))
 
 
-def cue_hits(text: str, language: str = "fr") -> list[CueHit]:
-    """Every non-overlapping stance cue of the text; adoption cues only when the subject is in the text."""
+def cue_hits(text: str, language: str = "fr", topic: Topic | None = None) -> list[CueHit]:
+    """Every non-overlapping stance cue of the text; adoption cues only when the topic is in the text."""
+    topic = topic or default_topic()
     flat = normalise(text)
-    families = ["pro", "against"] + (["adoption"] if mentions_topic(flat, language) else [])
+    families = ["pro", "against", "safeguards"] + (["adoption"] if mentions_topic(flat, language, topic) else [])
     candidates = [
         (match, weight, family)
         for family in families
-        for pattern, weight in _compiled(family, language)
+        for pattern, weight in _compiled(family, language, topic)
         for match in pattern.finditer(flat)
     ]
     candidates.sort(key=lambda item: (item[0].start(), -(item[0].end() - item[0].start())))
@@ -122,7 +143,9 @@ def cue_hits(text: str, language: str = "fr") -> list[CueHit]:
         # A negated cue says the opposite, but more weakly ('pas de remplacer' is reassurance, not praise), unless a
         # correction follows: 'pas un remplacement, c'est un assistant' defends the technology outright.
         corrected = negated and weight < 0 and is_corrected(flat, match.start(), match.end(), language)
-        value = -weight if corrected else -0.5 * weight if negated else weight
+        # A safeguard wanted or missing is the same complaint: « sans garde-fous », « pas obtenu les garanties ».
+        flips = negated and family != "safeguards"
+        value = -weight if corrected else -0.5 * weight if flips else weight
         value = value * 0.5 if hedged else value
         hits.append(CueHit(match.group(0), match.start(), match.end(), value, negated, hedged, family))
     return hits
@@ -146,17 +169,12 @@ def _analyzer() -> Any:
     return PatternAnalyzer()
 
 
-def score_text(text: str, use_polarity: bool = False) -> float:
+def score_text(text: str, use_polarity: bool = False, topic: Topic | None = None) -> float:
     """Stance score of a text: the sum of its cue weights, plus polarity as a weak signal when asked."""
-    total = sum(hit.weight for hit in cue_hits(text))
+    total = sum(hit.weight for hit in cue_hits(text, topic=topic))
     if use_polarity:
         total += float(_cues()["textblob_weight"]) * polarity(text)
     return total
-
-
-def role_prior(role: str | None) -> float:
-    """The stance a role implies by itself (an AI vendor is for AI), from stance_cues.json."""
-    return float(_cues()["role_priors"].get(role or "", 0.0))
 
 
 def label(scores: list[float]) -> tuple[str, float]:

@@ -27,6 +27,13 @@ Le syndicat affirme que "<svg onload=alert('xss-svg')>" coûte 3 millions de dol
 Les critiques estiment que l'intelligence artificielle menace les emplois des scénaristes.
 """
 
+# An article on another subject: its stakeholders are not engaged with the topic (generative AI).
+OFF_TOPIC_ARTICLE = """Le club de Rennes recrute un nouvel entraîneur
+
+Le président du club, Paul Garnier, a annoncé mardi l'arrivée d'un entraîneur venu de Lyon.
+« Nous voulons retrouver l'Europe dès la saison prochaine », a déclaré Paul Garnier.
+"""
+
 
 def _load_synthetic():
     spec = importlib.util.spec_from_file_location("bench_synthetic", ROOT / "bench" / "synthetic.py")
@@ -42,6 +49,7 @@ def corpus_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for path in sorted(SEEDS.glob("*.txt")):
         shutil.copy(path, folder / path.name)
     (folder / "900_xss.txt").write_text(XSS_ARTICLE, encoding="utf-8")
+    (folder / "910_off_topic.txt").write_text(OFF_TOPIC_ARTICLE, encoding="utf-8")
     return folder
 
 

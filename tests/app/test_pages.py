@@ -10,6 +10,7 @@ from streamlit.testing.v1 import AppTest
 
 from components import data, links
 from components.filters import Filter
+from newsclaims.topic import default_topic
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = list(links.PAGE_FILES.values())
@@ -151,3 +152,28 @@ def test_empty_store_pages_say_why(tmp_path: Path, monkeypatch: pytest.MonkeyPat
         assert not at.exception, (page, at.exception)
     at = run_app({}, links.PAGE_FILES["claims"])
     assert any("holds no claims" in info.value for info in at.info)
+
+
+@pytest.mark.parametrize(("lang", "name"), [("en", "Generative AI in film and TV production"), ("fr", "IA générative")])
+def test_stakeholders_page_names_the_topic_the_store_was_built_toward(app_env: Path, lang: str, name: str) -> None:
+    at = run_app({"lang": lang}, links.PAGE_FILES["stakeholders"])
+    assert not at.exception, at.exception
+    assert any(name in caption.value for caption in at.caption)
+
+
+def test_topic_filter_offers_the_aspects_of_the_stores_topic(app_env: Path) -> None:
+    manifest = data.build_tables(app_env).manifest
+    assert data.topic_aspects(manifest) == list(default_topic().aspects("fr"))
+    at = run_app({"topic": ["safety"]}, links.PAGE_FILES["claims"])  # an aspect of another topic file
+    assert any("safety" in warning.value for warning in at.warning)
+
+
+def test_stakeholders_page_can_hide_those_not_engaged_with_the_topic(app_env: Path) -> None:
+    stakeholders = data.build_tables(app_env).stakeholders
+    engaged = stakeholders.loc[stakeholders["engaged"], "name"].nunique()
+    assert 0 < engaged < stakeholders["name"].nunique()  # the off-topic article has stakeholders not engaged
+    at = run_app({"st_scope": "engaged"}, links.PAGE_FILES["stakeholders"])
+    assert not at.exception, at.exception
+    assert not at.warning, [w.value for w in at.warning]
+    table = next(frame.value for frame in at.dataframe if "mentions" in frame.value.columns)
+    assert len(table) == engaged

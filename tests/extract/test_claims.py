@@ -12,13 +12,14 @@ from newsclaims.extract.figures import extract_figures
 from newsclaims.extract.quotes import extract_quotes
 from newsclaims.parse import ParsedArticle
 from newsclaims.records import Claim
+from newsclaims.topic import default_topic
 
 
 def claims_of(parse_text: Callable[..., ParsedArticle], body: str) -> list[Claim]:
     parsed = parse_text(body)
     mentions = find_mentions(parsed)
     quotes = extract_quotes(parsed, mentions)
-    claims = extract_claims(parsed, quotes, extract_figures(parsed, mentions), mentions)
+    claims = extract_claims(parsed, quotes, extract_figures(parsed, mentions), mentions, default_topic())
     for claim in claims:
         assert body[claim.start : claim.end] == claim.text
     return claims

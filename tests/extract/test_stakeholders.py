@@ -10,12 +10,13 @@ import pytest
 from newsclaims.extract.actors import find_mentions
 from newsclaims.extract.stakeholders import build_stakeholders, corpus_stances, unify_corpus
 from newsclaims.records import Article, Quote, Stakeholder
+from newsclaims.topic import default_topic
 from tests.conftest import make_article
 
 
 def _stakeholders(parse_text, text: str, quotes: list[Quote] | None = None) -> dict[str, Stakeholder]:
     parsed = parse_text(text)
-    found = build_stakeholders(parsed, find_mentions(parsed), quotes or [], [])
+    found = build_stakeholders(parsed, find_mentions(parsed), quotes or [], [], default_topic())
     for stakeholder in found:
         for evidence in stakeholder.evidence:
             assert parsed.article.body[evidence.start : evidence.end] == evidence.text
@@ -238,7 +239,7 @@ def test_every_named_speaker_is_a_stakeholder(parse_text) -> None:
         "The studio reported its results. “We had a strong quarter,” said chief executive Dana Wells.", "en"
     )
     quotes = extract_quotes(parsed, [])
-    found = {s.name: s for s in build_stakeholders(parsed, find_mentions(parsed), quotes, [])}
+    found = {s.name: s for s in build_stakeholders(parsed, find_mentions(parsed), quotes, [], default_topic())}
     assert found["Dana Wells"].kind == "person" and found["Dana Wells"].stance == "neutral"
     assert found["Dana Wells"].evidence
 
@@ -251,5 +252,40 @@ def test_english_organisations_and_people_are_stakeholders_without_quotes(parse_
     parsed = parse_text(text, language="en")
     names = {m.name for m in find_mentions(parsed)}
     assert "Walt Disney Company" in names and "Disney" in names
-    stakeholders = {s.name: s for s in build_stakeholders(parsed, find_mentions(parsed), [], [])}
+    stakeholders = {s.name: s for s in build_stakeholders(parsed, find_mentions(parsed), [], [], default_topic())}
     assert stakeholders["Disney"].stance == "neutral"  # a results story that never touches the topic
+
+
+# Written for these tests: the same two sentences under a title that names the topic, and under one that does not.
+_ABOUT_DUBBING = """L'intelligence artificielle s'invite dans les studios de doublage
+
+Le studio Vocalis prépare une nouvelle chaîne de production. La présidente du syndicat, Jeanne Morel, dénonce un \
+projet mené dans le dos des comédiens.
+"""
+
+
+def test_an_article_about_the_topic_makes_every_stance_of_it_about_the_topic() -> None:
+    from newsclaims.pipeline import analyse_text
+
+    on_topic = {s.name: s for s in analyse_text(_ABOUT_DUBBING).stakeholders}
+    assert (on_topic["Jeanne Morel"].stance, on_topic["Jeanne Morel"].engaged) == ("against", True)
+    moved = _ABOUT_DUBBING.replace(_ABOUT_DUBBING.splitlines()[0], "Le studio Vocalis déménage à Lyon")
+    off_topic = {s.name: s for s in analyse_text(moved).stakeholders}
+    assert (off_topic["Jeanne Morel"].stance, off_topic["Jeanne Morel"].engaged) == ("neutral", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Les comédiens n'ont pas obtenu les garanties qu'ils réclamaient face à l'IA générative.", "actors"),
+        ("Selon les doubleurs, l'intelligence artificielle avance sans aucun garde-fou.", "voice actors"),
+        ("Les doubleurs réclament des garde-fous face à l'intelligence artificielle.", "voice actors"),
+    ],
+)
+def test_a_safeguard_missing_is_as_much_a_complaint_as_a_safeguard_demanded(parse_text, text: str, name: str) -> None:
+    assert _stakeholders(parse_text, text)[name].stance == "against"
+
+
+def test_a_negated_threat_still_reads_as_reassurance(parse_text) -> None:
+    text = "Pour Gaumont, l'intelligence artificielle ne menace pas les comédiens."
+    assert _stakeholders(parse_text, text)["Gaumont"].stance == "pro"
