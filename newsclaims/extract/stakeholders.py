@@ -22,6 +22,7 @@ _THREATENED = -0.6
 _PROVOKED = -0.8
 _MAX_EVIDENCE = 5
 _NOT_ADOPTION = frozenset({"pro", "against", "safeguards"})
+_OWN_WORDS = frozenset({"direct", "partial"})  # quote kinds in the speaker's own words
 _MIN_PASSIVE_MENTIONS = 2  # an actor discussed this often is part of the story even if it never acts
 _CORPORATE_SUFFIXES = {"ai", "inc", "inc.", "labs", "studios", "studio", "group", "groupe", "corp", "sa", "ltd", "llc"}
 _ACRONYM_PAIR = re.compile(r"([A-ZÀ-Ý][\w'’\-]+(?: [\w'’\-]+){1,12}) \(([A-Z][A-Z0-9&\-]{1,15})\)")
@@ -51,16 +52,24 @@ def _subtree_range(token: Token) -> tuple[int, int]:
 
 
 def _sentence_unit(
-    parsed: ParsedArticle, topic: Topic, start: int, end: int, families: frozenset[str] | None = None
+    parsed: ParsedArticle,
+    topic: Topic,
+    start: int,
+    end: int,
+    families: frozenset[str] | None = None,
+    quoted: tuple[tuple[int, int], ...] = (),
 ) -> Unit:
     """The sentence holding [start, end), scored by the cues inside [start, end): negation and hedging are read
-    from the whole sentence."""
+    from the whole sentence. An adoption inside a quotation (`quoted` spans) is judged where the quote is read
+    as its speaker's words, not here: « X a déclaré : “depuis le lancement de Y…” » is no adoption by X."""
     sent_start, sent_end = _sentence_of(parsed, start)
     sentence = parsed.article.body[sent_start:sent_end]
     hits = [
         h
         for h in cue_hits(sentence, parsed.article.language, topic)
-        if start <= sent_start + h.start < end and (families is None or h.family in families)
+        if start <= sent_start + h.start < end
+        and (families is None or h.family in families)
+        and not (h.family == "adoption" and _inside(sent_start + h.start, quoted))
     ]
     return Unit(sent_start, sent_end, sum(h.weight for h in hits), _strongest_cue(hits))
 
@@ -76,7 +85,13 @@ def _has_voice_marker(token: Token) -> bool:
     return any(child.dep_ == "case" and child.lower_ in _VOICE_MARKERS for child in token.children)
 
 
-def _followed_by_verb(parsed: ParsedArticle, topic: Topic, mention: Mention) -> Unit | None:
+def _inside(offset: int, spans: tuple[tuple[int, int], ...]) -> bool:
+    return any(start <= offset < end for start, end in spans)
+
+
+def _followed_by_verb(
+    parsed: ParsedArticle, topic: Topic, mention: Mention, quoted: tuple[tuple[int, int], ...] = ()
+) -> Unit | None:
     """Surface fallback when the parse is broken: 'X (ACRONYM) a appelé à...' makes X the subject."""
     body = parsed.article.body
     rest = body[mention.end :]
@@ -90,15 +105,17 @@ def _followed_by_verb(parsed: ParsedArticle, topic: Topic, mention: Mention) -> 
     span = parsed.doc.char_span(offset, offset + 1, alignment_mode="expand")
     if span is None or span[0].pos_ not in {"AUX", "VERB"}:
         return None
-    return _sentence_unit(parsed, topic, mention.start, _sentence_of(parsed, mention.start)[1])
+    return _sentence_unit(parsed, topic, mention.start, _sentence_of(parsed, mention.start)[1], quoted=quoted)
 
 
-def acting_unit(parsed: ParsedArticle, topic: Topic, mention: Mention) -> Unit | None:
+def acting_unit(
+    parsed: ParsedArticle, topic: Topic, mention: Mention, quoted: tuple[tuple[int, int], ...] = ()
+) -> Unit | None:
     """What the article reports this mention saying or doing: its clause as subject, 'pour X,', victim, target."""
     span = parsed.doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return None
-    fallback = None if span.root.dep_ == "nsubj:pass" else _followed_by_verb(parsed, topic, mention)
+    fallback = None if span.root.dep_ == "nsubj:pass" else _followed_by_verb(parsed, topic, mention, quoted)
     if fallback is not None:
         return fallback
     node = span.root
@@ -111,9 +128,9 @@ def acting_unit(parsed: ParsedArticle, topic: Topic, mention: Mention) -> Unit |
             return _sentence_unit(parsed, topic, start, end, _NOT_ADOPTION)
         if (node.dep_.startswith("nsubj") and node.dep_ != "nsubj:pass") or node.dep_ == "obl:agent":
             start, end = _subtree_range(node.head)
-            return _sentence_unit(parsed, topic, start, end)
+            return _sentence_unit(parsed, topic, start, end, quoted=quoted)
         if _has_voice_marker(node):
-            return _sentence_unit(parsed, topic, sent_start, sent_end)
+            return _sentence_unit(parsed, topic, sent_start, sent_end, quoted=quoted)
         if node.dep_ in {"obj", "nsubj:pass"} and matches_cue(node.head.text, "threats", language, topic):
             return Unit(sent_start, sent_end, _THREATENED, node.head.text)
         if node.dep_ == "nmod" and matches_cue(node.head.text, "provokes", language, topic):
@@ -124,14 +141,19 @@ def acting_unit(parsed: ParsedArticle, topic: Topic, mention: Mention) -> Unit |
     return None
 
 
-def _said_units(name: str, quotes: list[Quote], claims: list[Claim], language: str, topic: Topic) -> list[Unit]:
+def _said_units(parsed: ParsedArticle, name: str, quotes: list[Quote], claims: list[Claim], topic: Topic) -> list[Unit]:
     """What the actor says: quotes and reported claims whose speaker is them, French polarity as a weak signal."""
     records: list[Quote | Claim] = [*quotes, *claims]
+    language = parsed.article.language
     units = []
     for record in records:
         if record.speaker != name or getattr(record, "source_kind", "quote") == "article":
             continue
         hits = cue_hits(record.text, language, topic)
+        if _in_own_words(record):
+            # « depuis le lancement de X, les vidéos prolifèrent »: a quote that tells of someone else's
+            # adoption is no adoption by its speaker; « nous utilisons X », « notre déploiement » are.
+            hits = [h for h in hits if h.family != "adoption" or _adopted_by_speaker(parsed, record.start + h.start)]
         score: float = sum(h.weight for h in hits)
         if language == "fr":  # textblob-fr reads French only
             score += float(rules.load("stance_cues")["textblob_weight"]) * polarity(record.text)
@@ -139,6 +161,39 @@ def _said_units(name: str, quotes: list[Quote], claims: list[Claim], language: s
             score *= 0.5
         units.append(Unit(record.start, record.end, score, _strongest_cue(hits)))
     return units
+
+
+def _in_quote_of_another(mention: Mention, quotes: list[Quote]) -> bool:
+    """Whether the mention stands inside a direct or partial quote whose speaker is someone else."""
+    return any(
+        q.kind in _OWN_WORDS and q.start <= mention.start < q.end and q.speaker not in {None, mention.name}
+        for q in quotes
+    )
+
+
+def _in_own_words(record: Quote | Claim) -> bool:
+    """A direct or partial quote, or the claim made of one: the speaker's own words."""
+    return record.kind in _OWN_WORDS if isinstance(record, Quote) else record.source_kind == "quote"
+
+
+def _first_person(token: Token) -> bool:
+    return "1" in token.morph.get("Person", []) or token.lower_ in {"i", "we", "us", "our", "my", "me"}
+
+
+def _adopted_by_speaker(parsed: ParsedArticle, offset: int) -> bool:
+    """Whether the adoption cue at `offset` of a quote is the speaker's own act: a verb whose subject (or the
+    subject of the verb it completes) is in the first person, or a noun with a first-person possessive."""
+    span = parsed.doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span[0]
+    for _ in range(3):  # « nous voulons utiliser »: the infinitive's subject is its governor's
+        if any(_first_person(child) for child in token.children if child.dep_.startswith(("nsubj", "det", "poss"))):
+            return True
+        if token.dep_ not in {"xcomp", "ccomp", "conj"} or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def _merge_units(units: list[Unit]) -> list[Unit]:
@@ -178,29 +233,33 @@ def build_stakeholders(
 ) -> list[Stakeholder]:
     """One record per actor that acts or speaks in the article, with its stance and evidence: every actor the
     mentions find, and every named speaker of a quote even where no mention names them."""
+    quoted = tuple((q.start, q.end) for q in quotes if q.kind in _OWN_WORDS)
+    on_topic = _article_on_topic(parsed, topic)
     by_name: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         by_name[mention.name].append(mention)
     stakeholders = []
     for name, seen in by_name.items():
-        acted = [unit for unit in (acting_unit(parsed, topic, m) for m in seen) if unit is not None]
+        # « X doit reconnaître sa responsabilité », said by Y: Y's demand on X, not an act of X.
+        own = [m for m in seen if not _in_quote_of_another(m, quotes)]
+        acted = [unit for unit in (acting_unit(parsed, topic, m, quoted) for m in own) if unit is not None]
         role = next((m.role for m in seen if m.role), None)
         if role in rules.load("stance_cues").get("reporter_roles", []):
             acted = [replace(unit, score=0.0) for unit in acted]  # reporting a fact is not taking a side
-        units = _merge_units(acted + _said_units(name, quotes, claims, parsed.article.language, topic))
+        units = _merge_units(acted + _said_units(parsed, name, quotes, claims, topic))
         if not units and len(seen) < _MIN_PASSIVE_MENTIONS:
             continue  # named once in passing: not a stakeholder of this story
         if not units:
             start, end = _sentence_of(parsed, seen[0].start)
             units = [Unit(start, end, 0.0)]
         aliases = list(dict.fromkeys(m.surface for m in seen))
-        stakeholders.append(_stakeholder(parsed, topic, name, seen[0].kind, role, aliases, len(seen), units))
+        stakeholders.append(_stakeholder(parsed, topic, on_topic, name, seen[0].kind, role, aliases, len(seen), units))
     ents = list(parsed.doc.ents)
     for name, said in _unmentioned_speakers(quotes, set(by_name)).items():
-        units = _merge_units(_said_units(name, quotes, claims, parsed.article.language, topic))
+        units = _merge_units(_said_units(parsed, name, quotes, claims, topic))
         aliases = list(dict.fromkeys(q.speaker_surface or name for q in said))
         kind = _speaker_kind(ents, name)
-        stakeholders.append(_stakeholder(parsed, topic, name, kind, None, aliases, len(said), units))
+        stakeholders.append(_stakeholder(parsed, topic, on_topic, name, kind, None, aliases, len(said), units))
     return sorted(stakeholders, key=lambda s: (-s.mentions, s.name))
 
 
@@ -236,6 +295,7 @@ def _article_on_topic(parsed: ParsedArticle, topic: Topic) -> bool:
 def _stakeholder(
     parsed: ParsedArticle,
     topic: Topic,
+    on_topic: bool,
     name: str,
     kind: str,
     role: str | None,
@@ -243,9 +303,9 @@ def _stakeholder(
     count: int,
     units: list[Unit],
 ) -> Stakeholder:
-    # A stance is toward the story's subject: only what the actor says or does about it counts, and an actor
-    # who never touches it (a results article with no word of AI) is neutral toward it, whatever its role.
-    on_topic = _article_on_topic(parsed, topic)
+    # A stance is toward the topic: only what the actor says or does about it counts (everything, in an article
+    # about the topic), and an actor who never touches it (a results article with no word of the topic) is
+    # neutral toward it, whatever its role, and marked not engaged.
     engaged = [u for u in units if on_topic or mentions_topic(_around(parsed, u), parsed.article.language, topic)]
     scores = [u.score for u in engaged] + [topic.role_prior(role)] if engaged else [0.0]
     stance, score = label(scores)

@@ -90,13 +90,21 @@ def is_negated(text: str, start: int, language: str = "fr") -> bool:
     """'ne ... pas remplacer', 'sans compromettre', 'ne remplacera jamais': a negation shortly before the cue."""
     cues = _cues(language)
     prefix = _clause_prefix(text, start).split()
-    words = prefix[-int(cues["negation_window"]) :]
-    if _any_of("negations", language).search(" ".join(words)):
+    window = " ".join(prefix[-int(cues["negation_window"]) :])
+    if any(_reaches_cue(window[found.end() :], language) for found in _any_of("negations", language).finditer(window)):
         return True
     # 'L'IA ne remplacera jamais...': the particle stands before the verb, its 'pas/jamais' after it.
     particles = tuple(cues["negation_particles"])
     near = prefix[-int(cues["particle_window"]) :]
     return any(word in particles or word.startswith(tuple(p for p in particles if p.endswith("'"))) for word in near)
+
+
+def _reaches_cue(between: str, language: str) -> bool:
+    """Whether a negation reaches the cue over the words `between` them: « sans consentement » and « pas de
+    menace » do, but in « un gouffre sans fond de plagiat » the negation ends with its noun (« fond »), and
+    « plagiat » is that noun's complement."""
+    marker = _any_of("complement_markers", language).search(between)
+    return marker is None or not between[: marker.start()].strip()
 
 
 def is_corrected(text: str, start: int, end: int, language: str = "fr") -> bool:

@@ -289,3 +289,34 @@ def test_a_safeguard_missing_is_as_much_a_complaint_as_a_safeguard_demanded(pars
 def test_a_negated_threat_still_reads_as_reassurance(parse_text) -> None:
     text = "Pour Gaumont, l'intelligence artificielle ne menace pas les comédiens."
     assert _stakeholders(parse_text, text)["Gaumont"].stance == "pro"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # Written for this test: an adoption the speaker only tells of, then the speaker's own adoption.
+        (
+            "« Depuis le lancement de ce logiciel d'intelligence artificielle, les copies de nos films se "
+            "multiplient », a déclaré Paul Roy, président de l'association.",
+            "neutral",
+        ),
+        ("« Nous utilisons l'intelligence artificielle chaque jour dans nos studios », a déclaré Paul Roy.", "pro"),
+        ("« Nous voulons déployer l'intelligence artificielle dans tous nos studios », a déclaré Paul Roy.", "pro"),
+    ],
+)
+def test_an_adoption_in_a_quote_is_the_speakers_only_in_the_first_person(text: str, stance: str) -> None:
+    from newsclaims.pipeline import analyse_text
+
+    assert {s.name: s.stance for s in analyse_text(text).stakeholders}["Paul Roy"] == stance
+
+
+def test_what_a_quote_says_of_another_actor_is_not_that_actors_act() -> None:
+    from newsclaims.pipeline import analyse_text
+
+    text = (
+        "« Gaumont doit empêcher le plagiat de nos films par l'intelligence artificielle », a déclaré Paul Roy, "
+        "président du syndicat."
+    )
+    stances = {s.name: s.stance for s in analyse_text(text).stakeholders}
+    assert stances["Paul Roy"] == "against"  # the demand is the speaker's
+    assert stances.get("Gaumont", "neutral") == "neutral"  # not an act of the studio the speaker names

@@ -166,3 +166,15 @@ def test_english_cues_with_negation(text: str, sign: int) -> None:
 )
 def test_a_conceded_objection_is_not_the_actors_position(text: str, language: str) -> None:
     assert not [hit for hit in cue_hits(text, language) if hit.weight < 0]
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("Il n'y a pas de menace pour les comédiens.", 1),  # « pas de » negates its noun
+        ("Le film est un gouffre sans fond de plagiat.", -1),  # « sans » negates « fond », not its complement
+        ("Des voix clonées sans le consentement des artistes.", -1),
+    ],
+)
+def test_a_negation_reaches_its_own_noun_not_that_nouns_complement(text: str, sign: int) -> None:
+    assert sign * sum(hit.weight for hit in cue_hits(text)) > 0
