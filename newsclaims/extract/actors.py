@@ -39,6 +39,7 @@ class Mention:
     role: str | None
     source: str  # gazetteer | entity | group | description | pronoun
     titles: tuple[str, ...] = field(default=())  # job titles seen next to a person's name (co-CEO, patron)
+    affiliation: str | None = None  # the organisation a person's title names (« X, directrice chez Y »)
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ class _Named:
     kind: str
     role: str | None
     titles: frozenset[str]
+    affiliation: str | None = None
 
 
 def _gazetteer_roles() -> dict[str, tuple[str, str]]:
@@ -378,6 +380,7 @@ def _named_actors(parsed: ParsedArticle, named: list[Mention]) -> tuple[dict[str
     roles: dict[str, str | None] = {}
     kinds: dict[str, str] = {}
     owned: list[tuple[int, int, str]] = []
+    affiliations: dict[str, str] = {}
     people_starts = [m.start for m in named if m.kind == "person"]
     for mention in named:
         kinds[mention.name] = mention.kind
@@ -390,6 +393,9 @@ def _named_actors(parsed: ParsedArticle, named: list[Mention]) -> tuple[dict[str
                 found = _titles_in(text)
                 if found:
                     owned.append((start, end, mention.name))
+                    employer = _organisation_in(named, start, end)
+                    if employer:
+                        affiliations.setdefault(mention.name, employer)
                 seen.setdefault(mention.name, set()).update(found)
                 if found and roles.get(mention.name) is None:
                     roles[mention.name] = titles[found[0]]
@@ -397,8 +403,16 @@ def _named_actors(parsed: ParsedArticle, named: list[Mention]) -> tuple[dict[str
                 kind_match = _org_type_pattern().search(text.lower())
                 if kind_match:
                     roles[mention.name] = org_types[kind_match.group(1)]
-    actors = {name: _Named(kinds[name], roles.get(name), frozenset(seen.get(name, ()))) for name in kinds}
+    actors = {
+        name: _Named(kinds[name], roles.get(name), frozenset(seen.get(name, ())), affiliations.get(name))
+        for name in kinds
+    }
     return actors, owned
+
+
+def _organisation_in(named: list[Mention], start: int, end: int) -> str | None:
+    """The first organisation named inside a person's title window: their employer."""
+    return next((m.name for m in named if m.kind == "organization" and start <= m.start < end), None)
 
 
 def _salience(parsed: ParsedArticle, named: list[Mention]) -> Counter[str]:
@@ -645,6 +659,7 @@ def _with_titles(named: list[Mention], actors: dict[str, _Named]) -> list[Mentio
                 mention.role or actor.role,
                 mention.source,
                 tuple(sorted(actor.titles)),
+                actor.affiliation if mention.kind == "person" else None,
             )
         )
     return out

@@ -60,8 +60,9 @@ def _sentence_unit(
     quoted: tuple[tuple[int, int], ...] = (),
 ) -> Unit:
     """The sentence holding [start, end), scored by the cues inside [start, end): negation and hedging are read
-    from the whole sentence. An adoption inside a quotation (`quoted` spans) is judged where the quote is read
-    as its speaker's words, not here: « X a déclaré : “depuis le lancement de Y…” » is no adoption by X."""
+    from the whole sentence. An adoption inside a quotation or reported speech (`quoted` spans) is judged where
+    it is read as its speaker's words, not here: « X a déclaré : “depuis le lancement de Y…” » is no adoption
+    by X."""
     sent_start, sent_end = _sentence_of(parsed, start)
     sentence = parsed.article.body[sent_start:sent_end]
     hits = [
@@ -150,10 +151,12 @@ def _said_units(parsed: ParsedArticle, name: str, quotes: list[Quote], claims: l
         if record.speaker != name or getattr(record, "source_kind", "quote") == "article":
             continue
         hits = cue_hits(record.text, language, topic)
-        if _in_own_words(record):
-            # « depuis le lancement de X, les vidéos prolifèrent »: a quote that tells of someone else's
-            # adoption is no adoption by its speaker; « nous utilisons X », « notre déploiement » are.
-            hits = [h for h in hits if h.family != "adoption" or _adopted_by_speaker(parsed, record.start + h.start)]
+        # « depuis le lancement de X, les vidéos prolifèrent »: what a speaker tells of someone else's adoption
+        # is no adoption of theirs; « nous utilisons X », « notre déploiement », « il veut l'utiliser » are.
+        reported = not _in_own_words(record)
+        hits = [
+            h for h in hits if h.family != "adoption" or _adopted_by_speaker(parsed, record.start + h.start, reported)
+        ]
         score: float = sum(h.weight for h in hits)
         if language == "fr":  # textblob-fr reads French only
             score += float(rules.load("stance_cues")["textblob_weight"]) * polarity(record.text)
@@ -180,20 +183,28 @@ def _first_person(token: Token) -> bool:
     return "1" in token.morph.get("Person", []) or token.lower_ in {"i", "we", "us", "our", "my", "me"}
 
 
-def _adopted_by_speaker(parsed: ParsedArticle, offset: int) -> bool:
-    """Whether the adoption cue at `offset` of a quote is the speaker's own act: a verb whose subject (or the
-    subject of the verb it completes) is in the first person, or a noun with a first-person possessive."""
+def _adopted_by_speaker(parsed: ParsedArticle, offset: int, reported: bool) -> bool:
+    """Whether the adoption cue at `offset` of what a speaker says is the speaker's own act.
+
+    The cue's subject decides, or the subject of the verb it completes (« nous voulons utiliser »): the first
+    person is the speaker; in reported speech a third-person pronoun is too (« il veut utiliser »), and a
+    reported clause without a subject of its own stays the speaker's (« affirme vouloir utiliser »). Any other
+    subject (« les studios voudront utiliser ») is someone else's adoption, told by the speaker."""
     span = parsed.doc.char_span(offset, offset + 1, alignment_mode="expand")
     if span is None:
         return False
     token = span[0]
-    for _ in range(3):  # « nous voulons utiliser »: the infinitive's subject is its governor's
-        if any(_first_person(child) for child in token.children if child.dep_.startswith(("nsubj", "det", "poss"))):
+    for _ in range(4):
+        subjects = [child for child in token.children if child.dep_.startswith(("nsubj", "det", "poss"))]
+        if any(_first_person(child) for child in subjects):
             return True
-        if token.dep_ not in {"xcomp", "ccomp", "conj"} or token.head.i == token.i:
-            return False
+        subjects = [child for child in subjects if child.dep_.startswith("nsubj")]
+        if subjects:
+            return reported and all(child.pos_ == "PRON" and not _first_person(child) for child in subjects)
+        if token.dep_ not in {"xcomp", "ccomp", "conj", "advcl"} or token.head.i == token.i:
+            break
         token = token.head
-    return False
+    return reported
 
 
 def _merge_units(units: list[Unit]) -> list[Unit]:
@@ -233,33 +244,45 @@ def build_stakeholders(
 ) -> list[Stakeholder]:
     """One record per actor that acts or speaks in the article, with its stance and evidence: every actor the
     mentions find, and every named speaker of a quote even where no mention names them."""
-    quoted = tuple((q.start, q.end) for q in quotes if q.kind in _OWN_WORDS)
+    quoted = tuple((q.start, q.end) for q in quotes)
     on_topic = _article_on_topic(parsed, topic)
     by_name: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         by_name[mention.name].append(mention)
+    roles = {name: next((m.role for m in seen if m.role), None) for name, seen in by_name.items()}
+    employers = {m.name: m.affiliation for m in mentions if m.affiliation}
     stakeholders = []
     for name, seen in by_name.items():
         # « X doit reconnaître sa responsabilité », said by Y: Y's demand on X, not an act of X.
         own = [m for m in seen if not _in_quote_of_another(m, quotes)]
         acted = [unit for unit in (acting_unit(parsed, topic, m, quoted) for m in own) if unit is not None]
-        role = next((m.role for m in seen if m.role), None)
+        role = roles[name]
         if role in rules.load("stance_cues").get("reporter_roles", []):
             acted = [replace(unit, score=0.0) for unit in acted]  # reporting a fact is not taking a side
-        units = _merge_units(acted + _said_units(parsed, name, quotes, claims, topic))
+        # What its people say in their titled capacity (« X, directrice chez Y ») is said for the organisation too.
+        spoken = [
+            unit
+            for member, employer in employers.items()
+            if employer == name
+            for unit in _said_units(parsed, member, quotes, claims, topic)
+        ]
+        units = _merge_units(acted + _said_units(parsed, name, quotes, claims, topic) + spoken)
         if not units and len(seen) < _MIN_PASSIVE_MENTIONS:
             continue  # named once in passing: not a stakeholder of this story
         if not units:
             start, end = _sentence_of(parsed, seen[0].start)
             units = [Unit(start, end, 0.0)]
         aliases = list(dict.fromkeys(m.surface for m in seen))
-        stakeholders.append(_stakeholder(parsed, topic, on_topic, name, seen[0].kind, role, aliases, len(seen), units))
+        # A person's own role sets their prior, else their employer's: the CEO of an AI vendor is for AI.
+        prior = topic.role_prior(role) or topic.role_prior(roles.get(employers.get(name, "")))
+        record = _stakeholder(parsed, topic, on_topic, name, seen[0].kind, role, prior, aliases, len(seen), units)
+        stakeholders.append(record)
     ents = list(parsed.doc.ents)
     for name, said in _unmentioned_speakers(quotes, set(by_name)).items():
         units = _merge_units(_said_units(parsed, name, quotes, claims, topic))
         aliases = list(dict.fromkeys(q.speaker_surface or name for q in said))
         kind = _speaker_kind(ents, name)
-        stakeholders.append(_stakeholder(parsed, topic, on_topic, name, kind, None, aliases, len(said), units))
+        stakeholders.append(_stakeholder(parsed, topic, on_topic, name, kind, None, 0.0, aliases, len(said), units))
     return sorted(stakeholders, key=lambda s: (-s.mentions, s.name))
 
 
@@ -299,6 +322,7 @@ def _stakeholder(
     name: str,
     kind: str,
     role: str | None,
+    prior: float,
     aliases: list[str],
     count: int,
     units: list[Unit],
@@ -307,7 +331,7 @@ def _stakeholder(
     # about the topic), and an actor who never touches it (a results article with no word of the topic) is
     # neutral toward it, whatever its role, and marked not engaged.
     engaged = [u for u in units if on_topic or mentions_topic(_around(parsed, u), parsed.article.language, topic)]
-    scores = [u.score for u in engaged] + [topic.role_prior(role)] if engaged else [0.0]
+    scores = [u.score for u in engaged] + [prior] if engaged else [0.0]
     stance, score = label(scores)
     evidence = _evidence(parsed, engaged or units, stance)
     return Stakeholder(name, kind, role, aliases, count, stance, score, evidence, engaged=bool(engaged))

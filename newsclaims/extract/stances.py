@@ -62,7 +62,19 @@ def _any_of(key: str, language: str = "fr") -> re.Pattern[str]:
 
 @cache
 def _subject(language: str, topic: Topic) -> re.Pattern[str]:
-    return _alternation(topic.subject_patterns(language))
+    return _alternation(topic.subject_patterns(language) + _actors_of_roles(tuple(topic.data.get("entity_roles", []))))
+
+
+def _actors_of_roles(roles: tuple[str, ...]) -> list[str]:
+    """Every spelling of the gazetteer actors whose role is one of `roles`: naming an AI vendor is speaking of AI."""
+    actors = rules.load("actors")
+    return [
+        re.escape(alias.lower())
+        for key in ("organizations", "people")
+        for actor in actors.get(key, [])
+        if actor.get("role") in roles
+        for alias in {actor["name"], *actor["aliases"]}
+    ]
 
 
 def mentions_topic(text: str, language: str = "fr", topic: Topic | None = None) -> bool:

@@ -320,3 +320,46 @@ def test_what_a_quote_says_of_another_actor_is_not_that_actors_act() -> None:
     stances = {s.name: s.stance for s in analyse_text(text).stakeholders}
     assert stances["Paul Roy"] == "against"  # the demand is the speaker's
     assert stances.get("Gaumont", "neutral") == "neutral"  # not an act of the studio the speaker names
+
+
+def test_what_a_titled_employee_says_counts_for_the_organisation_too() -> None:
+    from newsclaims.pipeline import analyse_text
+
+    text = (
+        "« Les voix de synthèse sont une menace pour nos comédiens », explique Julie Martin, directrice du doublage "
+        "chez Gaumont."
+    )
+    stances = {s.name: s.stance for s in analyse_text(text).stakeholders}
+    assert stances["Julie Martin"] == stances["Gaumont"] == "against"
+
+
+def test_an_employee_of_an_ai_vendor_inherits_its_prior() -> None:
+    from newsclaims.pipeline import analyse_text
+
+    text = "Julie Martin, directrice des partenariats chez {}, a présenté une étude sur l'intelligence artificielle."
+    vendor = {s.name: s for s in analyse_text(text.format("ElevenLabs")).stakeholders}["Julie Martin"]
+    studio = {s.name: s for s in analyse_text(text.format("Gaumont")).stakeholders}["Julie Martin"]
+    assert (vendor.stance, studio.stance) == ("pro", "neutral")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "stance"),
+    [
+        # Written for these tests.
+        ("Julie Martin collabore désormais avec ElevenLabs pour ses livres audio.", "Julie Martin", "pro"),
+        (
+            "Pour Paul Roy, rien ne peut remplacer la voix d'un comédien face à l'intelligence artificielle.",
+            "Paul Roy",
+            "against",
+        ),
+        (
+            "Paul Roy estime que les studios voudront doubler leurs films en utilisant l'intelligence artificielle.",
+            "Paul Roy",
+            "neutral",
+        ),
+    ],
+)
+def test_collaboration_irreplaceability_and_adoption_told_of(text: str, name: str, stance: str) -> None:
+    from newsclaims.pipeline import analyse_text
+
+    assert {s.name: s.stance for s in analyse_text(text).stakeholders}[name] == stance

@@ -178,3 +178,15 @@ def test_a_conceded_objection_is_not_the_actors_position(text: str, language: st
 )
 def test_a_negation_reaches_its_own_noun_not_that_nouns_complement(text: str, sign: int) -> None:
     assert sign * sum(hit.weight for hit in cue_hits(text)) > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("The guild congratulated the studios on the new contract.", 1),
+        ("Critics praised the film's use of artificial intelligence.", 1),
+        ("Nothing can replace a human performer, she said of AI.", -1),
+    ],
+)
+def test_english_praise_and_irreplaceability(text: str, sign: int) -> None:
+    assert sign * sum(hit.weight for hit in cue_hits(text, "en")) > 0
