@@ -155,8 +155,12 @@ def _plausible_unknown_org(ent_tokens: list[Token]) -> bool:
     # « l'Office X », « la Fédération X », « selon Y »: a proper name with an article, or a named source.
     article = _determiner(root)
     definite = article is not None and article.i < root.i and "Def" in article.morph.get("Definite", [])
-    source = any(c.dep_ == "case" and c.lower_ in {"selon", "par"} for c in root.children)
-    return root.pos_ == "PROPN" and (definite or source)
+    # « selon les informations de Y »: the source is the complement of what « selon » introduces.
+    cited = root.children if root.dep_ != "nmod" else [*root.children, *root.head.children]
+    source = any(c.dep_ == "case" and c.lower_ in {"selon", "par"} for c in cited)
+    # « directrice chez Y »: what one works « chez », tagged an organisation, is one.
+    employer = any(c.dep_ == "case" and c.lower_ == "chez" for c in root.children)
+    return root.pos_ == "PROPN" and (definite or source or employer)
 
 
 @cache
@@ -393,7 +397,7 @@ def _named_actors(parsed: ParsedArticle, named: list[Mention]) -> tuple[dict[str
                 found = _titles_in(text)
                 if found:
                     owned.append((start, end, mention.name))
-                    employer = _organisation_in(named, start, end)
+                    employer = _organisation_in(named, start, end) or _possessed_by(body, named, start, end)
                     if employer:
                         affiliations.setdefault(mention.name, employer)
                 seen.setdefault(mention.name, set()).update(found)
@@ -413,6 +417,18 @@ def _named_actors(parsed: ParsedArticle, named: list[Mention]) -> tuple[dict[str
 def _organisation_in(named: list[Mention], start: int, end: int) -> str | None:
     """The first organisation named inside a person's title window: their employer."""
     return next((m.name for m in named if m.kind == "organization" and start <= m.start < end), None)
+
+
+_POSSESSIVES = {"son", "sa", "ses", "leur", "its", "their"}
+_POSSESSOR_REACH = 400  # characters back to the organisation a possessive title refers to (about two sentences)
+
+
+def _possessed_by(body: str, named: list[Mention], start: int, end: int) -> str | None:
+    """« son président, X »: the organisation named last before a title with a possessive is the employer."""
+    if not _POSSESSIVES & set(re.findall(r"\w+", body[start:end].lower())):
+        return None
+    before = [m for m in named if m.kind == "organization" and start - _POSSESSOR_REACH <= m.start < start]
+    return before[-1].name if before else None
 
 
 def _salience(parsed: ParsedArticle, named: list[Mention]) -> Counter[str]:

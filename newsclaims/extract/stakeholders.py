@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from newsclaims.extract import rules
 from newsclaims.extract.actors import Mention, gazetteer_aliases
-from newsclaims.extract.stances import CueHit, cue_hits, label, matches_cue, mentions_topic, polarity
+from newsclaims.extract.stances import CueHit, cue_hits, is_source_noun, label, matches_cue, mentions_topic, polarity
 from newsclaims.parse import ParsedArticle
 from newsclaims.records import Article, Claim, Evidence, Quote, Stakeholder
 from newsclaims.topic import Topic
@@ -136,6 +136,8 @@ def acting_unit(
             return Unit(sent_start, sent_end, _THREATENED, node.head.text)
         if node.dep_ == "nmod" and matches_cue(node.head.text, "provokes", language, topic):
             return Unit(sent_start, sent_end, _PROVOKED, node.head.text)
+        if node.dep_ == "nmod" and is_source_noun(node.head.lemma_, language):
+            return Unit(sent_start, sent_end, 0.0)  # « des chiffres de X »: a source cited, on no side
         if node.dep_ not in _NOUN_LINKS or node.head.i == node.i:
             return None
         node = node.head

@@ -82,6 +82,11 @@ def mentions_topic(text: str, language: str = "fr", topic: Topic | None = None) 
     return bool(_subject(language, topic or default_topic()).search(normalise(text)))
 
 
+def is_source_noun(lemma: str, language: str = "fr") -> bool:
+    """Whether a noun names what a source provides (informations, chiffres, étude; report, data)."""
+    return lemma.lower() in _cues(language).get("source_nouns", [])
+
+
 def matches_cue(word: str, family: str, language: str = "fr", topic: Topic | None = None) -> bool:
     """Whether a whole word is a cue of one family ('remplacer' is a threat), general or the topic's."""
     return any(pattern.fullmatch(word.lower()) for pattern, _ in _compiled(family, language, topic or default_topic()))

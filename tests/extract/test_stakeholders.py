@@ -363,3 +363,34 @@ def test_collaboration_irreplaceability_and_adoption_told_of(text: str, name: st
     from newsclaims.pipeline import analyse_text
 
     assert {s.name: s.stance for s in analyse_text(text).stakeholders}[name] == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "stance"),
+    [
+        # Written for these tests: a source cited is a stakeholder on no side.
+        (
+            "Selon les informations de Radio Lumière, le ministre prépare de nouvelles coupes budgétaires.",
+            "Radio Lumière",
+            "neutral",
+        ),
+        ("Le groupe s'est félicité de ses audiences, citant des chiffres de Paul Roy.", "Paul Roy", "neutral"),
+        # A possessive title (« son président ») and a title « chez » an organisation tie the speaker to it.
+        (
+            "Le syndicat Unisson a publié un communiqué mardi. Son président, Paul Roy, affirme que « l'intelligence "
+            "artificielle menace nos métiers ».",
+            "Unisson",
+            "against",
+        ),
+        (
+            "Julie Martin, directrice de la production chez Lumina Films, affirme que l'intelligence artificielle est "
+            "une formidable opportunité.",
+            "Lumina Films",
+            "pro",
+        ),
+    ],
+)
+def test_sources_cited_and_organisations_a_speaker_works_for(text: str, name: str, stance: str) -> None:
+    from newsclaims.pipeline import analyse_text
+
+    assert {s.name: s.stance for s in analyse_text(text).stakeholders}.get(name) == stance
