@@ -143,6 +143,27 @@ def _is_author(name: str, author: str | None) -> bool:
     return name.lower() == author.lower() or set(name.lower().split()) <= author_words
 
 
+def _listed_as_brand(ent: Span) -> bool:
+    """« ses marques, notamment A, B et C », « A, B et les autres marques du groupe »: a name listed next to a
+    brand noun is a brand (an organisation), even when it is a person's name. Going left or right from the name
+    over the list (other names, commas, « et ») and its openers must reach the brand noun."""
+    descriptions = rules.load("descriptions")
+    openers = set(descriptions["enumeration_openers"])
+    doc, sent = ent.doc, ent.sent
+
+    def listed(token: Token) -> bool:
+        return token.lower_ in openers or bool(token.ent_type_) or token.dep_ in {"cc", "det"}
+
+    left = ent.start - 1
+    while left >= sent.start and listed(doc[left]):
+        left -= 1
+    right = ent.end
+    while right < sent.end and listed(doc[right]):
+        right += 1
+    ends = [doc[i] for i in (left, right) if sent.start <= i < sent.end]
+    return any(token.lemma_.lower() in descriptions["brand_heads"] for token in ends)
+
+
 def _plausible_unknown_org(ent_tokens: list[Token]) -> bool:
     """An organisation the gazetteer does not know: a proper-noun subject, not a sentence-initial verb."""
     first = ent_tokens[0]
@@ -296,6 +317,7 @@ def _named_mentions(parsed: ParsedArticle) -> list[Mention]:
     recurring = Counter(e.text for e in parsed.doc.ents if e.label_ == "ORG" and any(t.pos_ == "PROPN" for t in e))
     collectives = _collective_mentions(parsed)
     learned: dict[str, str | None] = {}
+    brands: set[str] = set()
     for whole in parsed.doc.ents:
         ent, inner_role = _without_head_noun(whole)
         start, end = ent.start_char, ent.end_char
@@ -322,6 +344,9 @@ def _named_mentions(parsed: ParsedArticle) -> list[Mention]:
             # The model tags a lone surname as ORG or MISC as often as PER: the full name seen decides.
             name = full_names[ent.text]
             mentions.append(Mention(start, end, surface, name, "person", known.get(name, ("", None))[1], "entity"))
+        elif ent.label_ == "PER" and ent[0].pos_ in {"PROPN", "NOUN"} and _listed_as_brand(ent):
+            brands.add(ent.text)
+            mentions.append(Mention(start, end, surface, ent.text, "organization", "brand", "entity"))
         elif ent.label_ == "PER" and ent[0].pos_ in {"PROPN", "NOUN"}:
             mentions.append(Mention(start, end, surface, ent.text, "person", None, "entity"))
         elif ent.label_ == "ORG" and (_plausible_unknown_org(list(ent)) or recurring[ent.text] > 1):
@@ -335,6 +360,8 @@ def _named_mentions(parsed: ParsedArticle) -> list[Mention]:
         if token.text in full_names and not _inside(*span, covered) and not _inside(*span, blocked):
             name = full_names[token.text]
             mentions.append(Mention(*span, token.text, name, "person", known.get(name, ("", None))[1], "entity"))
+    # A name once listed as a brand is the brand wherever the article names it.
+    mentions = [replace(m, kind="organization", role="brand") if m.name in brands else m for m in mentions]
     author = parsed.article.author
     return sorted((m for m in mentions if not _is_author(m.name, author)), key=lambda m: m.start)
 
@@ -607,11 +634,24 @@ def _group_span(doc: Doc, first: Token, last: Token) -> tuple[int, int]:
     return doc[left].idx, doc[right].idx + len(doc[right])
 
 
+def _counted(token: Token) -> bool:
+    """« 777 000 abonnés », « 2,4 millions d'abonnés »: the noun is counted by a number, itself or through its head."""
+    numbered = (token, token.head) if token.dep_ == "nmod" else (token,)
+    return any(
+        child.dep_ == "nummod" or (child.dep_ == "det" and child.pos_ == "NUM")  # « 777 000 »: a det 000
+        for noun in numbered
+        for child in noun.children
+    )
+
+
 def _is_group_noun(token: Token, entry: dict[str, object]) -> bool:
     if token.dep_ == "amod" or token.pos_ not in {"NOUN", "ADJ", "PROPN"}:
         return False
     if token.pos_ == "ADJ" and _determiner(token) is None:
         return False  # an adjective only names a group when used as a noun ('les créatifs')
+    if _counted(token) and not token.dep_.startswith("nsubj"):
+        # « a gagné 2,4 millions d'abonnés »: a number of them, not an actor (« 3 000 comédiens ont manifesté » is).
+        return False
     plural = "Plur" in token.morph.get("Number", []) or token.lower_.endswith(("s", "x"))
     singular_words = entry.get("singular_ok", [])
     singular_ok = isinstance(singular_words, list) and bool({token.lemma_.lower(), token.lower_} & set(singular_words))

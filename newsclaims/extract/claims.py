@@ -138,21 +138,31 @@ def _is_statement(parsed: ParsedArticle, sentence: Sentence) -> bool:
 
 
 def _make(
-    parsed: ParsedArticle, topic: Topic, start: int, end: int, speaker: str | None, kind: str, figures: list[Figure]
+    parsed: ParsedArticle,
+    topic: Topic,
+    on_topic: bool,
+    start: int,
+    end: int,
+    speaker: str | None,
+    kind: str,
+    figures: list[Figure],
 ) -> Claim | None:
+    """The claim of body[start:end]. When neither the article (`on_topic`) nor the claim is about the topic,
+    the claim has no aspect of it and no stance toward it: a profit figure is not « pro » generative AI."""
     span = parsed.doc.char_span(start, end, alignment_mode="expand")
     sentence = _sentence_of(parsed.sentences, start)
     if span is None or sentence is None:
         return None
     polarity, subjectivity = sentiment(parsed.sentence_text(sentence))
     text = parsed.article.body[start:end]
+    about = on_topic or stances.mentions_topic(text, parsed.article.language, topic)
     return Claim(
         text=text,
         speaker=speaker,
         source_kind=kind,
         claim_type=claim_type(span, figures, subjectivity),
-        topics=topics_of(span, topic, parsed.article.language),
-        stance=stance_of(text, topic),
+        topics=topics_of(span, topic, parsed.article.language) if about else [],
+        stance=stance_of(text, topic) if about else "neutral",
         polarity=polarity,
         subjectivity=subjectivity,
         cluster_id=None,
@@ -173,11 +183,14 @@ def extract_claims(
     if parsed.limited:
         return []
     claims: list[Claim] = []
+    on_topic = stances.about_topic(
+        parsed.article.title, map(parsed.sentence_text, parsed.sentences), parsed.article.language, topic
+    )
     min_words = _cues()["min_words"]
     kept = [q for q in _outermost(quotes) if len(q.text.split()) >= min_words - 1]
     for quote in kept:
         kind = "reported" if quote.kind == "indirect" else "quote"
-        claim = _make(parsed, topic, quote.start, quote.end, quote.speaker, kind, figures)
+        claim = _make(parsed, topic, on_topic, quote.start, quote.end, quote.speaker, kind, figures)
         if claim is not None:
             claims.append(claim)
     own = article_speaker(parsed)
@@ -186,7 +199,7 @@ def extract_claims(
         for sentence in sentence_units(parsed.article.body, whole, marks):
             if _covered(sentence, quotes) or not _is_statement(parsed, sentence):
                 continue
-            claim = _make(parsed, topic, sentence.start, sentence.end, own, "article", figures)
+            claim = _make(parsed, topic, on_topic, sentence.start, sentence.end, own, "article", figures)
             if claim is not None and (claim.claim_type != "factual" or _names_actor(sentence, mentions)):
                 claims.append(claim)
     return sorted(claims, key=lambda c: (c.start, c.end))

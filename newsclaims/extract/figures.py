@@ -739,9 +739,13 @@ def find_entity(
     return max(counts, key=lambda name: counts[name]) if counts else None
 
 
+_NOT_OWNERS = frozenset({"media", "brand"})
+
+
 def _organisations(mentions: list[Mention]) -> list[tuple[int, int, str]]:
-    """(start, end, name) of the organisations a figure may belong to: the mentions, media excepted."""
-    return [(m.start, m.end, m.name) for m in mentions if m.kind == "organization" and m.role != "media"]
+    """(start, end, name) of the organisations a figure may belong to: the mentions, media and brands excepted
+    (« la division mode (A, B, C) a réalisé 21 milliards »: the group's sales, not its listed brands')."""
+    return [(m.start, m.end, m.name) for m in mentions if m.kind == "organization" and m.role not in _NOT_OWNERS]
 
 
 def _article_year(date: str | None) -> str | None:

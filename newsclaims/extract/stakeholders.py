@@ -11,7 +11,16 @@ from spacy.tokens import Span, Token
 
 from newsclaims.extract import rules
 from newsclaims.extract.actors import Mention, gazetteer_aliases
-from newsclaims.extract.stances import CueHit, cue_hits, is_source_noun, label, matches_cue, mentions_topic, polarity
+from newsclaims.extract.stances import (
+    CueHit,
+    about_topic,
+    cue_hits,
+    is_source_noun,
+    label,
+    matches_cue,
+    mentions_topic,
+    polarity,
+)
 from newsclaims.parse import ParsedArticle
 from newsclaims.records import Article, Claim, Evidence, Quote, Stakeholder
 from newsclaims.topic import Topic
@@ -247,7 +256,9 @@ def build_stakeholders(
     """One record per actor that acts or speaks in the article, with its stance and evidence: every actor the
     mentions find, and every named speaker of a quote even where no mention names them."""
     quoted = tuple((q.start, q.end) for q in quotes)
-    on_topic = _article_on_topic(parsed, topic)
+    on_topic = about_topic(
+        parsed.article.title, map(parsed.sentence_text, parsed.sentences), parsed.article.language, topic
+    )
     by_name: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         by_name[mention.name].append(mention)
@@ -302,19 +313,6 @@ def _speaker_kind(ents: list[Span], name: str) -> str:
         if ent.text.endswith(name) or name.endswith(ent.text):
             return "person" if ent.label_ in {"PER", "PERSON"} else "organization"
     return "organization"
-
-
-_ON_TOPIC_SHARE = 0.1  # an article whose every tenth sentence names the topic is about it throughout
-
-
-def _article_on_topic(parsed: ParsedArticle, topic: Topic) -> bool:
-    """Whether the whole article is about the topic: its title names it, or enough of its sentences do; then
-    « ils dénoncent le projet » is about the topic even where the sentence does not name it."""
-    language = parsed.article.language
-    if mentions_topic(parsed.article.title or "", language, topic):
-        return True
-    named = sum(mentions_topic(parsed.sentence_text(s), language, topic) for s in parsed.sentences)
-    return named >= _ON_TOPIC_SHARE * max(1, len(parsed.sentences))
 
 
 def _stakeholder(

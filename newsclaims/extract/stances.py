@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -80,6 +81,18 @@ def _actors_of_roles(roles: tuple[str, ...]) -> list[str]:
 def mentions_topic(text: str, language: str = "fr", topic: Topic | None = None) -> bool:
     """Whether the text speaks of the topic (its subject words or entities; the default topic unless given)."""
     return bool(_subject(language, topic or default_topic()).search(normalise(text)))
+
+
+_ON_TOPIC_SHARE = 0.1  # an article whose every tenth sentence names the topic is about it throughout
+
+
+def about_topic(title: str | None, sentences: Iterable[str], language: str, topic: Topic) -> bool:
+    """Whether a whole article is about the topic: its title names it, or enough of its sentences do; then
+    « ils dénoncent le projet » is about the topic even where the sentence does not name it."""
+    if mentions_topic(title or "", language, topic):
+        return True
+    named = [mentions_topic(sentence, language, topic) for sentence in sentences]
+    return sum(named) >= _ON_TOPIC_SHARE * max(1, len(named))
 
 
 def is_source_noun(lemma: str, language: str = "fr") -> bool:

@@ -235,3 +235,34 @@ def test_a_bare_collective_noun_is_only_a_description(parse_text) -> None:
 def test_a_longer_name_that_starts_with_a_known_actor_is_that_actor(parse_text) -> None:
     parsed = parse_text("La Screen Actors Guild-Union des doubleurs du Nord (SAG-AFTRA) a appelé à la prudence.")
     assert "SAG-AFTRA" in {m.name for m in find_mentions(parsed)}
+
+
+# Written for these tests.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le groupe Bellerive a salué les ventes de ses marques, en particulier de Jeanne Valois, Paul Tessier et "
+        "Marc Orsini.",
+        "Les ventes de Jeanne Valois, Paul Tessier et toutes les autres marques du groupe progressent.",
+    ],
+)
+def test_names_listed_as_brands_are_organisations(parse_text, text: str) -> None:
+    kinds = {m.name: (m.kind, m.role) for m in find_mentions(parse_text(text))}
+    assert kinds["Jeanne Valois"] == kinds["Paul Tessier"] == ("organization", "brand")
+
+
+def test_names_listed_without_a_brand_noun_stay_people(parse_text) -> None:
+    text = "Le groupe Bellerive a nommé Jeanne Valois, Paul Tessier et Marc Orsini à sa direction."
+    assert {m.kind for m in find_mentions(parse_text(text)) if m.name != "Bellerive"} == {"person"}
+
+
+def test_a_counted_group_is_a_number_not_an_actor(parse_text) -> None:
+    counted = "Le service a gagné 2,4 millions d'abonnés supplémentaires et 777 000 nouveaux abonnés en Europe."
+    assert not [m for m in find_mentions(parse_text(counted)) if m.kind == "group"]
+    acting = "3 000 comédiens ont manifesté devant le studio."
+    assert [m.name for m in find_mentions(parse_text(acting)) if m.kind == "group"] == ["actors"]
+
+
+def test_a_major_of_another_industry_gets_no_film_role(parse_text) -> None:
+    text = "La major pétrolière Nordia a publié ses résultats. La major a ensuite annoncé des licenciements."
+    assert {m.role for m in find_mentions(parse_text(text)) if m.name == "Nordia"} == {None}

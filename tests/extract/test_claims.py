@@ -61,14 +61,26 @@ def test_questions_headings_captions_are_not_claims(parse_text: Callable[..., Pa
     [
         ("Le studio a réduit son budget de moitié grâce à ces outils.", "cost"),
         ("Les illustrateurs craignent de perdre leur emploi à cause de l'IA.", "jobs"),
-        ("Les œuvres ont été pillées sans le consentement de leurs auteurs, selon Léa Simon.", "consent"),
-        ("Le rendu des effets spéciaux pourrait accélérer fortement la production.", "speed"),
+        ("Les œuvres ont été pillées par l'IA sans le consentement de leurs auteurs, selon Léa Simon.", "consent"),
+        ("Le rendu des effets spéciaux par l'IA pourrait accélérer fortement la production.", "speed"),
         ("Bruxelles devrait encadrer l'usage de l'IA par une nouvelle loi.", "regulation"),
     ],
 )
 def test_topics(parse_text: Callable[..., ParsedArticle], body: str, topic: str) -> None:
     claims = claims_of(parse_text, body)
     assert claims and topic in claims[0].topics
+
+
+def test_claims_off_the_topic_have_no_aspect_and_no_stance(parse_text: Callable[..., ParsedArticle]) -> None:
+    # Written for this test: a results story that never speaks of AI, with words of cost, jobs and success.
+    body = (
+        "Le groupe Bellerive a réalisé un bénéfice record de 3 milliards d'euros, une réussite saluée par ses "
+        "actionnaires. Il prévoit de supprimer 200 emplois pour réduire les coûts de ses usines."
+    )
+    claims = claims_of(parse_text, body)
+    assert claims and all(claim.topics == [] and claim.stance == "neutral" for claim in claims)
+    with_ai = claims_of(parse_text, body.replace("de ses usines", "de ses usines grâce à l'IA"))
+    assert any(claim.topics for claim in with_ai)
 
 
 @pytest.mark.parametrize(
