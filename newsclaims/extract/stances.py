@@ -126,7 +126,22 @@ def is_negated(text: str, start: int, language: str = "fr") -> bool:
     # 'L'IA ne remplacera jamais...': the particle stands before the verb, its 'pas/jamais' after it.
     particles = tuple(cues["negation_particles"])
     near = prefix[-int(cues["particle_window"]) :]
-    return any(word in particles or word.startswith(tuple(p for p in particles if p.endswith("'"))) for word in near)
+    if not any(word in particles or word.startswith(tuple(p for p in particles if p.endswith("'"))) for word in near):
+        return False
+    return _completed(text, start, prefix, cues)
+
+
+def _completed(text: str, start: int, prefix: list[str], cues: dict[str, Any]) -> bool:
+    """Whether a French « ne » is a negation: completed by « pas », « jamais », « rien »… around the verb. The
+    expletive « ne » of « craindre que l'IA ne remplace », « avant que … ne » has none and negates nothing.
+    A language without completers (English « not ») needs none."""
+    completers = set(cues.get("negation_completers", []))
+    if not completers:
+        return True
+    rest = text[start:]
+    stop = _CLAUSE_BREAK.search(rest)
+    after = rest[: stop.start() if stop else len(rest)].split()[: int(cues["completer_window"])]
+    return bool(completers & {*after, *prefix[-int(cues["completer_window"]) :]})
 
 
 def _reaches_cue(between: str, language: str) -> bool:
@@ -152,6 +167,12 @@ def is_corrected(text: str, start: int, end: int, language: str = "fr") -> bool:
 def is_conceded(text: str, start: int, language: str = "fr") -> bool:
     """« Malgré les critiques, X avance »: what is conceded is not the speaker's position."""
     return bool(_any_of("concessions", language).search(_clause_prefix(text, start)))
+
+
+def is_hindered(text: str, start: int, language: str = "fr") -> bool:
+    """« freiner l'innovation », « stifle innovation »: a verb of hindrance just before the cue."""
+    words = _clause_prefix(text, start).split()[-int(_cues(language).get("hindrance_window", 0)) :]
+    return bool(words) and bool(_any_of("hindrances", language).search(" ".join(words)))
 
 
 def is_hedged(text: str, start: int, language: str = "fr") -> bool:
@@ -180,6 +201,10 @@ def cue_hits(text: str, language: str = "fr", topic: Topic | None = None) -> lis
         hedged = is_hedged(flat, match.start(), language)
         # A negated cue says the opposite, but more weakly ('pas de remplacer' is reassurance, not praise), unless a
         # correction follows: 'pas un remplacement, c'est un assistant' defends the technology outright.
+        # « freiner l'innovation » is against it (« sans freiner l'innovation » is for it, once negated);
+        # « empêcher la contrefaçon » is still against the harm.
+        if weight > 0 and is_hindered(flat, match.start(), language):
+            weight = -weight
         corrected = negated and weight < 0 and is_corrected(flat, match.start(), match.end(), language)
         # A safeguard wanted or missing is the same complaint: « sans garde-fous », « pas obtenu les garanties ».
         flips = negated and family != "safeguards"

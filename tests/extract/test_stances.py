@@ -190,3 +190,27 @@ def test_a_negation_reaches_its_own_noun_not_that_nouns_complement(text: str, si
 )
 def test_english_praise_and_irreplaceability(text: str, sign: int) -> None:
     assert sign * sum(hit.weight for hit in cue_hits(text, "en")) > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # Written for these tests. The expletive « ne » negates nothing; « ne … pas » does.
+        ("Les doubleurs craignent que l'intelligence artificielle ne remplace leurs voix.", -1),
+        ("Ils veulent agir avant que l'intelligence artificielle ne remplace leurs métiers.", -1),
+        ("L'intelligence artificielle ne remplacera pas les doubleurs.", 1),
+        # Warnings, refusals and demands of safeguards are opposition.
+        ("Le syndicat met en garde contre l'intelligence artificielle.", -1),
+        ("Les syndicats refusent l'usage de l'intelligence artificielle.", -1),
+        ("Les syndicats exigent des protections face à l'intelligence artificielle.", -1),
+        # Hindering a good is against it; not hindering it is for it; hindering a harm stays against the harm.
+        ("Ils veulent freiner l'innovation.", -1),
+        ("Il faut protéger les auteurs sans freiner l'innovation de l'intelligence artificielle.", 0),
+        ("Ils demandent d'empêcher la contrefaçon par l'intelligence artificielle.", -1),
+        ("The rules would stifle innovation in AI.", -1),
+    ],
+)
+def test_expletive_ne_warnings_refusals_and_hindrance(text: str, sign: int) -> None:
+    language = "en" if text.startswith("The ") else "fr"
+    total = sum(hit.weight for hit in cue_hits(text, language))
+    assert (total > 0) - (total < 0) == sign if sign else abs(total) < 0.25  # a balance reads neutral, not against
