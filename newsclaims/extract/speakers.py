@@ -576,7 +576,8 @@ class SpeakerResolver:
         if covering is not None and not (titled is not None and covering.start < start):
             return Speaker(covering.name, surface, start, name_end)
         if is_proper(head):
-            return Speaker(self._proper_name(start, name_end), surface, start, name_end)
+            known = self._name_continued(head)
+            return Speaker(known or self._proper_name(start, name_end), surface, start, name_end)
         mention = self.mention_in(start, compact_end) or self.mention_in(start, extent_end)
         if mention is not None:
             return Speaker(mention.name, surface, start, name_end)
@@ -589,6 +590,17 @@ class SpeakerResolver:
             return Speaker(surface, surface, start, name_end)
         # A singular description no mention resolves (la plateforme, le dirigeant) is not a stakeholder name.
         return Speaker(None, surface, start, name_end)
+
+    def _name_continued(self, head: Token) -> str | None:
+        """« Skydance Media »: a proper name right after a gazetteer mention finishes that actor's name."""
+        for mention in self.mentions:
+            if (
+                mention.source == "gazetteer"
+                and mention.end <= head.idx
+                and not self.text[mention.end : head.idx].strip()
+            ):
+                return mention.name
+        return None
 
     def _organisation_led(self, head: Token) -> Speaker | None:
         """« les dirigeants de X », « les responsables du groupe »: its leaders speak for the organisation."""

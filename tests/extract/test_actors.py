@@ -266,3 +266,8 @@ def test_a_counted_group_is_a_number_not_an_actor(parse_text) -> None:
 def test_a_major_of_another_industry_gets_no_film_role(parse_text) -> None:
     text = "La major pétrolière Nordia a publié ses résultats. La major a ensuite annoncé des licenciements."
     assert {m.role for m in find_mentions(parse_text(text)) if m.name == "Nordia"} == {None}
+
+
+def test_a_laboratory_is_not_assumed_an_ai_vendor(parse_text) -> None:
+    text = "Le laboratoire pharmaceutique Novalis a annoncé des résultats prometteurs."
+    assert {(m.name, m.role) for m in find_mentions(parse_text(text))} == {("Novalis", None)}

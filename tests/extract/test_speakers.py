@@ -438,3 +438,12 @@ def test_a_second_subject_of_one_verb_is_not_what_a_pronoun_continues() -> None:
     )
     resolver = SpeakerResolver(doc, [])
     assert resolver.antecedent(len(doc.text), {"gender": "Masc", "number": "Sing"}) == "Marc Lenoir"
+
+
+def test_a_name_that_continues_a_known_one_is_that_actor() -> None:
+    from newsclaims.pipeline import analyse_text
+
+    # Written for this test: the gazetteer knows Gaumont; « Media » only finishes its name here.
+    article = analyse_text("Gaumont Media et Pathé ont annoncé mardi leur rapprochement, selon le communiqué.")
+    assert [q.speaker for q in article.quotes] == ["Gaumont"]
+    assert "Media" not in {s.name for s in article.stakeholders}
