@@ -15,6 +15,7 @@ from newsclaims.extract.stances import (
     CueHit,
     about_topic,
     cue_hits,
+    is_balanced,
     is_source_noun,
     label,
     matches_cue,
@@ -46,6 +47,7 @@ class Unit:
     end: int
     score: float
     cue: str | None = None
+    balanced: bool = False  # « protéger X sans freiner l'innovation »: both sides held in one statement
 
 
 def _sentence_of(parsed: ParsedArticle, offset: int) -> tuple[int, int]:
@@ -81,7 +83,8 @@ def _sentence_unit(
         and (families is None or h.family in families)
         and not (h.family == "adoption" and _inside(sent_start + h.start, quoted))
     ]
-    return Unit(sent_start, sent_end, sum(h.weight for h in hits), _strongest_cue(hits))
+    balanced = is_balanced(sentence, hits, parsed.article.language)
+    return Unit(sent_start, sent_end, sum(h.weight for h in hits), _strongest_cue(hits), balanced)
 
 
 def _strongest_cue(hits: list[CueHit]) -> str | None:
@@ -173,7 +176,8 @@ def _said_units(parsed: ParsedArticle, name: str, quotes: list[Quote], claims: l
             score += float(rules.load("stance_cues")["textblob_weight"]) * polarity(record.text)
         if getattr(record, "frame", "neutral") == "distancing":
             score *= 0.5
-        units.append(Unit(record.start, record.end, score, _strongest_cue(hits)))
+        balanced = is_balanced(record.text, hits, language)
+        units.append(Unit(record.start, record.end, score, _strongest_cue(hits), balanced))
     return units
 
 
@@ -308,11 +312,12 @@ def _unmentioned_speakers(quotes: list[Quote], known: set[str]) -> dict[str, lis
 
 
 def _speaker_kind(ents: list[Span], name: str) -> str:
-    """person when the entity recogniser calls the speaker's name a person, else organization."""
+    """person when the entity recogniser calls the speaker's name a person; group when the name is a description
+    (« les signataires », lower case: no proper name); else organization."""
     for ent in ents:
         if ent.text.endswith(name) or name.endswith(ent.text):
             return "person" if ent.label_ in {"PER", "PERSON"} else "organization"
-    return "organization"
+    return "group" if name[:1].islower() else "organization"
 
 
 def _stakeholder(
@@ -333,6 +338,10 @@ def _stakeholder(
     engaged = [u for u in units if on_topic or mentions_topic(_around(parsed, u), parsed.article.language, topic)]
     scores = [u.score for u in engaged] + [prior] if engaged else [0.0]
     stance, score = label(scores)
+    # A statement that holds both sides is mixed, unless other evidence tips the balance.
+    read = [u for u in engaged if u.score]
+    if any(u.balanced for u in read) and (stance == "neutral" or all(u.balanced for u in read)):
+        stance = "mixed"
     evidence = _evidence(parsed, engaged or units, stance)
     return Stakeholder(name, kind, role, aliases, count, stance, score, evidence, engaged=bool(engaged))
 

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from newsclaims.extract import rules
@@ -212,6 +213,20 @@ def cue_hits(text: str, language: str = "fr", topic: Topic | None = None) -> lis
         value = value * 0.5 if hedged else value
         hits.append(CueHit(match.group(0), match.start(), match.end(), value, negated, hedged, family))
     return hits
+
+
+def is_balanced(text: str, hits: list[CueHit], language: str = "fr") -> bool:
+    """« protéger les auteurs sans freiner l'innovation », « encadrer l'IA tout en soutenant la création »: a cue
+    of one side, then one of the other side brought in by a balancing word (sans, tout en; without, while)."""
+    flat = normalise(text)
+    window = int(_cues(language).get("balance_window", 0))
+    for earlier, later in pairwise(hits):
+        if earlier.weight * later.weight >= 0:
+            continue
+        words = flat[earlier.end : later.start].split()[-window:]
+        if _any_of("balances", language).search(" ".join(words)):
+            return True
+    return False
 
 
 def sentiment(text: str) -> tuple[float, float]:

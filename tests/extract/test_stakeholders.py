@@ -394,3 +394,28 @@ def test_sources_cited_and_organisations_a_speaker_works_for(text: str, name: st
     from newsclaims.pipeline import analyse_text
 
     assert {s.name: s.stance for s in analyse_text(text).stakeholders}.get(name) == stance
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Written for this test: one statement that holds both sides.
+        "Les producteurs veulent protéger les auteurs sans freiner l'innovation de l'intelligence artificielle.",
+        "Les producteurs veulent encadrer l'intelligence artificielle tout en saluant ses progrès.",
+    ],
+)
+def test_a_balanced_statement_is_mixed_not_against(text: str) -> None:
+    from newsclaims.pipeline import analyse_text
+
+    assert {s.stance for s in analyse_text(text).stakeholders} == {"mixed"}
+
+
+def test_a_described_group_of_speakers_is_a_group() -> None:
+    from newsclaims.pipeline import analyse_text
+
+    text = (
+        "« Nous refusons que l'intelligence artificielle remplace les auteurs », écrivent les signataires de la "
+        "tribune."
+    )
+    (stakeholder,) = analyse_text(text).stakeholders
+    assert (stakeholder.kind, stakeholder.stance) == ("group", "against")
