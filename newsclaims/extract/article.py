@@ -9,6 +9,7 @@ from newsclaims.extract.claims import assign_clusters, extract_claims
 from newsclaims.extract.figures import extract_figures
 from newsclaims.extract.quotes import extract_quotes
 from newsclaims.extract.stakeholders import build_stakeholders, unify_corpus
+from newsclaims.extract.stances import forget_readings
 from newsclaims.parse import ParsedArticle
 from newsclaims.records import Article
 from newsclaims.topic import Topic
@@ -17,6 +18,7 @@ from newsclaims.topic import Topic
 def extract_article(parsed: ParsedArticle, topic: Topic) -> Article:
     """The article with every record list of the contract filled from its parse; stances and claim aspects
     are toward `topic`."""
+    forget_readings()
     mentions = find_mentions(parsed)
     quotes = extract_quotes(parsed, mentions)
     figures = extract_figures(parsed, mentions)

@@ -6,7 +6,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -182,7 +182,17 @@ def is_hedged(text: str, start: int, language: str = "fr") -> bool:
 
 def cue_hits(text: str, language: str = "fr", topic: Topic | None = None) -> list[CueHit]:
     """Every non-overlapping stance cue of the text; adoption cues only when the topic is in the text."""
-    topic = topic or default_topic()
+    return list(_cue_hits(text, language, topic or default_topic()))
+
+
+def forget_readings() -> None:
+    """Drop the cue readings kept for the article being extracted (called before each article): a sentence is
+    read once for every actor it names, but no reading outlives its article."""
+    _cue_hits.cache_clear()
+
+
+@lru_cache(maxsize=4096)
+def _cue_hits(text: str, language: str, topic: Topic) -> tuple[CueHit, ...]:
     flat = normalise(text)
     families = ["pro", "against", "safeguards"] + (["adoption"] if mentions_topic(flat, language, topic) else [])
     candidates = [
@@ -212,7 +222,7 @@ def cue_hits(text: str, language: str = "fr", topic: Topic | None = None) -> lis
         value = -weight if corrected else -0.5 * weight if flips else weight
         value = value * 0.5 if hedged else value
         hits.append(CueHit(match.group(0), match.start(), match.end(), value, negated, hedged, family))
-    return hits
+    return tuple(hits)
 
 
 def is_balanced(text: str, hits: list[CueHit], language: str = "fr") -> bool:
