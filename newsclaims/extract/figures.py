@@ -147,7 +147,7 @@ def _year_like(text: str, start: int, number: str) -> bool:
     before = text[max(0, start - 12) : start].lower()
     plain = re.fullmatch(r"(1[89]|20)\d\d", number.strip())
     months = "|".join(lexicon()["months"])
-    cue = rf"(?:\ben|depuis|dès|jusqu'en|d'ici|de|in|since|by|à|l'an|année|{months})\s*$"
+    cue = rf"(?:\ben|depuis|dès|jusqu'en|d'ici|de|pour|fin|début|mi-|in|since|by|for|à|l'an|année|{months})\s*$"
     return bool(plain and re.search(cue, before))
 
 
@@ -206,7 +206,8 @@ def find_candidates(text: str, language: str = "fr", doc: Doc | None = None) -> 
         ):
             continue
         sign = (match["sign"] or "").strip()
-        add(match.start(), match.end(), "percent", -value if sign in {"-", "−"} else value, "pp")
+        # The contract's unit of a percentage is %; a change in points says so in its metric (« … change »).
+        add(match.start(), match.end(), "percent", -value if sign in {"-", "−"} else value, "%")
     for match in compiled["fois"].finditer(text):
         value = parse_number(match["num"], language)
         if value is not None and value != 1:
@@ -434,6 +435,11 @@ def _figure_span(doc: Doc | None, start: int, end: int) -> Span | None:
     return None if doc is None else doc.char_span(start, end, alignment_mode="expand")
 
 
+def in_points(surface: str, language: str = "fr") -> bool:
+    """« 0,2 point », « 3 points de pourcentage », « 2 pp »: a percentage given in points."""
+    return bool(patterns(language)["points"].fullmatch(surface))
+
+
 def direction(doc: Doc | None, text: str, start: int, end: int) -> str | None:
     """« growth » or « change » when the percentage measures a rise or a fall: a sign before it (+17 %), or a verb
     or noun of change that governs it in the parse (« ont progressé entre janvier et juin de 15 % »)."""
@@ -584,8 +590,10 @@ def find_metric(
         if re.search(r"(?:\bà|\bto|\batteint|\breach\w*|\bstands? at|s'établit à)\s*$", left, re.IGNORECASE):
             return base  # « la hausse porte le taux à 7,4 % », « rose to 7.4% »: the level reached, not the move
         # A rise is growth; a fall or a move of a price is a change (a level is neither: « une marge de 27 % »).
+        # What the parse (or the unit, for points) says wins; the words just before decide otherwise.
         for key, suffix in (("growth_patterns", "growth"), ("decline_patterns", "change")):
-            if moved == suffix or any(re.search(p + "$", left, re.IGNORECASE) for p in table[key]):
+            said = moved == suffix if moved else any(re.search(p + "$", left, re.IGNORECASE) for p in table[key])
+            if said:
                 return f"{base} {suffix}" if base and not base.endswith(suffix) else suffix
     if base and kind == "money" and any(p in text[end : end + 20].lower() for p in table["per_share_patterns"]):
         return base if base.endswith("per share") or base == "share price" else f"{base} per share"
@@ -776,6 +784,8 @@ def extract_figures(parsed: ParsedArticle, mentions: list[Mention]) -> list[Figu
     for cand in kept:
         bounds = _sentence_of(parsed.sentences, cand.start, len(text))
         moved = direction(doc, text, cand.start, cand.end) if cand.kind == "percent" else None
+        if moved and in_points(text[cand.start : cand.end], language):
+            moved = "change"  # points measure the difference of a rate, never its relative growth
         parsed_metric = metric_in_parse(doc, text, cand.start, cand.end)
         metric = find_metric(text, cand.start, cand.end, bounds, cand.kind, moved, parsed_metric)
         if cand.kind == "count" and metric is None:

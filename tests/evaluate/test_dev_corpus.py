@@ -23,9 +23,9 @@ pytestmark = pytest.mark.skipif(not (DEV / "gold.json").exists(), reason="../sha
 FLOORS = {
     "quote_recall": 0.91,
     "quote_speaker_acc": 0.86,
-    "figure_f1": 0.85,
-    "figure_metric_acc": 0.38,
-    "figure_entity_acc": 0.61,
+    "figure_f1": 0.87,
+    "figure_metric_acc": 0.40,
+    "figure_entity_acc": 0.62,
     "stance_acc": 0.84,
     "metadata_acc": 0.95,
 }

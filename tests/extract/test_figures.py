@@ -59,7 +59,7 @@ CASES: list[tuple[str, list[tuple[str, str, float, str]]]] = [
     ("Les ventes ont progressé de 16\u202f% sur un an.", [("16\u202f%", "percent", 16, "%")]),
     ("Le chômage baisse de seize pour cent.", [("seize pour cent", "percent", 16, "%")]),
     ("Les abonnements bondissent de +25% en Europe.", [("+25%", "percent", 25, "%")]),
-    ("Le taux a gagné 2 points de pourcentage.", [("2 points de pourcentage", "percent", 2, "pp")]),
+    ("Le taux a gagné 2 points de pourcentage.", [("2 points de pourcentage", "percent", 2, "%")]),
     ("Le titre a reculé de 3,5 % en séance.", [("3,5 %", "percent", 3.5, "%")]),
     # multiplier
     ("L'outil produit les effets dix fois plus rapidement.", [("dix fois", "multiplier", 10, "x")]),
@@ -347,3 +347,14 @@ def test_an_english_figure_belongs_to_an_organisation_of_the_parse(parse_text: C
     text = "Orbis Media reported revenue of $2.1 billion for the quarter."
     figures = {f.surface: f for f in figures_of(parse_text, text, "en")}
     assert figures["$2.1 billion"].entity == "Orbis Media"
+
+
+def test_a_rate_moving_by_points_is_a_change_not_a_growth(parse_text: Callable[..., ParsedArticle]) -> None:
+    # Written for this test: points measure the difference of a rate, a percent its relative growth.
+    figures = {f.surface: f for f in figures_of(parse_text, "Le taux de chômage a augmenté de 0,3 point en un an.")}
+    assert (figures["0,3 point"].unit, figures["0,3 point"].metric) == ("%", "unemployment rate change")
+
+
+def test_a_year_after_pour_is_no_bound_of_a_range(parse_text: Callable[..., ParsedArticle]) -> None:
+    text = "Le gouvernement a ramené sa prévision de croissance pour 2025 à 0,9 %."
+    assert [(f.surface, f.value) for f in figures_of(parse_text, text)] == [("0,9 %", 0.9)]
