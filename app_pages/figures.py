@@ -50,7 +50,7 @@ with right, st.container(border=True):
             charts.bar(by_entity.index.tolist(), by_entity.tolist(), by_entity.index.tolist()), key="fig_entity_chart"
         )
 
-columns = ["surface", "value", "unit", "metric", "entity", "period", "kind", "outlet", "date"]
+columns = ["surface", "qualifier", "value", "unit", "metric", "entity", "period", "forecast", "kind", "outlet", "date"]
 views.table(
     figures,
     len(tables.figures),
@@ -64,6 +64,8 @@ views.table(
         "metric": t("col_metric", lang),
         "entity": t("col_entity", lang),
         "period": t("col_period", lang),
+        "qualifier": t("col_qualifier", lang),
+        "forecast": st.column_config.CheckboxColumn(t("col_forecast", lang)),
         "kind": t("col_kind", lang),
         "outlet": t("col_outlet", lang),
         "date": t("col_date", lang),

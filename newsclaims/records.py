@@ -59,6 +59,8 @@ class Figure:
     implied_unit: bool = False  # the currency is not written next to the amount but taken from the article
     range_with: str | None = None  # surface of the other bound of a range ("4 à 4,5 milliards")
     change_from: str | None = None  # surface of the earlier value of a change ("passés de 2,1 à 3,1 milliards")
+    qualifier: str | None = None  # approximately | more_than | less_than | up_to (« environ », « plus de »…)
+    forecast: bool = False  # a forecast, an expectation or a target, not a result (« prévoit 3 milliards »)
 
 
 @dataclass

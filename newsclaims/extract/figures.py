@@ -435,6 +435,44 @@ def _figure_span(doc: Doc | None, start: int, end: int) -> Span | None:
     return None if doc is None else doc.char_span(start, end, alignment_mode="expand")
 
 
+@cache
+def _qualifier_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    return [
+        (name, re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(w) for w in words) + r")\s*$", re.IGNORECASE))
+        for name, words in lexicon()["qualifiers"].items()
+    ]
+
+
+def find_qualifier(text: str, start: int, sentence_start: int) -> str | None:
+    """« environ 3 milliards », « plus de 200 personnages », « up to 40% »: the word right before that qualifies
+    the value (approximately, more_than, less_than, up_to), else None."""
+    before = text[max(sentence_start, start - 25) : start]
+    return next((name for name, pattern in _qualifier_patterns() if pattern.search(before)), None)
+
+
+@cache
+def _forecast_pattern() -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(lexicon()["forecast_cues"]) + r")(?![\w-])", re.IGNORECASE)
+
+
+def is_forecast(doc: Doc | None, text: str, start: int, end: int, sentence_start: int) -> bool:
+    """A forecast, an expectation or a target: a cue before the figure in its sentence (« le groupe prévoit »,
+    « l'objectif de », « expects »), or a verb in the future or the conditional that governs it."""
+    if _forecast_pattern().search(text[sentence_start:start]):
+        return True
+    span = _figure_span(doc, start, end)
+    token = span.root if span is not None else None
+    for _ in range(4):
+        if token is None or token.head.i == token.i:
+            return False
+        token = token.head
+        if token.pos_ in {"VERB", "AUX"} and "Inf" not in token.morph.get("VerbForm", []):  # « pourra aller »
+            return bool({"Fut", "Cnd"} & {*token.morph.get("Tense", []), *token.morph.get("Mood", [])}) or any(
+                child.dep_.startswith("aux") and "Fut" in child.morph.get("Tense", []) for child in token.children
+            )
+    return False
+
+
 def in_points(surface: str, language: str = "fr") -> bool:
     """« 0,2 point », « 3 points de pourcentage », « 2 pp »: a percentage given in points."""
     return bool(patterns(language)["points"].fullmatch(surface))
@@ -805,6 +843,8 @@ def extract_figures(parsed: ParsedArticle, mentions: list[Mention]) -> list[Figu
                 cand.start,
                 cand.end,
                 implied_unit=cand.implied,
+                qualifier=find_qualifier(text, cand.start, bounds[0]),
+                forecast=is_forecast(doc, text, cand.start, cand.end, bounds[0]),
             )
         )
     for index, source in equivalents.items():

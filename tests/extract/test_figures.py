@@ -358,3 +358,31 @@ def test_a_rate_moving_by_points_is_a_change_not_a_growth(parse_text: Callable[.
 def test_a_year_after_pour_is_no_bound_of_a_range(parse_text: Callable[..., ParsedArticle]) -> None:
     text = "Le gouvernement a ramené sa prévision de croissance pour 2025 à 0,9 %."
     assert [(f.surface, f.value) for f in figures_of(parse_text, text)] == [("0,9 %", 0.9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier", "forecast"),
+    [
+        # Written for these tests.
+        (
+            "Le groupe a réalisé environ 3 milliards d'euros de chiffre d'affaires.",
+            "3 milliards d'euros",
+            "approximately",
+            False,
+        ),
+        ("Le groupe prévoit plus de 4 milliards d'euros de ventes en 2026.", "4 milliards d'euros", "more_than", True),
+        ("Les ventes atteindront 5 milliards d'euros.", "5 milliards d'euros", None, True),
+        ("Le studio compte moins de 200 salariés.", "200 salariés", "less_than", False),
+        ("La baisse pourra aller jusqu'à 12 % des effectifs.", "12 %", "up_to", True),
+    ],
+)
+def test_qualifier_and_forecast_of_a_figure(
+    parse_text: Callable[..., ParsedArticle], text: str, surface: str, qualifier: str | None, forecast: bool
+) -> None:
+    figure = {f.surface: f for f in figures_of(parse_text, text)}[surface]
+    assert (figure.qualifier, figure.forecast) == (qualifier, forecast)
+
+
+def test_english_qualifier_and_forecast(parse_text: Callable[..., ParsedArticle]) -> None:
+    figures = figures_of(parse_text, "The company expects revenue of up to $2 billion next year.", "en")
+    assert [(f.surface, f.qualifier, f.forecast) for f in figures] == [("$2 billion", "up_to", True)]
