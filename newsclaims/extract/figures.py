@@ -718,11 +718,13 @@ def owner_in_parse(doc: Doc | None, start: int, end: int, owners: list[tuple[int
         return None
     figure = {t.i for t in span}
     token = span.root
-    for child in token.children:  # « les 9 % du groupe X »: the figure's own complement
-        if child.i not in figure and child.dep_ == "nmod":
-            owner = _owner_of_phrase(child, figure, owners)
-            if owner is not None:
-                return owner
+    # « les 9 % du groupe X », « les 238 millions d'abonnés de X »: the complement of the figure or of its
+    # counted noun.
+    complements = [c for t in span for c in t.children if c.i not in figure and c.dep_ == "nmod" and c.i > t.i]
+    for child in complements:
+        owner = _owner_of_phrase(child, figure, owners)
+        if owner is not None:
+            return owner
     for _ in range(4):
         head = token.head
         if head.i == token.i:

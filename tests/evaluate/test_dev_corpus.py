@@ -25,7 +25,7 @@ FLOORS = {
     "quote_speaker_acc": 0.86,
     "figure_f1": 0.87,
     "figure_metric_acc": 0.40,
-    "figure_entity_acc": 0.62,
+    "figure_entity_acc": 0.625,
     "stance_acc": 0.84,
     "metadata_acc": 0.95,
 }

@@ -386,3 +386,10 @@ def test_qualifier_and_forecast_of_a_figure(
 def test_english_qualifier_and_forecast(parse_text: Callable[..., ParsedArticle]) -> None:
     figures = figures_of(parse_text, "The company expects revenue of up to $2 billion next year.", "en")
     assert [(f.surface, f.qualifier, f.forecast) for f in figures] == [("$2 billion", "up_to", True)]
+
+
+def test_the_owner_named_after_the_counted_noun(parse_text: Callable[..., ParsedArticle]) -> None:
+    # Written for this test: the owner is the complement of the counted noun, not the nearest name before.
+    text = "Pathé reste loin derrière les 90 millions d'abonnés de Gaumont et les 40 millions d'abonnés de Netflix."
+    owners = {f.surface: f.entity for f in figures_of(parse_text, text)}
+    assert owners == {"90 millions d'abonnés": "Gaumont", "40 millions d'abonnés": "Netflix"}
