@@ -393,3 +393,18 @@ def test_the_owner_named_after_the_counted_noun(parse_text: Callable[..., Parsed
     text = "Pathé reste loin derrière les 90 millions d'abonnés de Gaumont et les 40 millions d'abonnés de Netflix."
     owners = {f.surface: f.entity for f in figures_of(parse_text, text)}
     assert owners == {"90 millions d'abonnés": "Gaumont", "40 millions d'abonnés": "Netflix"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "metric"),
+    [
+        # Written for these tests: verbs of a rise or a fall that govern a percentage.
+        ("Revenue surged 12 percent in the quarter.", "en", "12 percent", "revenue growth"),
+        ("Profit dipped 4 percent in the quarter.", "en", "4 percent", "profit change"),
+        ("Le chiffre d'affaires s'est effondré de 9 % au trimestre.", "fr", "9 %", "revenue change"),
+    ],
+)
+def test_verbs_of_rise_and_fall_make_growth_and_change(
+    parse_text: Callable[..., ParsedArticle], text: str, language: str, surface: str, metric: str
+) -> None:
+    assert {f.surface: f.metric for f in figures_of(parse_text, text, language)}[surface] == metric
