@@ -473,6 +473,26 @@ def is_forecast(doc: Doc | None, text: str, start: int, end: int, sentence_start
     return False
 
 
+def _gained_or_lost(span: Span | None) -> str | None:
+    """« growth » when the verb whose object the count is gains it (« a gagné 2 millions d'abonnés »), « change »
+    when it loses it (« a perdu »); None when no such verb governs the count directly."""
+    if span is None or span.root.dep_ not in {"obj", "dobj", "obl", "obl:mod"} or span.root.head.pos_ != "VERB":
+        return None
+    lemma = span.root.head.lemma_.lower()
+    table = lexicon()
+    return "growth" if lemma in table["gain_verbs"] else "change" if lemma in table["loss_verbs"] else None
+
+
+def count_metric(unit: str, moved: str | None) -> str:
+    """What a count measures: its noun (« 223 millions d'abonnés »: subscribers), or, when a verb of gain or loss
+    governs it, the gain or the loss of that noun (« a gagné 2,4 millions d'abonnés »: subscriber additions,
+    « a perdu 200 000 abonnés »: subscriber losses)."""
+    if moved is None:
+        return unit
+    singular = unit[:-1] if unit.endswith("s") and not unit.endswith("ss") else unit  # people stays people
+    return f"{singular} {'additions' if moved == 'growth' else 'losses'}"
+
+
 def in_points(surface: str, language: str = "fr") -> bool:
     """« 0,2 point », « 3 points de pourcentage », « 2 pp »: a percentage given in points."""
     return bool(patterns(language)["points"].fullmatch(surface))
@@ -828,8 +848,8 @@ def extract_figures(parsed: ParsedArticle, mentions: list[Mention]) -> list[Figu
             moved = "change"  # points measure the difference of a rate, never its relative growth
         parsed_metric = metric_in_parse(doc, text, cand.start, cand.end)
         metric = find_metric(text, cand.start, cand.end, bounds, cand.kind, moved, parsed_metric)
-        if cand.kind == "count" and metric is None:
-            metric = cand.unit
+        if cand.kind == "count" and metric in {None, cand.unit}:
+            metric = count_metric(cand.unit, _gained_or_lost(_figure_span(doc, cand.start, cand.end)))
         period = find_period(text, cand.start, cand.end, bounds, year) if cand.kind != "duration" else None
         entity = find_entity(parsed, organisations, cand.start, cand.end, metric, parsed.sentences, doc)
         figures.append(

@@ -408,3 +408,24 @@ def test_verbs_of_rise_and_fall_make_growth_and_change(
     parse_text: Callable[..., ParsedArticle], text: str, language: str, surface: str, metric: str
 ) -> None:
     assert {f.surface: f.metric for f in figures_of(parse_text, text, language)}[surface] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "metric"),
+    [
+        # Written for these tests: a count gained or lost is an addition or a loss of what is counted.
+        (
+            "La plateforme a gagné 3 millions d'abonnés au trimestre.",
+            "fr",
+            "3 millions d'abonnés",
+            "subscriber additions",
+        ),
+        ("La plateforme a perdu 800 000 abonnés en un an.", "fr", "800 000 abonnés", "subscriber losses"),
+        ("La plateforme compte 90 millions d'abonnés.", "fr", "90 millions d'abonnés", "subscribers"),
+        ("The service lost 2 million subscribers last year.", "en", "2 million subscribers", "subscriber losses"),
+    ],
+)
+def test_a_count_gained_or_lost(
+    parse_text: Callable[..., ParsedArticle], text: str, language: str, surface: str, metric: str
+) -> None:
+    assert {f.surface: f.metric for f in figures_of(parse_text, text, language)}[surface] == metric
