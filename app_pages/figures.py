@@ -15,17 +15,23 @@ st.caption(t("active_filters", lang, desc=flt.describe()))
 figures = data.filtered(tables, "figures", flt)
 
 
-def _pick_metric() -> None:
-    picked = charts.clicked(st.session_state.get("fig_metric_chart"))
+def _pick(chart_key: str, filter_key: str) -> None:
+    picked = charts.clicked(st.session_state.get(chart_key))
     if picked:
-        st.session_state["fig_metric"] = [str(picked[0])]
+        st.session_state[filter_key] = [str(picked[0])]
 
 
-metrics = st.multiselect(
+metric_column, entity_column = st.columns(2)
+metrics = metric_column.multiselect(
     t("f_metric", lang), options["metrics"], key="fig_metric", bind="query-params", placeholder=t("none", lang)
+)
+entities = entity_column.multiselect(
+    t("f_entity", lang), options["entities"], key="fig_entity", bind="query-params", placeholder=t("none", lang)
 )
 if metrics:
     figures = figures[figures["metric"].isin(metrics)]
+if entities:
+    figures = figures[figures["entity"].isin(entities)]
 
 left, right = st.columns(2)
 with left, st.container(border=True):
@@ -37,7 +43,7 @@ with left, st.container(border=True):
         st.plotly_chart(
             charts.bar(by_metric.index.tolist(), by_metric.tolist(), by_metric.index.tolist()),
             key="fig_metric_chart",
-            on_select=_pick_metric,
+            on_select=lambda: _pick("fig_metric_chart", "fig_metric"),
             selection_mode="points",
         )
 with right, st.container(border=True):
@@ -47,7 +53,10 @@ with right, st.container(border=True):
         views.empty_state("figures", len(tables.figures), flt)
     else:
         st.plotly_chart(
-            charts.bar(by_entity.index.tolist(), by_entity.tolist(), by_entity.index.tolist()), key="fig_entity_chart"
+            charts.bar(by_entity.index.tolist(), by_entity.tolist(), by_entity.index.tolist()),
+            key="fig_entity_chart",
+            on_select=lambda: _pick("fig_entity_chart", "fig_entity"),
+            selection_mode="points",
         )
 
 columns = ["surface", "qualifier", "value", "unit", "metric", "entity", "period", "forecast", "kind", "outlet", "date"]

@@ -164,6 +164,7 @@ def _options(folder: str, version: str) -> dict[str, list[str]]:
         "claim_types": list(CLAIM_TYPES) + sorted(set(data.claims["claim_type"].dropna()) - set(CLAIM_TYPES)),
         "languages": sorted(data.articles["language"].dropna().unique().tolist()),
         "metrics": sorted(data.figures["metric"].dropna().unique().tolist()),
+        "entities": sorted(data.figures["entity"].dropna().unique().tolist()),
         "article_ids": data.articles["article_id"].tolist(),
     }
 

@@ -63,7 +63,10 @@ PAGE_SPECS: dict[str, tuple[ParamSpec, ...]] = {
         ParamSpec("st_card", "choice", "card_pick", "stakeholders", None),
         ParamSpec("st_scope", "choice", "scope", "stakeholder_scopes", "all"),
     ),
-    "figures": (ParamSpec("fig_metric", "multi", "f_metric", "metrics", ()),),
+    "figures": (
+        ParamSpec("fig_metric", "multi", "f_metric", "metrics", ()),
+        ParamSpec("fig_entity", "multi", "f_entity", "entities", ()),
+    ),
     "reader": (
         ParamSpec("article", "choice", "reader_pick", "article_ids", None),
         ParamSpec("span", "span", "reader_span", None, ""),

@@ -177,3 +177,13 @@ def test_stakeholders_page_can_hide_those_not_engaged_with_the_topic(app_env: Pa
     assert not at.warning, [w.value for w in at.warning]
     table = next(frame.value for frame in at.dataframe if "mentions" in frame.value.columns)
     assert len(table) == engaged
+
+
+def test_figures_page_filters_on_entity_from_the_url(app_env: Path) -> None:
+    figures = data.build_tables(app_env).figures
+    entity = figures["entity"].dropna().value_counts().index[0]
+    at = run_app({"fig_entity": [str(entity)]}, links.PAGE_FILES["figures"])
+    assert not at.exception, at.exception
+    assert not at.warning, [w.value for w in at.warning]
+    table = next(frame.value for frame in at.dataframe if "surface" in frame.value.columns)
+    assert len(table) == int((figures["entity"] == entity).sum()) < len(figures)
