@@ -332,7 +332,8 @@ def elided_amounts(text: str, language: str, found: list[Candidate]) -> list[Can
     if not explicit:
         return []
     covered = [(c.start, c.end) for c in found]
-    number = rf"(?<![\w.,])(?P<num>{digits_pattern(language)})"
+    # « … contre un million », « des deux milliards attendus »: in digits or in words.
+    number = rf"(?<![\w.,])(?P<num>{digits_pattern(language)}|{words_pattern()})"
     result = []
     for match in re.finditer(rf"{number}{SP}*(?P<scale>{scale_pattern(language)})", text, flags=re.IGNORECASE):
         if any(start <= match.start() < end for start, end in covered):

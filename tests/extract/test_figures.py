@@ -429,3 +429,10 @@ def test_a_count_gained_or_lost(
     parse_text: Callable[..., ParsedArticle], text: str, language: str, surface: str, metric: str
 ) -> None:
     assert {f.surface: f.metric for f in figures_of(parse_text, text, language)}[surface] == metric
+
+
+def test_an_elided_amount_in_words_takes_the_unit_before_it(parse_text: Callable[..., ParsedArticle]) -> None:
+    # Written for this test: « deux milliards » has no currency of its own; the amount before gives it.
+    text = "Le studio a levé 3 milliards de dollars, loin des deux milliards espérés au départ."
+    found = {f.surface: (f.kind, f.value, f.unit, f.implied_unit) for f in figures_of(parse_text, text)}
+    assert found["deux milliards"] == ("money", 2_000_000_000, "USD", True)
