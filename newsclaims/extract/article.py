@@ -9,7 +9,7 @@ from newsclaims.extract.claims import assign_clusters, extract_claims
 from newsclaims.extract.figures import extract_figures
 from newsclaims.extract.quotes import extract_quotes
 from newsclaims.extract.stakeholders import build_stakeholders, unify_corpus
-from newsclaims.extract.stances import forget_readings
+from newsclaims.extract.stances import about_topic, forget_readings
 from newsclaims.parse import ParsedArticle
 from newsclaims.records import Article
 from newsclaims.topic import Topic
@@ -22,8 +22,9 @@ def extract_article(parsed: ParsedArticle, topic: Topic) -> Article:
     mentions = find_mentions(parsed)
     quotes = extract_quotes(parsed, mentions)
     figures = extract_figures(parsed, mentions)
-    claims = extract_claims(parsed, quotes, figures, mentions, topic)
-    stakeholders = build_stakeholders(parsed, mentions, quotes, claims, topic)
+    on_topic = about_topic(parsed, topic)  # read once: claims and stances both depend on it
+    claims = extract_claims(parsed, quotes, figures, mentions, topic, on_topic)
+    stakeholders = build_stakeholders(parsed, mentions, quotes, claims, topic, on_topic)
     return replace(
         parsed.article,
         quotes=quotes,

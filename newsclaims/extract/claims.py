@@ -177,15 +177,18 @@ def article_speaker(parsed: ParsedArticle) -> str:
 
 
 def extract_claims(
-    parsed: ParsedArticle, quotes: list[Quote], figures: list[Figure], mentions: list[Mention], topic: Topic
+    parsed: ParsedArticle,
+    quotes: list[Quote],
+    figures: list[Figure],
+    mentions: list[Mention],
+    topic: Topic,
+    on_topic: bool,
 ) -> list[Claim]:
-    """Every check-worthy statement of the article, in text order."""
+    """Every check-worthy statement of the article, in text order; `on_topic` tells whether the whole article
+    is about `topic` (stances.about_topic)."""
     if parsed.limited:
         return []
     claims: list[Claim] = []
-    on_topic = stances.about_topic(
-        parsed.article.title, map(parsed.sentence_text, parsed.sentences), parsed.article.language, topic
-    )
     min_words = _cues()["min_words"]
     kept = [q for q in _outermost(quotes) if len(q.text.split()) >= min_words - 1]
     for quote in kept:

@@ -13,7 +13,6 @@ from newsclaims.extract import rules
 from newsclaims.extract.actors import Mention, gazetteer_aliases
 from newsclaims.extract.stances import (
     CueHit,
-    about_topic,
     cue_hits,
     is_balanced,
     is_source_noun,
@@ -255,14 +254,17 @@ def _around(parsed: ParsedArticle, unit: Unit) -> str:
 
 
 def build_stakeholders(
-    parsed: ParsedArticle, mentions: list[Mention], quotes: list[Quote], claims: list[Claim], topic: Topic
+    parsed: ParsedArticle,
+    mentions: list[Mention],
+    quotes: list[Quote],
+    claims: list[Claim],
+    topic: Topic,
+    on_topic: bool,
 ) -> list[Stakeholder]:
     """One record per actor that acts or speaks in the article, with its stance and evidence: every actor the
-    mentions find, and every named speaker of a quote even where no mention names them."""
+    mentions find, and every named speaker of a quote even where no mention names them. `on_topic` tells whether
+    the whole article is about `topic` (stances.about_topic)."""
     quoted = tuple((q.start, q.end) for q in quotes)
-    on_topic = about_topic(
-        parsed.article.title, map(parsed.sentence_text, parsed.sentences), parsed.article.language, topic
-    )
     by_name: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         by_name[mention.name].append(mention)

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsclaims.extract import rules
 from newsclaims.topic import Topic, default_topic
+
+if TYPE_CHECKING:
+    from newsclaims.parse import ParsedArticle
 
 _CLAUSE_BREAK = re.compile(r"[,;:.!?«»\"“”()]|\bmais\b")
 
@@ -87,12 +89,13 @@ def mentions_topic(text: str, language: str = "fr", topic: Topic | None = None) 
 _ON_TOPIC_SHARE = 0.1  # an article whose every tenth sentence names the topic is about it throughout
 
 
-def about_topic(title: str | None, sentences: Iterable[str], language: str, topic: Topic) -> bool:
+def about_topic(parsed: ParsedArticle, topic: Topic) -> bool:
     """Whether a whole article is about the topic: its title names it, or enough of its sentences do; then
     « ils dénoncent le projet » is about the topic even where the sentence does not name it."""
-    if mentions_topic(title or "", language, topic):
+    language = parsed.article.language
+    if mentions_topic(parsed.article.title or "", language, topic):
         return True
-    named = [mentions_topic(sentence, language, topic) for sentence in sentences]
+    named = [mentions_topic(parsed.sentence_text(sentence), language, topic) for sentence in parsed.sentences]
     return sum(named) >= _ON_TOPIC_SHARE * max(1, len(named))
 
 
@@ -172,7 +175,7 @@ def is_conceded(text: str, start: int, language: str = "fr") -> bool:
 
 def is_hindered(text: str, start: int, language: str = "fr") -> bool:
     """« freiner l'innovation », « stifle innovation »: a verb of hindrance just before the cue."""
-    words = _clause_prefix(text, start).split()[-int(_cues(language).get("hindrance_window", 0)) :]
+    words = _clause_prefix(text, start).split()[-int(_cues(language)["hindrance_window"]) :]
     return bool(words) and bool(_any_of("hindrances", language).search(" ".join(words)))
 
 
@@ -229,7 +232,7 @@ def is_balanced(text: str, hits: list[CueHit], language: str = "fr") -> bool:
     """« protéger les auteurs sans freiner l'innovation », « encadrer l'IA tout en soutenant la création »: a cue
     of one side, then one of the other side brought in by a balancing word (sans, tout en; without, while)."""
     flat = normalise(text)
-    window = int(_cues(language).get("balance_window", 0))
+    window = int(_cues(language)["balance_window"])
     for earlier, later in pairwise(hits):
         if earlier.weight * later.weight >= 0:
             continue
