@@ -10,6 +10,7 @@ from newsclaims.extract.actors import find_mentions
 from newsclaims.extract.claims import ARTICLE_SPEAKER, extract_claims, sentiment
 from newsclaims.extract.figures import extract_figures
 from newsclaims.extract.quotes import extract_quotes
+from newsclaims.extract.stances import about_topic
 from newsclaims.parse import ParsedArticle
 from newsclaims.records import Claim
 from newsclaims.topic import default_topic
@@ -19,7 +20,9 @@ def claims_of(parse_text: Callable[..., ParsedArticle], body: str) -> list[Claim
     parsed = parse_text(body)
     mentions = find_mentions(parsed)
     quotes = extract_quotes(parsed, mentions)
-    claims = extract_claims(parsed, quotes, extract_figures(parsed, mentions), mentions, default_topic())
+    topic = default_topic()
+    figures = extract_figures(parsed, mentions)
+    claims = extract_claims(parsed, quotes, figures, mentions, topic, about_topic(parsed, topic))
     for claim in claims:
         assert body[claim.start : claim.end] == claim.text
     return claims

@@ -398,22 +398,11 @@ def test_the_owner_named_after_the_counted_noun(parse_text: Callable[..., Parsed
 @pytest.mark.parametrize(
     ("text", "language", "surface", "metric"),
     [
-        # Written for these tests: verbs of a rise or a fall that govern a percentage.
+        # Written for these tests. Verbs of a rise or a fall that govern a percentage.
         ("Revenue surged 12 percent in the quarter.", "en", "12 percent", "revenue growth"),
         ("Profit dipped 4 percent in the quarter.", "en", "4 percent", "profit change"),
         ("Le chiffre d'affaires s'est effondré de 9 % au trimestre.", "fr", "9 %", "revenue change"),
-    ],
-)
-def test_verbs_of_rise_and_fall_make_growth_and_change(
-    parse_text: Callable[..., ParsedArticle], text: str, language: str, surface: str, metric: str
-) -> None:
-    assert {f.surface: f.metric for f in figures_of(parse_text, text, language)}[surface] == metric
-
-
-@pytest.mark.parametrize(
-    ("text", "language", "surface", "metric"),
-    [
-        # Written for these tests: a count gained or lost is an addition or a loss of what is counted.
+        # A count gained or lost is an addition or a loss of what is counted.
         (
             "La plateforme a gagné 3 millions d'abonnés au trimestre.",
             "fr",
@@ -425,7 +414,7 @@ def test_verbs_of_rise_and_fall_make_growth_and_change(
         ("The service lost 2 million subscribers last year.", "en", "2 million subscribers", "subscriber losses"),
     ],
 )
-def test_a_count_gained_or_lost(
+def test_verbs_of_rise_fall_gain_and_loss_make_the_metric(
     parse_text: Callable[..., ParsedArticle], text: str, language: str, surface: str, metric: str
 ) -> None:
     assert {f.surface: f.metric for f in figures_of(parse_text, text, language)}[surface] == metric

@@ -9,18 +9,31 @@ import pytest
 
 from newsclaims.extract.actors import find_mentions
 from newsclaims.extract.stakeholders import build_stakeholders, corpus_stances, unify_corpus
+from newsclaims.extract.stances import about_topic
+from newsclaims.parse import ParsedArticle
+from newsclaims.pipeline import analyse_text
 from newsclaims.records import Article, Quote, Stakeholder
 from newsclaims.topic import default_topic
 from tests.conftest import make_article
 
 
-def _stakeholders(parse_text, text: str, quotes: list[Quote] | None = None) -> dict[str, Stakeholder]:
-    parsed = parse_text(text)
-    found = build_stakeholders(parsed, find_mentions(parsed), quotes or [], [], default_topic())
+def _built(parsed: ParsedArticle, quotes: list[Quote] | None = None) -> dict[str, Stakeholder]:
+    """The stakeholders of a parsed text toward the default topic, each evidence span checked against the body."""
+    topic = default_topic()
+    found = build_stakeholders(parsed, find_mentions(parsed), quotes or [], [], topic, about_topic(parsed, topic))
     for stakeholder in found:
         for evidence in stakeholder.evidence:
             assert parsed.article.body[evidence.start : evidence.end] == evidence.text
     return {s.name: s for s in found}
+
+
+def _stakeholders(parse_text, text: str, quotes: list[Quote] | None = None) -> dict[str, Stakeholder]:
+    return _built(parse_text(text), quotes)
+
+
+def _analysed(text: str) -> dict[str, Stakeholder]:
+    """The stakeholders of a text through the whole pipeline (quotes and claims included), by name."""
+    return {s.name: s for s in analyse_text(text).stakeholders}
 
 
 @pytest.mark.parametrize(
@@ -232,14 +245,13 @@ def test_no_stance_toward_a_subject_the_article_never_touches(parse_text) -> Non
 
 
 def test_every_named_speaker_is_a_stakeholder(parse_text) -> None:
-    from newsclaims.extract.actors import find_mentions
     from newsclaims.extract.quotes import extract_quotes
 
     parsed = parse_text(
         "The studio reported its results. “We had a strong quarter,” said chief executive Dana Wells.", "en"
     )
     quotes = extract_quotes(parsed, [])
-    found = {s.name: s for s in build_stakeholders(parsed, find_mentions(parsed), quotes, [], default_topic())}
+    found = _built(parsed, quotes)
     assert found["Dana Wells"].kind == "person" and found["Dana Wells"].stance == "neutral"
     assert found["Dana Wells"].evidence
 
@@ -252,7 +264,7 @@ def test_english_organisations_and_people_are_stakeholders_without_quotes(parse_
     parsed = parse_text(text, language="en")
     names = {m.name for m in find_mentions(parsed)}
     assert "Walt Disney Company" in names and "Disney" in names
-    stakeholders = {s.name: s for s in build_stakeholders(parsed, find_mentions(parsed), [], [], default_topic())}
+    stakeholders = _built(parsed)
     assert stakeholders["Disney"].stance == "neutral"  # a results story that never touches the topic
 
 
@@ -265,12 +277,10 @@ projet mené dans le dos des comédiens.
 
 
 def test_an_article_about_the_topic_makes_every_stance_of_it_about_the_topic() -> None:
-    from newsclaims.pipeline import analyse_text
-
-    on_topic = {s.name: s for s in analyse_text(_ABOUT_DUBBING).stakeholders}
+    on_topic = _analysed(_ABOUT_DUBBING)
     assert (on_topic["Jeanne Morel"].stance, on_topic["Jeanne Morel"].engaged) == ("against", True)
     moved = _ABOUT_DUBBING.replace(_ABOUT_DUBBING.splitlines()[0], "Le studio Vocalis déménage à Lyon")
-    off_topic = {s.name: s for s in analyse_text(moved).stakeholders}
+    off_topic = _analysed(moved)
     assert (off_topic["Jeanne Morel"].stance, off_topic["Jeanne Morel"].engaged) == ("neutral", False)
 
 
@@ -305,40 +315,32 @@ def test_a_negated_threat_still_reads_as_reassurance(parse_text) -> None:
     ],
 )
 def test_an_adoption_in_a_quote_is_the_speakers_only_in_the_first_person(text: str, stance: str) -> None:
-    from newsclaims.pipeline import analyse_text
-
-    assert {s.name: s.stance for s in analyse_text(text).stakeholders}["Paul Roy"] == stance
+    assert {name: s.stance for name, s in _analysed(text).items()}["Paul Roy"] == stance
 
 
 def test_what_a_quote_says_of_another_actor_is_not_that_actors_act() -> None:
-    from newsclaims.pipeline import analyse_text
-
     text = (
         "« Gaumont doit empêcher le plagiat de nos films par l'intelligence artificielle », a déclaré Paul Roy, "
         "président du syndicat."
     )
-    stances = {s.name: s.stance for s in analyse_text(text).stakeholders}
+    stances = {name: s.stance for name, s in _analysed(text).items()}
     assert stances["Paul Roy"] == "against"  # the demand is the speaker's
     assert stances.get("Gaumont", "neutral") == "neutral"  # not an act of the studio the speaker names
 
 
 def test_what_a_titled_employee_says_counts_for_the_organisation_too() -> None:
-    from newsclaims.pipeline import analyse_text
-
     text = (
         "« Les voix de synthèse sont une menace pour nos comédiens », explique Julie Martin, directrice du doublage "
         "chez Gaumont."
     )
-    stances = {s.name: s.stance for s in analyse_text(text).stakeholders}
+    stances = {name: s.stance for name, s in _analysed(text).items()}
     assert stances["Julie Martin"] == stances["Gaumont"] == "against"
 
 
 def test_an_employee_of_an_ai_vendor_inherits_its_prior() -> None:
-    from newsclaims.pipeline import analyse_text
-
     text = "Julie Martin, directrice des partenariats chez {}, a présenté une étude sur l'intelligence artificielle."
-    vendor = {s.name: s for s in analyse_text(text.format("ElevenLabs")).stakeholders}["Julie Martin"]
-    studio = {s.name: s for s in analyse_text(text.format("Gaumont")).stakeholders}["Julie Martin"]
+    vendor = _analysed(text.format("ElevenLabs"))["Julie Martin"]
+    studio = _analysed(text.format("Gaumont"))["Julie Martin"]
     assert (vendor.stance, studio.stance) == ("pro", "neutral")
 
 
@@ -360,9 +362,7 @@ def test_an_employee_of_an_ai_vendor_inherits_its_prior() -> None:
     ],
 )
 def test_collaboration_irreplaceability_and_adoption_told_of(text: str, name: str, stance: str) -> None:
-    from newsclaims.pipeline import analyse_text
-
-    assert {s.name: s.stance for s in analyse_text(text).stakeholders}[name] == stance
+    assert {name: s.stance for name, s in _analysed(text).items()}[name] == stance
 
 
 @pytest.mark.parametrize(
@@ -391,9 +391,7 @@ def test_collaboration_irreplaceability_and_adoption_told_of(text: str, name: st
     ],
 )
 def test_sources_cited_and_organisations_a_speaker_works_for(text: str, name: str, stance: str) -> None:
-    from newsclaims.pipeline import analyse_text
-
-    assert {s.name: s.stance for s in analyse_text(text).stakeholders}.get(name) == stance
+    assert {name: s.stance for name, s in _analysed(text).items()}.get(name) == stance
 
 
 @pytest.mark.parametrize(
@@ -405,17 +403,13 @@ def test_sources_cited_and_organisations_a_speaker_works_for(text: str, name: st
     ],
 )
 def test_a_balanced_statement_is_mixed_not_against(text: str) -> None:
-    from newsclaims.pipeline import analyse_text
-
-    assert {s.stance for s in analyse_text(text).stakeholders} == {"mixed"}
+    assert {s.stance for s in _analysed(text).values()} == {"mixed"}
 
 
 def test_a_described_group_of_speakers_is_a_group() -> None:
-    from newsclaims.pipeline import analyse_text
-
     text = (
         "« Nous refusons que l'intelligence artificielle remplace les auteurs », écrivent les signataires de la "
         "tribune."
     )
-    (stakeholder,) = analyse_text(text).stakeholders
+    (stakeholder,) = _analysed(text).values()
     assert (stakeholder.kind, stakeholder.stance) == ("group", "against")
