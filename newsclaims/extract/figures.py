@@ -111,6 +111,9 @@ def patterns(language: str) -> dict[str, re.Pattern[str]]:
             rf"pratiquement|déjà|encore){SP}+)?(?P<verb>{_alternation(list(table['multiplier_verbs']))})\b",
             flags,
         ),
+        "factor": re.compile(
+            rf"\b(?:{_alternation(table['factor_verbs'])})\w*{SP}+(?:par|by){SP}+(?P<num>{num})(?![\w%])", flags
+        ),
         "duration": re.compile(rf"(?P<num>{num}){SP}+(?P<unit>{durations})(?![\w])", flags),
         "count": re.compile(
             rf"(?P<num>{num})(?:{SP}*(?P<scale>{scale}){SP}*(?:de{SP}+|d'|of{SP}+)?)?{SP}*(?P<noun>[^\W\d_][\w-]*)"
@@ -201,11 +204,14 @@ def find_candidates(text: str, language: str = "fr", doc: Doc | None = None) -> 
         value = parse_number(match["num"], language)
         unit = match["unit"].lower()
         cue = text[max(0, match.start() - 40) : match.end() + 20].lower()
+        sign = (match["sign"] or "").strip()
+        # A signed number of points is a move by itself (« (-3,1 points) »); a bare « 3 points » needs a word of one.
         if value is None or (
-            unit in table["percent_point_needs_cue"] and not any(c in cue for c in table["percent_point_cues"])
+            not sign
+            and unit in table["percent_point_needs_cue"]
+            and not any(c in cue for c in table["percent_point_cues"])
         ):
             continue
-        sign = (match["sign"] or "").strip()
         # The contract's unit of a percentage is %; a change in points says so in its metric (« … change »).
         add(match.start(), match.end(), "percent", -value if sign in {"-", "−"} else value, "%")
     for match in compiled["fois"].finditer(text):
@@ -218,6 +224,10 @@ def find_candidates(text: str, language: str = "fr", doc: Doc | None = None) -> 
             add(match.start(), match.end(), "multiplier", value, "x")
     for match in compiled["multiplier_verb"].finditer(text):
         add(match.start(), match.end(), "multiplier", float(table["multiplier_verbs"][match["verb"].lower()]), "x")
+    for match in compiled["factor"].finditer(text):
+        value = parse_number(match["num"], language)
+        if value is not None and value > 1:
+            add(match.start(), match.end(), "multiplier", value, "x")
     for match in compiled["duration"].finditer(text):
         value = parse_number(match["num"], language)
         rate = re.search(r"\b(?:sur|par|per|a)\s*$", text[max(0, match.start() - 5) : match.start()], re.IGNORECASE)
@@ -270,12 +280,14 @@ def _counts(text: str, language: str, doc: Doc | None) -> list[Candidate]:
             continue
         words_only = not number[0].isdigit()
         parsed = _value(number, match["scale"], language)
-        if parsed is None or (words_only and parsed[0] < 2):
+        if parsed is None or (words_only and (parsed[0] < 2 or _determined(text, match.start()))):
+            continue
+        if re.search(r"i[eè]mes?$", noun):  # « trois millièmes »: a fraction (ordinal suffix), no counted thing
             continue
         end = match.end("noun")
         if noun in nouns:
             unit = nouns[noun]
-        elif not words_only and doc is not None and _plural_noun(doc, match.start("noun")):
+        elif doc is not None and _plural_noun(doc, match.start("noun")):
             unit = noun
         elif match["next"] and match["next"].lower() in nouns:
             # One modifier between the number and its noun: « 26.5 million paying subscribers ».
@@ -284,6 +296,16 @@ def _counts(text: str, language: str, doc: Doc | None) -> list[Candidate]:
             continue
         result.append(Candidate(match.start(), end, "count", parsed[0], unit, parsed[1]))
     return result
+
+
+def _determined(text: str, start: int) -> bool:
+    """« les deux pays », « these three studios »: a number word after a determiner points back at things already
+    named; it counts nothing new."""
+    return bool(
+        re.search(
+            rf"\b(?:{_alternation(lexicon()['counted_determiners'])}){SP}+$", text[max(0, start - 12) : start], re.I
+        )
+    )
 
 
 def _plural_noun(doc: Doc, offset: int) -> bool:
@@ -346,6 +368,102 @@ def elided_amounts(text: str, language: str, found: list[Candidate]) -> list[Can
         result.append(
             Candidate(match.start(), match.end(), source.kind, parsed[0], source.unit, parsed[1], implied=True)
         )
+    return result
+
+
+OPERAND_REACH = 150  # characters from a figure to the bare number set against it
+
+
+@cache
+def _operand_pattern(language: str) -> re.Pattern[str]:
+    """A bare number right after a comparison or range word: « contre 7,2 », « up from 25 », « puis à 8 »."""
+    table = lexicon()
+    words = table["comparison_words"] + table["range_words"]["to"]
+    return re.compile(
+        rf"(?:^|(?<=[\s,(]))(?P<word>{_alternation(words)}){SP}+(?P<num>(?<![\w.,/]){digits_pattern(language)})"
+        rf"(?![\w%‰$€£¥]|[.,]\d)",
+        re.IGNORECASE,
+    )
+
+
+def _bare(doc: Doc | None, start: int, end: int) -> bool:
+    """Whether the number stands alone: no noun, symbol or scale follows it in the parse."""
+    if doc is None:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return span is not None
+    return doc[span.end].pos_ not in {"NOUN", "PROPN", "SYM", "NUM", "ADJ"}
+
+
+def _sentence_break(text: str) -> bool:
+    return bool(re.search(r"[.!?;:](?:\s|$)", text))
+
+
+def elided_operands(text: str, language: str, found: list[Candidate], doc: Doc | None) -> list[Candidate]:
+    """A bare number set against the figure just before it in the same sentence takes that figure's kind, unit
+    and scale (« 7,4 % contre 7,2 », « 40 writers, up from 25 », « de 15 avions par mois à 12, puis à 8 »); a
+    bare number whose verb carries the clitic « en » counts the noun of the count before it (« il en a gagné
+    260.000 »). Each is flagged as implied."""
+    from_words = {w.lower() for w in lexicon()["range_words"]["from"]}
+    to_words = {w.lower() for w in lexicon()["range_words"]["to"]}
+    known = sorted((c for c in found if c.kind in SCORED_KINDS), key=lambda c: c.start)
+    covered = [(c.start, c.end) for c in found]
+    result: list[Candidate] = []
+
+    def source_before(offset: int, reach: int) -> Candidate | None:
+        earlier = [c for c in [*known, *result] if c.end <= offset and offset - c.end <= reach]
+        return max(earlier, key=lambda c: c.end) if earlier else None
+
+    for match in _operand_pattern(language).finditer(text):
+        start, end = match.start("num"), match.end("num")
+        if any(s <= start < e for s, e in covered) or _year_like(text, start, match["num"]):
+            continue
+        if re.fullmatch(r"(1[89]|20)\d\d", match["num"]) or not _bare(doc, start, end):
+            continue
+        source = source_before(match.start(), OPERAND_REACH)
+        if source is None or _sentence_break(text[source.end : match.start()]):
+            continue
+        word = re.sub(f"{SP}+", " ", match["word"].lower())
+        if word in to_words and not (source.implied or _opens_range(text, source.start, from_words)):
+            continue  # « à 12 » alone is no bound: only after « de X » or a bound already carried on
+        value = parse_number(match["num"], language)
+        if value is None:
+            continue
+        scale = source.scale if value < 1000 else 1.0
+        result.append(Candidate(start, end, source.kind, value * scale, source.unit, scale, implied=True))
+    result += _counted_by_clitic(text, language, known, covered, doc)
+    return result
+
+
+def _opens_range(text: str, start: int, from_words: set[str]) -> bool:
+    before = text[max(0, start - 8) : start].lower()
+    return any(re.search(rf"(?:^|[\s(]){re.escape(word)}{SP}*$", before) for word in from_words)
+
+
+def _counted_by_clitic(
+    text: str, language: str, counts: list[Candidate], covered: list[tuple[int, int]], doc: Doc | None
+) -> list[Candidate]:
+    """« Le groupe compte 8 millions d'abonnés et en a gagné 260.000 »: a bare number whose verb carries « en »
+    counts the noun of the count before it."""
+    if doc is None or language != "fr":
+        return []
+    result = []
+    for token in doc:
+        if not token.like_num or any(s <= token.idx < e for s, e in covered):
+            continue
+        # The verb governs the number, or stands right before it when the parser hangs the number on the noun
+        # after it (« en a recruté 35 cette année »).
+        verb = token.head if token.head.pos_ in {"VERB", "AUX"} or token.i == 0 else doc[token.i - 1]
+        clitic = any(c.lower_ == "en" and c.pos_ == "PRON" and c.i < verb.i for c in verb.children)
+        if verb.pos_ not in {"VERB", "AUX"} or not clitic or not _bare(doc, token.idx, token.idx + len(token)):
+            continue
+        value = parse_number(token.text, language)
+        earlier = [c for c in counts if c.kind == "count" and c.end <= token.idx and token.idx - c.end <= ELIDED_REACH]
+        if value is None or not earlier or _year_like(text, token.idx, token.text):
+            continue
+        source = earlier[-1]
+        result.append(Candidate(token.idx, token.idx + len(token), "count", value, source.unit, 1.0, implied=True))
     return result
 
 
@@ -832,6 +950,7 @@ def extract_figures(parsed: ParsedArticle, mentions: list[Mention]) -> list[Figu
     found = find_candidates(text, language, parsed.doc)
     found += implied_money(text, language, found)
     found += elided_amounts(text, language, found)
+    found += elided_operands(text, language, found, doc)
     kept = settle(found)
     pairs = _link_candidates(text, language, kept)
     for first, _, _ in pairs:

@@ -23,9 +23,9 @@ pytestmark = pytest.mark.skipif(not (DEV / "gold.json").exists(), reason="../sha
 FLOORS = {
     "quote_recall": 0.91,
     "quote_speaker_acc": 0.86,
-    "figure_f1": 0.875,
-    "figure_metric_acc": 0.42,
-    "figure_entity_acc": 0.625,
+    "figure_f1": 0.89,
+    "figure_metric_acc": 0.44,
+    "figure_entity_acc": 0.64,
     "stance_acc": 0.84,
     "metadata_acc": 0.95,
 }

@@ -425,3 +425,92 @@ def test_an_elided_amount_in_words_takes_the_unit_before_it(parse_text: Callable
     text = "Le studio a levé 3 milliards de dollars, loin des deux milliards espérés au départ."
     found = {f.surface: (f.kind, f.value, f.unit, f.implied_unit) for f in figures_of(parse_text, text)}
     assert found["deux milliards"] == ("money", 2_000_000_000, "USD", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Written for these tests: a bare number set against a figure takes its kind and unit.
+        (
+            "Le taux d'épargne grimpe à 18,2 % cet été, contre 17,5 un an plus tôt.",
+            "fr",
+            ("17,5", "percent", 17.5, "%"),
+        ),
+        ("The studio hired 60 animators this year, up from 45 in 2022.", "en", ("45", "count", 45, "animators")),
+        ("Sales reached $4 billion, compared with 3.6 a year earlier.", "en", ("3.6", "money", 3.6e9, "USD")),
+        ("La chaîne passera de 30 émissions par saison à 24, puis à 20.", "fr", ("20", "count", 20, "émissions")),
+        ("La mairie compte 400 agents et en a recruté 35 cette année.", "fr", ("35", "count", 35, "agents")),
+    ],
+)
+def test_a_bare_number_set_against_a_figure_takes_its_unit(
+    parse_text: Callable[..., ParsedArticle], text: str, language: str, expected: tuple[str, str, float, str]
+) -> None:
+    found = {f.surface: (f.surface, f.kind, f.value, f.unit) for f in figures_of(parse_text, text, language)}
+    assert found[expected[0]] == expected
+    assert all(f.implied_unit for f in figures_of(parse_text, text, language) if f.surface == expected[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le club a gagné à 12 contre 11 sur son terrain.",  # no figure before: a score, no unit to lend
+        "Le groupe emploie 300 salariés. Contre 2 voix, le conseil a adopté le plan.",  # another sentence
+        "Il a versé 5 millions d'euros à 3 associations.",  # « à » opens no range without « de X » before it
+    ],
+)
+def test_a_bare_number_with_no_figure_to_lean_on_is_no_figure(
+    parse_text: Callable[..., ParsedArticle], text: str
+) -> None:
+    assert not any(f.implied_unit and f.surface in {"11", "2", "3"} for f in figures_of(parse_text, text))
+
+
+def test_a_signed_number_of_points_needs_no_other_cue(parse_text: Callable[..., ParsedArticle]) -> None:
+    # Written for this test: the sign makes the move; « 3 points » alone is a score.
+    found = {
+        f.surface: f.value
+        for f in figures_of(parse_text, "La part des jeunes reste sous son record de 2009 (-2,4 points).")
+    }
+    assert found == {"-2,4 points": -2.4}
+    assert figures_of(parse_text, "L'équipe a marqué 3 points samedi.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "unit"),
+    [
+        ("Le jury a retenu trois candidatures sur le dossier.", "fr", "trois candidatures", "candidatures"),
+        ("The board heard five witnesses on Monday.", "en", "five witnesses", "witnesses"),
+    ],
+)
+def test_a_number_word_counts_any_plural_noun(
+    parse_text: Callable[..., ParsedArticle], text: str, language: str, surface: str, unit: str
+) -> None:
+    assert {f.surface: f.unit for f in figures_of(parse_text, text, language)}.get(surface) == unit
+
+
+@pytest.mark.parametrize(
+    "text", ["Les deux chaînes ont refusé.", "Ces trois studios ont fermé.", "The two unions agreed."]
+)
+def test_a_number_word_after_a_determiner_counts_nothing_new(
+    parse_text: Callable[..., ParsedArticle], text: str
+) -> None:
+    assert figures_of(parse_text, text, "en" if text.startswith("The") else "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "value"),
+    [
+        ("Le nombre d'abonnés a été multiplié par quatre.", "fr", "multiplié par quatre", 4),
+        ("Les délais ont été divisés par 3 depuis la réforme.", "fr", "divisés par 3", 3),
+        ("Waiting times were divided by two.", "en", "divided by two", 2),
+    ],
+)
+def test_a_factor_after_multiply_or_divide_is_a_multiplier(
+    parse_text: Callable[..., ParsedArticle], text: str, language: str, surface: str, value: float
+) -> None:
+    found = {f.surface: (f.kind, f.value) for f in figures_of(parse_text, text, language)}
+    assert found[surface] == ("multiplier", value)
+
+
+def test_a_fraction_word_counts_nothing(parse_text: Callable[..., ParsedArticle]) -> None:
+    # Written for this test: the ordinal suffix makes « millièmes » a fraction, not things counted.
+    assert figures_of(parse_text, "Il manquait quatre millièmes de seconde.") == []
