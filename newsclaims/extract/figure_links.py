@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from newsclaims.extract.numbers import quantities_agree, written_step
 from newsclaims.records import Article, Figure, FigureComparison
-
-ROUNDING = 0.05  # "11 milliards" and "10,96 milliards" agree: outlets round to two or three significant digits
 
 
 def periods_compatible(a: str | None, b: str | None) -> bool:
@@ -14,9 +13,10 @@ def periods_compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b or a.startswith(b + " ") or b.startswith(a + " ")
 
 
-def values_agree(a: float, b: float) -> bool:
-    """Equal up to the rounding of the less precise one."""
-    return abs(a - b) <= ROUNDING * max(abs(a), abs(b)) or a == b
+def figures_agree(a: Figure, b: Figure) -> bool:
+    """Equal up to the rounding each was written with (« 11 milliards » and « 10,96 milliards » agree; « 2,4
+    millions » and « 2,5 millions » do not): the same test as for the numbers of two claims."""
+    return quantities_agree(a.value, written_step(a.surface, a.value), b.value, written_step(b.surface, b.value))
 
 
 def _comparable(a: Figure, b: Figure) -> bool:
@@ -26,6 +26,7 @@ def _comparable(a: Figure, b: Figure) -> bool:
         and a.unit == b.unit
         and a.metric is not None
         and a.metric == b.metric
+        and a.entity is not None
         and a.entity == b.entity
         and periods_compatible(a.period, b.period)
         and a.equivalent_of is None
@@ -55,7 +56,8 @@ def _buckets(articles: list[Article]) -> dict[tuple[str, str, str, str | None], 
     taken: Counter[tuple[object, ...]] = Counter()
     for article in articles:
         for figure in _current_figures(article):
-            if figure.metric is None or figure.kind == "duration" or figure.equivalent_of is not None:
+            # A figure with no metric or no entity is compared with nothing: « 6,4 % » of whom, of what?
+            if figure.metric is None or figure.entity is None or figure.kind == "duration" or figure.equivalent_of:
                 continue
             key = (figure.kind, figure.unit, figure.metric, figure.entity)
             if taken[(*key, *_value_key(figure))] < REPRESENTATIVES_PER_VALUE:
@@ -72,7 +74,7 @@ def compare_figures(articles: list[Article]) -> list[FigureComparison]:
             for second_id, b in entries[index + 1 :]:
                 if first_id == second_id or not _comparable(a, b):
                     continue
-                status = "agree" if values_agree(a.value, b.value) else "conflict"
+                status = "agree" if figures_agree(a, b) else "conflict"
                 comparisons.append(
                     FigureComparison(
                         a.entity,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from functools import cache
 
@@ -119,3 +120,28 @@ def parse_number(text: str, language: str = "fr") -> float | None:
     if value is None:
         value = parse_words(text)
     return None if value is None else value * multiplier
+
+
+def written_step(surface: str, value: float) -> float:
+    """The precision a figure was written with, in its own units: one unit of its last written digit
+    (« 11,08 milliards »: 0,01 milliard; « 11 milliards »: 1 milliard; « 2,4 % »: 0,1). A group of three digits
+    after the last separator is read as thousands (« 1.200 », « 1,200 »); a number in words is exact below a
+    thousand, else as precise as its leading digit (« deux milliards »: 1 milliard)."""
+    digits = re.search(r"\d(?:[\d.,]|[ \u00a0\u202f](?=\d{3}))*", surface)
+    magnitude = 10 ** math.floor(math.log10(abs(value))) if value else 1.0
+    if digits is None:  # « dix » is exact; « deux milliards » is as precise as its scale
+        return float(magnitude) if abs(value) >= 1000 else 1.0
+    written = digits.group().rstrip(".,")
+    separators = [i for i, char in enumerate(written) if char in ".,"]
+    decimals = len(written) - separators[-1] - 1 if separators else 0
+    if decimals == 3 and written[separators[-1]] == written[separators[0]]:
+        decimals = 0  # « 1.200 », « 45,000 »: a thousands separator
+    number = float(re.sub(r"\D", "", written)) / 10**decimals
+    scale = abs(value / number) if number else 1.0
+    return scale / 10**decimals
+
+
+def quantities_agree(a: float, step_a: float, b: float, step_b: float) -> bool:
+    """Equal up to the rounding of the less precise one: « 11,1 milliards » and « 11,08 milliards » agree,
+    « 2,4 millions » and « 2,5 millions » do not."""
+    return abs(a - b) <= max(step_a, step_b) / 2 + 1e-9 * max(abs(a), abs(b))

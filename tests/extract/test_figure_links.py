@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from newsclaims.extract.figure_links import compare_figures, periods_compatible, values_agree
+from newsclaims.extract.figure_links import compare_figures, figures_agree, periods_compatible
 from newsclaims.records import Figure
 from tests.support import make_article
 
@@ -76,8 +76,25 @@ def test_periods(a: str | None, b: str | None, ok: bool) -> None:
     assert periods_compatible(a, b) is ok
 
 
-def test_rounding() -> None:
-    assert values_agree(11e9, 10.96e9) and not values_agree(11e9, 9e9)
+@pytest.mark.parametrize(
+    ("a", "b", "agree"),
+    [
+        (figure("11 milliards de dollars", 11e9), figure("10,96 milliards de dollars", 10.96e9), True),
+        (figure("11,1 milliards de dollars", 11.1e9), figure("11,08 milliards de dollars", 11.08e9), True),
+        (figure("11 milliards de dollars", 11e9), figure("9 milliards de dollars", 9e9), False),
+        # Written to one decimal, 2,4 and 2,5 millions are different numbers, though 4 % apart.
+        (figure("2,4 millions de dollars", 2.4e6), figure("2,5 millions de dollars", 2.5e6), False),
+    ],
+)
+def test_rounding_is_the_precision_each_figure_was_written_with(a: Figure, b: Figure, agree: bool) -> None:
+    assert figures_agree(a, b) is agree
+
+
+def test_a_figure_without_entity_is_compared_with_nothing() -> None:
+    a, b = figure("6,4 %", 6.4, "%", "margin", kind="percent"), figure("8 %", 8, "%", "margin", kind="percent")
+    assert compare_figures([article("un", a), article("deux", b)]) != []
+    a.entity = b.entity = None
+    assert compare_figures([article("un", a), article("deux", b)]) == []
 
 
 def test_seed_corpus_agrees_on_netflix_revenue(seed_articles: list[Any]) -> None:

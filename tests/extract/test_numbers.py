@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsclaims.extract.numbers import parse_digits, parse_number, parse_words
+from newsclaims.extract.numbers import parse_digits, parse_number, parse_words, quantities_agree, written_step
 
 
 @pytest.mark.parametrize(
@@ -69,3 +69,25 @@ def test_parse_number_with_scale(text: str, expected: float) -> None:
 @pytest.mark.parametrize(("text", "expected"), [("4.2bn", 4_200_000_000), ("1 billion", 1_000_000_000)])
 def test_parse_number_english_scale(text: str, expected: float) -> None:
     assert parse_number(text, "en") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("surface", "value", "step"),
+    [
+        ("11,08 milliards d'euros", 11.08e9, 1e7),
+        ("11 milliards d'euros", 11e9, 1e9),
+        ("2,4 %", 2.4, 0.1),
+        ("1.200 salariés", 1200, 1),
+        ("45,000 jobs", 45000, 1),
+        ("$2.1 billion", 2.1e9, 1e8),
+        ("trois milliards", 3e9, 1e9),
+        ("douze studios", 12, 1),
+    ],
+)
+def test_written_step_is_the_last_written_digit(surface: str, value: float, step: float) -> None:
+    assert written_step(surface, value) == pytest.approx(step)
+
+
+def test_quantities_agree_within_the_rounding_of_the_less_precise() -> None:
+    assert quantities_agree(11.1e9, 1e8, 11.08e9, 1e7)
+    assert not quantities_agree(2.4e6, 1e5, 2.5e6, 1e5)
