@@ -58,7 +58,7 @@ names = [
     "dateparser",
     "textblob-fr",
     "text2num",
-    "rapidfuzz",
+    "datasketch",
 ]
 
 

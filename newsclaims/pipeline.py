@@ -86,10 +86,11 @@ class Corpus:
     parsed: int = 0
 
     def corpus_tables(self) -> dict[str, list[Any]]:
-        """The store tables computed over the whole corpus (cross-article figure comparisons)."""
+        """The store tables computed over the whole corpus (cross-article figure comparisons, claim disputes)."""
+        from newsclaims.extract.clusters import claim_disputes
         from newsclaims.extract.figure_links import compare_figures
 
-        return {"figure_comparisons": compare_figures(self.articles)}
+        return {"figure_comparisons": compare_figures(self.articles), "claim_disputes": claim_disputes(self.articles)}
 
 
 def _extractors() -> ModuleType:

@@ -42,6 +42,13 @@ class Claim:
     cluster_id: str | None
     start: int
     end: int
+    # What the claim says, read from its parse, for comparing claims across articles (see claim_terms).
+    subject: str | None = None  # the actor the claim is about
+    actors: list[str] = field(default_factory=list)  # every actor it names
+    predicate: str | None = None  # canonical predicate: « a reversé » and « a versé » are both « pay »
+    negated: bool = False  # « n'utilisera jamais », « renonce à utiliser »
+    lemmas: list[str] = field(default_factory=list)  # content lemmas, negation words left out
+    objects: list[str] = field(default_factory=list)  # nouns of the predicate's arguments besides its subject
 
 
 @dataclass
@@ -132,6 +139,27 @@ class FigureComparison:
     end_b: int
 
 
+@dataclass
+class ClaimDispute:
+    """Two claims of two articles that contradict each other: the same subject and predicate with opposite
+    polarity (a negation or an antonym), or the same metric and entity with numbers that disagree beyond
+    rounding. Each side is named by its cluster and by one claim with its evidence span."""
+
+    reason: str  # negation | antonym | number
+    cluster_a: str
+    article_a: str
+    text_a: str
+    speaker_a: str | None
+    start_a: int
+    end_a: int
+    cluster_b: str
+    article_b: str
+    text_b: str
+    speaker_b: str | None
+    start_b: int
+    end_b: int
+
+
 RECORD_LISTS: dict[str, type] = {
     "quotes": Quote,
     "claims": Claim,
@@ -143,5 +171,5 @@ RECORD_LISTS: dict[str, type] = {
 
 ARTICLE_FIELDS = [f.name for f in fields(Article) if f.name not in RECORD_LISTS]
 
-CORPUS_TABLES: dict[str, type] = {"figure_comparisons": FigureComparison}
+CORPUS_TABLES: dict[str, type] = {"figure_comparisons": FigureComparison, "claim_disputes": ClaimDispute}
 """Store table name -> record type of the tables computed over the whole corpus."""

@@ -15,3 +15,44 @@ SHARED_DIR = ROOT.parent / "shared"
 def make_article(body: str, language: str = "fr", title: str = "Titre") -> Article:
     """An article whose body is exactly `body` (no cleaning), for extractor tests."""
     return Article(article_id_for(body), "test.txt", title, None, None, None, language, body)
+
+
+def claim_article(
+    text: str, outlet: str, language: str = "fr", speaker: str | None = None, date: str | None = None
+) -> Article:
+    """An article of `outlet` whose whole body is one claim (said by `speaker`, else in the article's own voice),
+    with the terms, figures and actors the real pipeline reads from its parse: for comparing claims."""
+    from dataclasses import replace
+
+    from newsclaims.extract.actors import find_mentions
+    from newsclaims.extract.claim_terms import read_terms
+    from newsclaims.extract.figures import extract_figures
+    from newsclaims.parse import parse_article
+    from newsclaims.records import Claim
+
+    base = replace(
+        make_article(text, language), article_id=f"{outlet}-{article_id_for(text)}", outlet=outlet, date=date
+    )
+    parsed = parse_article(base)
+    mentions = find_mentions(parsed)
+    terms = read_terms(parsed.doc[:], language, mentions, speaker or outlet, outlet)
+    claim = Claim(
+        text,
+        speaker or outlet,
+        "quote" if speaker else "article",
+        "factual",
+        [],
+        "neutral",
+        0.0,
+        0.0,
+        None,
+        0,
+        len(text),
+        terms.subject,
+        list(terms.actors),
+        terms.predicate,
+        terms.negated,
+        list(terms.lemmas),
+        list(terms.objects),
+    )
+    return replace(base, claims=[claim], figures=extract_figures(parsed, mentions))

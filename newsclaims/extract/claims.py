@@ -11,6 +11,7 @@ from spacy.tokens import Span
 
 from newsclaims.extract import rules, stances
 from newsclaims.extract.actors import Mention
+from newsclaims.extract.claim_terms import read_terms
 from newsclaims.extract.clusters import assign_clusters, number_values
 from newsclaims.extract.quotes import Marked, is_sentence_end, marked_spans
 from newsclaims.parse import ParsedArticle
@@ -146,6 +147,7 @@ def _make(
     speaker: str | None,
     kind: str,
     figures: list[Figure],
+    mentions: list[Mention],
 ) -> Claim | None:
     """The claim of body[start:end]. When neither the article (`on_topic`) nor the claim is about the topic,
     the claim has no aspect of it and no stance toward it: a profit figure is not « pro » generative AI."""
@@ -156,6 +158,7 @@ def _make(
     polarity, subjectivity = sentiment(parsed.sentence_text(sentence))
     text = parsed.article.body[start:end]
     about = on_topic or stances.mentions_topic(text, parsed.article.language, topic)
+    terms = read_terms(span, parsed.article.language, mentions, speaker, article_speaker(parsed))
     return Claim(
         text=text,
         speaker=speaker,
@@ -168,6 +171,12 @@ def _make(
         cluster_id=None,
         start=start,
         end=end,
+        subject=terms.subject,
+        actors=list(terms.actors),
+        predicate=terms.predicate,
+        negated=terms.negated,
+        lemmas=list(terms.lemmas),
+        objects=list(terms.objects),
     )
 
 
@@ -193,7 +202,7 @@ def extract_claims(
     kept = [q for q in _outermost(quotes) if len(q.text.split()) >= min_words - 1]
     for quote in kept:
         kind = "reported" if quote.kind == "indirect" else "quote"
-        claim = _make(parsed, topic, on_topic, quote.start, quote.end, quote.speaker, kind, figures)
+        claim = _make(parsed, topic, on_topic, quote.start, quote.end, quote.speaker, kind, figures, mentions)
         if claim is not None:
             claims.append(claim)
     own = article_speaker(parsed)
@@ -202,7 +211,7 @@ def extract_claims(
         for sentence in sentence_units(parsed.article.body, whole, marks):
             if _covered(sentence, quotes) or not _is_statement(parsed, sentence):
                 continue
-            claim = _make(parsed, topic, on_topic, sentence.start, sentence.end, own, "article", figures)
+            claim = _make(parsed, topic, on_topic, sentence.start, sentence.end, own, "article", figures, mentions)
             if claim is not None and (claim.claim_type != "factual" or _names_actor(sentence, mentions)):
                 claims.append(claim)
     return sorted(claims, key=lambda c: (c.start, c.end))

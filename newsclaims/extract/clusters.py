@@ -1,31 +1,32 @@
-"""Claim clusters across articles: numbers compared as values, words by lemma, similarity from rapidfuzz."""
+"""Claims across articles: the same claim clustered, contradictions linked as disputes, never all pairs compared."""
 
 from __future__ import annotations
 
 import hashlib
 import re
+from collections import defaultdict, deque
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
-from rapidfuzz import fuzz
+from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 from newsclaims.extract import rules
-from newsclaims.extract.numbers import digits_pattern, parse_number, scale_pattern, scales, words_pattern
-from newsclaims.records import Article, Claim
+from newsclaims.extract.claim_terms import antonyms, canonical_predicate
+from newsclaims.extract.figure_links import periods_compatible
+from newsclaims.extract.numbers import (
+    digits_pattern,
+    parse_number,
+    quantities_agree,
+    scale_pattern,
+    scales,
+    words_pattern,
+    written_step,
+)
+from newsclaims.records import Article, Claim, ClaimDispute, Figure
 
-
-@dataclass(frozen=True)
-class Signature:
-    """What two claims are compared on: their numbers (value and the word after), content lemmas and speaker."""
-
-    numbers: frozenset[tuple[float, str]]
-    lemmas: tuple[str, ...]
-    speaker: str | None = None
-
-    @property
-    def values(self) -> frozenset[float]:
-        return frozenset(value for value, _unit in self.numbers)
+SAME, DISPUTED = "same", "disputed"
+_COMPARED_KINDS = ("money", "percent", "multiplier", "count")
 
 
 @cache
@@ -52,125 +53,317 @@ def number_values(text: str) -> list[tuple[int, int, float]]:
     return found
 
 
-def _is_year(value: float) -> bool:
-    low, high = _settings()["years"]
-    return value.is_integer() and low <= value <= high
+@dataclass(frozen=True)
+class Quantity:
+    """A number a claim cites, from the figure found inside it: value, written precision and what it measures."""
+
+    value: float
+    step: float
+    unit: str
+    metric: str | None
+    entity: str | None
+    period: str | None
 
 
-@cache
-def _lemmatiser() -> Any:
-    from newsclaims.parse import load_pipeline
+@dataclass(frozen=True)
+class ClaimKey:
+    """What a claim is compared on: who says it, whom it is about, its predicate and polarity, its words (each
+    read as its predicate) and its numbers."""
 
-    return load_pipeline("fr")
-
-
-_MARKER = "xnumx"
-
-
-def _masked(text: str) -> str:
-    """The text with every number replaced by a marker word, so that the lemmatiser sees the word after it."""
-    pieces, last = [], 0
-    for start, end, _value in number_values(text):
-        pieces.append(text[last:start] + f" {_MARKER} ")
-        last = end
-    pieces.append(text[last:])
-    return "".join(pieces).replace("’", "'")
+    article_id: str
+    speaker: str | None
+    subject: str | None
+    actors: frozenset[str]
+    predicate: str | None
+    negated: bool
+    concepts: frozenset[str]
+    objects: frozenset[str]
+    quantities: tuple[Quantity, ...]
 
 
-def signatures(texts: list[str], speakers: list[str | None]) -> list[Signature]:
-    """Signatures of many claims, lemmatised in one spaCy pass."""
-    nlp = _lemmatiser()
-    docs = nlp.pipe(
-        (_masked(text) for text in texts), disable=["parser", "ner", "entity_ruler", "paragraph_boundaries"]
+def _quantity(figure: Figure, subject: str | None) -> Quantity:
+    """The figure as a claim's number; with no entity of its own, it is the claim subject's."""
+    step = written_step(figure.surface, figure.value)
+    return Quantity(figure.value, step, figure.unit, figure.metric, figure.entity or subject, figure.period)
+
+
+def claim_key(article: Article, claim: Claim) -> ClaimKey:
+    """The key of one claim of `article`: its numbers are the article's figures inside the claim."""
+    language = article.language if article.language == "en" else "fr"
+    figures = [
+        f for f in article.figures if claim.start <= f.start < claim.end and f.kind in _COMPARED_KINDS and f.unit
+    ]
+    own_voice = claim.source_kind == "article"
+    return ClaimKey(
+        article.article_id,
+        None if own_voice else claim.speaker,
+        claim.subject,
+        frozenset(claim.actors) | ({claim.subject} if claim.subject else set()),
+        claim.predicate,
+        claim.negated,
+        frozenset(canonical_predicate(lemma, language) for lemma in claim.lemmas),
+        frozenset(canonical_predicate(lemma, language) for lemma in claim.objects),
+        tuple(_quantity(f, claim.subject) for f in figures),
     )
-    return [_signature(text, doc, speaker) for text, doc, speaker in zip(texts, docs, speakers, strict=True)]
 
 
-def signature(text: str, speaker: str | None = None) -> Signature:
-    """Numbers as (value, lemma of the word after), years left out, and the lemmas of content words."""
-    return signatures([text], [speaker])[0]
+def _about_the_same(a: ClaimKey, b: ClaimKey) -> bool | None:
+    """Whether two claims are about the same actor: True, False (different subjects, or named actors with none in
+    common), or None when nothing says (then their speakers must be one, or their words must say more)."""
+    if a.subject and b.subject:
+        return a.subject == b.subject
+    if a.actors and b.actors:
+        return bool(a.actors & b.actors)
+    if a.speaker and b.speaker and a.speaker == b.speaker:
+        return True  # two outlets quoting different people on one fact is no sign of two subjects: None then
+    return None
 
 
-def _signature(text: str, doc: Any, speaker: str | None) -> Signature:
+def _predicates(a: ClaimKey, b: ClaimKey) -> str | None:
+    """« same », « opposite » (antonyms) or None (different predicates). A predicate one side says among its
+    words while the other makes it the main verb is still the same (the parse may root a sentence elsewhere)."""
+    if a.predicate is None or b.predicate is None or a.predicate == b.predicate:
+        return SAME
+    if antonyms(a.predicate, b.predicate):
+        return "opposite"
+    if a.predicate in b.concepts or b.predicate in a.concepts:
+        return SAME
+    return None
+
+
+def _numbers(a: ClaimKey, b: ClaimKey) -> str:
+    """« none » (neither cites a number), « match » (each number of the shorter side has an equal on the other,
+    within rounding, that measures the same metric of the same entity), « agree » (equal values, what they
+    measure unsaid), « disagree » (a number on the same unit, metric and entity differs beyond rounding) or
+    « unrelated »."""
+    if not a.quantities and not b.quantities:
+        return "none"
+    fewer, more = sorted((a.quantities, b.quantities), key=len)
+    matched, measured, disagreeing = 0, 0, False
+    for q in fewer:
+        peers = [p for p in more if p.unit == q.unit]
+        equal = [p for p in peers if quantities_agree(q.value, q.step, p.value, p.step)]
+        if equal:
+            matched += 1
+            measured += any(q.metric and q.entity and (p.metric, p.entity) == (q.metric, q.entity) for p in equal)
+        elif any(
+            q.metric
+            and q.entity
+            and p.metric == q.metric
+            and p.entity == q.entity
+            and periods_compatible(p.period, q.period)
+            for p in peers
+        ):
+            disagreeing = True
+    if disagreeing:
+        return "disagree"
+    if not fewer or matched < len(fewer):
+        return "unrelated"
+    return "match" if measured == len(fewer) else "agree"
+
+
+def _different_arguments(a: ClaimKey, b: ClaimKey) -> bool:
+    """Each claim has an argument noun the other never says (« a versé 10 millions aux scénaristes » / « … aux
+    musiciens »): the same verb on different things."""
+    return bool(a.objects - b.concepts) and bool(b.objects - a.concepts)
+
+
+def _wording(a: ClaimKey, b: ClaimKey) -> tuple[float, int]:
+    """Shared concepts over the smaller set, and how many are shared."""
+    shared = len(a.concepts & b.concepts)
+    smaller = min(len(a.concepts), len(b.concepts))
+    return (shared / smaller if smaller else 0.0), shared
+
+
+def relation(a: ClaimKey, b: ClaimKey) -> tuple[str, str] | None:
+    """(« same », "") when two claims say the same thing; (« disputed », reason) when they contradict each other
+    (reason: negation, antonym or number); None otherwise. Same claim: same holder or subject, same polarity,
+    same predicate, the same numbers within rounding, close words. A negation, an antonym or a different number
+    never makes the same claim."""
+    about = _about_the_same(a, b)
+    predicates = _predicates(a, b)
+    if about is False or predicates is None or _different_arguments(a, b):
+        return None
+    overlap, shared = _wording(a, b)
+    flipped = a.negated != b.negated
+    opposite = predicates == "opposite"
     settings = _settings()
-    lemmas = tuple(
-        t.lemma_.lower()
-        for t in doc
-        if t.is_alpha
-        and t.lower_ != _MARKER
-        and (t.pos_ in settings["content_pos"] or t.lower_ in settings["keep_words"])
-        and t.lemma_.lower() not in settings["ignore_lemmas"]
-    )
-    markers = [t for t in doc if t.lower_ == _MARKER]
-    units = []
-    for (_start, _end, value), marker in zip(number_values(text), markers, strict=False):
-        after = [t for t in doc[marker.i + 1 : marker.i + 3] if t.lower_ not in {"de", "d'"} and not t.is_space]
-        units.append((value, after[0].lemma_.lower() if after else ""))
-    return Signature(frozenset(u for u in units if not _is_year(u[0])), lemmas, speaker)
+    close_for_dispute = overlap >= settings["disputed"]["min_overlap"] and shared >= settings["disputed"]["min_shared"]
+    numbers = _numbers(a, b)
+    if opposite or flipped:
+        if opposite and flipped:
+            return None  # « n'a pas perdu » and « a gagné »: neither the same words nor a contradiction
+        # Nothing says who either claim is about: the words must then be nearly the same.
+        unanchored = about is None and overlap >= settings["same"]["unanchored_min_overlap"]
+        if (about or unanchored) and close_for_dispute and numbers in {"none", "agree", "match"}:
+            return DISPUTED, "antonym" if opposite else "negation"
+        return None
+    if numbers == "disagree":
+        return (DISPUTED, "number") if about is not None and close_for_dispute else None
+    if numbers == "unrelated":
+        return None
+    rule = settings["same"]
+    if numbers == "match":
+        low, least = rule["matching_numbers_min_overlap"], rule["matching_numbers_min_shared"]
+    elif numbers == "agree" or (about is True and a.predicate is not None and b.predicate is not None):
+        low, least = rule["min_overlap"], rule["min_shared"]
+    else:
+        low, least = rule["unanchored_min_overlap"], rule["unanchored_min_shared"]
+    return (SAME, "") if overlap >= low and shared >= least else None
 
 
-def similarity(a: Signature, b: Signature) -> float:
-    """Lemma similarity in [0, 100]: rapidfuzz token_set_ratio over the two lemma lists."""
-    left, right = " ".join(a.lemmas), " ".join(b.lemmas)
-    if not left or not right:
-        return 0.0
-    return float(fuzz.token_set_ratio(left, right))
+def _blocks(key: ClaimKey) -> list[tuple[str, ...]]:
+    """The blocks a claim falls in: its (subject or actor, predicate), its (speaker, predicate), each number on
+    its unit (rounded to two significant digits, so that 11,08 and 11,1 milliards meet)."""
+    keys: list[tuple[str, ...]] = []
+    if key.predicate:
+        keys.extend(("actor", actor, key.predicate) for actor in sorted(key.actors)[:4])
+        if key.speaker:
+            keys.append(("speaker", key.speaker, key.predicate))
+    keys.extend(("number", q.unit, f"{q.value:.2g}") for q in key.quantities)
+    return keys
 
 
-def same_claim(a: Signature, b: Signature) -> bool:
-    """Same statement: a shared number with its unit and related words, or close words (closer for other speakers)."""
-    settings = _settings()
-    shared_words = len(set(a.lemmas) & set(b.lemmas))
-    score = similarity(a, b)
-    if a.numbers or b.numbers:
-        return (
-            bool(a.numbers & b.numbers)
-            and shared_words >= settings["with_numbers"]["min_shared_lemmas"]
-            and (score >= settings["with_numbers"]["similarity"])
-        )
-    same_speaker = a.speaker is not None and a.speaker == b.speaker and a.speaker not in settings["own_voice"]
-    rule = settings["same_speaker" if same_speaker else "without_numbers"]
-    return shared_words >= rule["min_shared_lemmas"] and score >= rule["similarity"]
+def _minhash(concepts: frozenset[str], num_perm: int) -> LeanMinHash:
+    sketch = MinHash(num_perm=num_perm, seed=1)
+    sketch.update_batch([concept.encode("utf-8") for concept in sorted(concepts)])
+    return LeanMinHash(sketch)
 
 
-def _cluster_id(members: list[tuple[str, Claim]]) -> str:
-    article_id, claim = min(members, key=lambda m: (m[0], m[1].start))
+def _cluster_id(article_id: str, claim: Claim) -> str:
     return "c" + hashlib.sha1(f"{article_id}:{claim.start}:{claim.end}".encode()).hexdigest()[:10]
 
 
-def assign_clusters(articles: list[Article]) -> list[Article]:
-    """Give the same cluster_id to the same claim made in several articles (every claim gets an id).
+@dataclass
+class _Member:
+    key: ClaimKey
+    article_id: str
+    claim: Claim
+    cluster: str
 
-    Clusters grow by complete linkage (every pair inside must be the same claim) and hold at most one claim
-    per article, so that a chain of loose resemblances never joins unrelated statements.
-    """
-    items = [(a_index, claim) for a_index, article in enumerate(articles) for claim in article.claims]
-    found = signatures([claim.text for _a, claim in items], [claim.speaker for _a, claim in items])
-    links = {
-        (i, j)
-        for i in range(len(items))
-        for j in range(i + 1, len(items))
-        if items[i][0] != items[j][0] and same_claim(found[i], found[j])
-    }
-    ordered = sorted(links, key=lambda pair: -similarity(found[pair[0]], found[pair[1]]))
-    cluster_of = {i: {i} for i in range(len(items))}
-    for i, j in ordered:
-        left, right = cluster_of[i], cluster_of[j]
-        if left is right or {items[m][0] for m in left} & {items[m][0] for m in right}:
-            continue
-        if all((min(m, n), max(m, n)) in links for m in left for n in right):
-            merged = left | right
-            for member in merged:
-                cluster_of[member] = merged
-    ids: dict[int, str] = {}
-    for members in {id(group): group for group in cluster_of.values()}.values():
-        cluster = _cluster_id([(articles[items[m][0]].article_id, items[m][1]) for m in members])
-        ids.update(dict.fromkeys(members, cluster))
-    result, index = [], 0
-    for article in articles:
+
+class ClaimIndex:
+    """Clusters built one article at a time: a new article's claims join the clusters of the claims they repeat
+    (or found new ones) and link to the clusters they contradict, without the corpus being compared again.
+    Candidates come from blocks and MinHash-LSH buckets, never from all pairs; a cluster keeps the id of the
+    claim that founded it."""
+
+    def __init__(self) -> None:
+        blocking = _settings()["blocking"]
+        self._max_block = int(blocking["max_block"])
+        self._num_perm = int(blocking["num_perm"])
+        self._lsh = MinHashLSH(threshold=float(blocking["jaccard_threshold"]), num_perm=self._num_perm)
+        self._blocks: dict[tuple[str, ...], deque[int]] = defaultdict(lambda: deque(maxlen=self._max_block))
+        self._members: list[_Member] = []
+        self._clusters: dict[str, list[int]] = defaultdict(list)
+        self._disputes: dict[tuple[str, str], ClaimDispute] = {}
+
+    def add(self, article: Article) -> Article:
+        """Cluster the claims of `article` against the index, add them, and return the article with their ids."""
         claims = []
+        added: list[tuple[int, ClaimKey, LeanMinHash | None]] = []
         for claim in article.claims:
-            claims.append(replace(claim, cluster_id=ids[index]))
-            index += 1
-        result.append(replace(article, claims=claims))
-    return result
+            key = claim_key(article, claim)
+            sketch = _minhash(key.concepts, self._num_perm) if key.concepts else None
+            cluster, contradicted = self._place(article, claim, key, sketch)
+            index = self._remember(article, claim, key, cluster)
+            for reason, other in contradicted:
+                self._dispute(reason, self._members[other], self._members[index])
+            added.append((index, key, sketch))
+            claims.append(replace(claim, cluster_id=cluster))
+        for index, key, sketch in added:  # indexed only now: two claims of one article never join each other
+            for block in _blocks(key):
+                self._blocks[block].append(index)
+            if sketch is not None:
+                self._lsh.insert(index, sketch, check_duplication=False)
+        return replace(article, claims=claims)
+
+    def disputes(self) -> list[ClaimDispute]:
+        """Every pair of clusters that contradict each other, with one claim of each as evidence."""
+        return list(self._disputes.values())
+
+    def _candidates(self, key: ClaimKey, sketch: LeanMinHash | None) -> list[int]:
+        found: set[int] = set()
+        for block in _blocks(key):
+            found.update(self._blocks.get(block, ()))
+        if sketch is not None:
+            found.update(self._lsh.query(sketch))
+        # The most recent candidates: a repeated claim is repeated close in time (articles come in date order).
+        return sorted(found, reverse=True)[: self._max_block]
+
+    def _place(
+        self, article: Article, claim: Claim, key: ClaimKey, sketch: LeanMinHash | None
+    ) -> tuple[str, list[tuple[str, int]]]:
+        """The cluster the claim joins (or founds), and the (reason, member) pairs it contradicts."""
+        same: dict[str, int] = defaultdict(int)
+        contradicted = []
+        for index in self._candidates(key, sketch):
+            member = self._members[index]
+            found = relation(key, member.key)
+            if found is None:
+                continue
+            if found[0] == SAME:
+                same[member.cluster] += 1
+            else:
+                contradicted.append((found[1], index))
+        for cluster in sorted(same, key=lambda c: (-same[c], c)):
+            if self._joins(key, article.article_id, cluster):
+                return cluster, contradicted
+        return _cluster_id(article.article_id, claim), contradicted
+
+    def _joins(self, key: ClaimKey, article_id: str, cluster: str) -> bool:
+        """Complete linkage on the cluster's most recent members; one claim per article in a cluster."""
+        members = [self._members[i] for i in self._clusters[cluster]]
+        if any(m.article_id == article_id for m in members):
+            return False
+        recent = members[-int(_settings()["linkage_sample"]) :]
+        return all((relation(key, m.key) or ("",))[0] == SAME for m in recent)
+
+    def _remember(self, article: Article, claim: Claim, key: ClaimKey, cluster: str) -> int:
+        self._members.append(_Member(key, article.article_id, claim, cluster))
+        self._clusters[cluster].append(len(self._members) - 1)
+        return len(self._members) - 1
+
+    def _dispute(self, reason: str, earlier: _Member, later: _Member) -> None:
+        pair = (min(earlier.cluster, later.cluster), max(earlier.cluster, later.cluster))
+        if pair in self._disputes or earlier.cluster == later.cluster:
+            return
+        self._disputes[pair] = ClaimDispute(
+            reason,
+            earlier.cluster,
+            earlier.article_id,
+            earlier.claim.text,
+            earlier.claim.speaker,
+            earlier.claim.start,
+            earlier.claim.end,
+            later.cluster,
+            later.article_id,
+            later.claim.text,
+            later.claim.speaker,
+            later.claim.start,
+            later.claim.end,
+        )
+
+
+def _date_order(articles: list[Article]) -> list[int]:
+    """Articles in date order (undated first), then by id: the order in which a press archive grows, so that a
+    rebuild gives the ids it gave before and new articles only add to them."""
+    return sorted(range(len(articles)), key=lambda i: (articles[i].date or "", articles[i].article_id))
+
+
+def link_claims(articles: list[Article]) -> tuple[list[Article], list[ClaimDispute]]:
+    """Every claim with its cluster id (the same claim made in several articles shares one), and the disputes
+    between clusters; articles come back in their input order."""
+    index = ClaimIndex()
+    linked = {position: index.add(articles[position]) for position in _date_order(articles)}
+    return [linked[i] for i in range(len(articles))], index.disputes()
+
+
+def assign_clusters(articles: list[Article]) -> list[Article]:
+    """Give the same cluster_id to the same claim made in several articles (every claim gets an id)."""
+    return link_claims(articles)[0]
+
+
+def claim_disputes(articles: list[Article]) -> list[ClaimDispute]:
+    """The pairs of claim clusters that contradict each other across `articles`."""
+    return link_claims(articles)[1]

@@ -409,7 +409,15 @@ def _renamed(article: Article, mapping: dict[str, str]) -> Article:
         article,
         stakeholders=merged,
         quotes=[replace(q, speaker=rename(q.speaker)) for q in article.quotes],
-        claims=[replace(c, speaker=rename(c.speaker)) for c in article.claims],
+        claims=[
+            replace(
+                c,
+                speaker=rename(c.speaker),
+                subject=rename(c.subject),
+                actors=sorted({mapping.get(a, a) for a in c.actors}),
+            )
+            for c in article.claims
+        ],
         figures=[replace(f, entity=rename(f.entity)) for f in article.figures],
     )
 

@@ -14,7 +14,7 @@ import pytest
 
 from newsclaims import store
 from newsclaims.pipeline import pipeline_fingerprint, run, source_hash
-from newsclaims.records import Article, Evidence, Figure, Quote, Sentence, Stakeholder
+from newsclaims.records import Article, Claim, Evidence, Figure, Quote, Sentence, Stakeholder
 from tests.support import ROOT, SEEDS_DIR
 
 
@@ -30,6 +30,27 @@ def sample_article(article_id: str = "a1") -> Article:
         language="fr",
         body=body,
         quotes=[Quote("Nous irons", "direct", "Léa", "Léa", "dire", "neutral", 2, 12)],
+        claims=[
+            Claim(
+                "Nous irons",
+                "Léa",
+                "quote",
+                "prediction",
+                [],
+                "neutral",
+                0.0,
+                0.0,
+                "c1",
+                2,
+                12,
+                "Léa",
+                ["Léa"],
+                "aller",
+                True,
+                ["aller"],
+                ["salle"],
+            )
+        ],
         figures=[Figure("3 milliards d’euros", "money", 3e9, "EUR", "revenue", None, None, None, 48, 67)],
         stakeholders=[Stakeholder("Léa", "person", None, ["Léa"], 1, "pro", 0.5, [Evidence("« Nous irons »", 0, 14)])],
         sentences=[Sentence(0, 0, 0, 26, False)],
@@ -43,8 +64,8 @@ def test_round_trip(tmp_path: Path) -> None:
     assert loaded == article
     manifest = store.read_manifest(tmp_path)
     assert manifest["counts"] == {
-        "articles": 1, "quotes": 1, "claims": 0, "figures": 1, "stakeholders": 1, "sentences": 1,
-        "figure_comparisons": 0,
+        "articles": 1, "quotes": 1, "claims": 1, "figures": 1, "stakeholders": 1, "sentences": 1,
+        "figure_comparisons": 0, "claim_disputes": 0,
     }  # fmt: skip
 
 
