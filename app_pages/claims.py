@@ -47,7 +47,7 @@ with right, st.container(border=True):
 
 view = st.segmented_control(
     t("view", lang),
-    ["table", "clusters"],
+    ["table", "clusters", "disputes"],
     default="table",
     key="claims_view",
     bind="query-params",
@@ -65,7 +65,31 @@ config = {
     "cluster_size": st.column_config.NumberColumn(t("col_cluster", lang), width="small"),
 }
 export = [*columns, "article_id", "title", "start", "end", "polarity", "subjectivity", "cluster_id"]
-if view == "clusters":
+if view == "disputes":
+    disputes = data.claim_disputes(tables, claims)
+    if disputes.empty:
+        st.info(t("no_disputes", lang), icon=":material/handshake:")
+    for number, row in enumerate(disputes.itertuples()):
+        if number >= 50:
+            break
+        with st.container(border=True):
+            st.caption(t(f"dispute_{row.reason}", lang))
+            for column, side in zip(st.columns(2), ("a", "b"), strict=True):
+                outlet, date = getattr(row, f"outlet_{side}"), data.text_or_none(getattr(row, f"date_{side}"))
+                column.text((outlet or t("unknown", lang)) + (f" · {date}" if date else ""))  # no markdown: press text
+                column.text(getattr(row, f"text_{side}"))
+                speaker = data.text_or_none(getattr(row, f"speaker_{side}"))
+                if speaker:
+                    column.caption(speaker)
+                column.page_link(
+                    links.PAGE_FILES["reader"],
+                    label=t("open_reader", lang),
+                    icon=":material/article:",
+                    query_params=links.reader_query(
+                        getattr(row, f"article_{side}"), getattr(row, f"start_{side}"), getattr(row, f"end_{side}")
+                    ),
+                )
+elif view == "clusters":
     clusters = data.claim_clusters(claims)
     if clusters.empty:
         views.empty_state("claims", len(tables.claims), flt)

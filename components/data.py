@@ -63,6 +63,7 @@ class Tables:
     stakeholders: pd.DataFrame
     sentences: pd.DataFrame
     figure_comparisons: pd.DataFrame
+    claim_disputes: pd.DataFrame
 
     def table(self, name: str) -> pd.DataFrame:
         frame: pd.DataFrame = getattr(self, name)
@@ -105,6 +106,7 @@ def build_tables(folder: Path) -> Tables:
     stakeholders["evidence"] = stakeholders["evidence"].map(lambda value: list(value) if value is not None else [])
     stakeholders["search"] = _fold_series(stakeholders["name"])
     frames["figure_comparisons"] = _corpus_table("figure_comparisons", folder)
+    frames["claim_disputes"] = _corpus_table("claim_disputes", folder)
     return Tables(str(manifest.get("version", "")), manifest, articles, **frames)
 
 
@@ -285,6 +287,18 @@ def claim_clusters(claims: pd.DataFrame) -> pd.DataFrame:
     if shared.empty:
         return shared
     return shared.sort_values(["cluster_size", "cluster_key", "outlet"], ascending=[False, True, True])
+
+
+def claim_disputes(data: Tables, claims: pd.DataFrame) -> pd.DataFrame:
+    """The pairs of contradicting claims (computed when the store was built) with a side among `claims` (the
+    filtered claims), each side with its article's outlet, date and title; newest first."""
+    disputes = data.claim_disputes
+    shown = set(claims["cluster_id"].dropna())
+    kept = disputes[disputes["cluster_a"].isin(shown) | disputes["cluster_b"].isin(shown)]
+    for side in ("a", "b"):
+        meta = data.articles[["article_id", "outlet", "date", "title"]]
+        kept = kept.merge(meta.add_suffix(f"_{side}"), left_on=f"article_{side}", right_on=f"article_id_{side}")
+    return kept.sort_values(["date_b", "date_a"], ascending=False, na_position="last").reset_index(drop=True)
 
 
 def comparisons(data: Tables) -> pd.DataFrame:

@@ -76,7 +76,7 @@ FIXED_OPTIONS: dict[str, Sequence[str]] = {
     "stances": STANCES,
     "claim_types": CLAIM_TYPES,
     "ui_languages": labels.LANGUAGES,
-    "claims_views": ("table", "clusters"),
+    "claims_views": ("table", "clusters", "disputes"),
     "matrix_columns": ("article", "topic"),
     "stakeholder_scopes": ("all", "engaged"),
 }

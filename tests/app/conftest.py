@@ -1,4 +1,5 @@
-"""Dashboard fixtures: a store built by this test session from the seed articles plus an XSS article."""
+"""Dashboard fixtures: a store built by this test session from the seed articles plus articles written for the
+tests (script injection, another subject, two that contradict each other)."""
 
 from __future__ import annotations
 
@@ -34,6 +35,20 @@ Le président du club, Paul Garnier, a annoncé mardi l'arrivée d'un entraîneu
 « Nous voulons retrouver l'Europe dès la saison prochaine », a déclaré Paul Garnier.
 """
 
+# Two articles that contradict each other (written for the tests): the Claims page shows them side by side.
+DISPUTE_ARTICLES = {
+    "920_dispute_a.txt": """La société Brenner va fermer son usine de Rouen
+
+Le groupe industriel Brenner fermera son usine de Rouen à la fin de l'année, selon la direction. Les syndicats
+dénoncent une décision brutale.
+""",
+    "921_dispute_b.txt": """Brenner dément toute fermeture à Rouen
+
+Brenner ne fermera pas son usine de Rouen à la fin de l'année, assure la direction. Les salariés restent inquiets
+malgré ce démenti.
+""",
+}
+
 
 def _load_synthetic():
     spec = importlib.util.spec_from_file_location("bench_synthetic", ROOT / "bench" / "synthetic.py")
@@ -50,6 +65,8 @@ def corpus_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
         shutil.copy(path, folder / path.name)
     (folder / "900_xss.txt").write_text(XSS_ARTICLE, encoding="utf-8")
     (folder / "910_off_topic.txt").write_text(OFF_TOPIC_ARTICLE, encoding="utf-8")
+    for name, text in DISPUTE_ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
     return folder
 
 

@@ -97,6 +97,18 @@ def test_filters_survive_navigation(server: Server, page: Any, app_store: Path) 
         assert page.locator("[data-testid=stMain] h1").first.inner_text() == t(f"page_{target}", "fr")
 
 
+def test_a_shared_link_opens_the_contradictions_side_by_side(server: Server, page: Any) -> None:
+    """The disputes view is part of the URL: a shared link shows the two contradicting claims, in two columns."""
+    open_settled(page, f"{server.url}/claims?claims_view=disputes&lang=fr", t("page_claims", "fr"))
+    page.get_by_text(t("dispute_negation", "fr")).wait_for()
+    row = page.locator("[data-testid=stHorizontalBlock]", has_text="Brenner ne fermera pas").last
+    columns = row.locator(":scope > [data-testid=stColumn]")
+    assert columns.count() == 2
+    texts = [columns.nth(i).inner_text() for i in range(2)]
+    assert "Brenner fermera son usine de Rouen" in texts[0]
+    assert "Brenner ne fermera pas son usine de Rouen" in texts[1]
+
+
 def test_chart_click_filters_the_table(server: Server, page: Any, app_store: Path) -> None:
     """(c) Clicking a bar of the stance chart sets the stance filter and narrows the table."""
     stance, expected = chosen_stance(app_store)

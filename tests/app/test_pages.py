@@ -62,6 +62,25 @@ def test_claims_table_shows_the_rows_the_filter_selects(app_env: Path) -> None:
     assert (table["outlet"] == query["outlet"]).all()
 
 
+def test_the_disputes_view_shows_contradicting_claims_side_by_side(app_env: Path) -> None:
+    at = run_app({"lang": "fr"}, links.PAGE_FILES["claims"])
+    at.session_state["claims_view"] = "disputes"  # the user's click on the view button
+    at.run()
+    assert not at.exception, at.exception
+    assert [c.value for c in at.caption if "nie" in c.value] == ["L'une des affirmations nie l'autre"]
+    shown = [text.value for text in at.text]
+    assert any("Brenner fermera son usine de Rouen" in value for value in shown)
+    assert any("Brenner ne fermera pas son usine de Rouen" in value for value in shown)
+
+
+def test_the_disputes_view_follows_the_filters(app_env: Path) -> None:
+    at = run_app({"q": "vendanges"}, links.PAGE_FILES["claims"])
+    at.session_state["claims_view"] = "disputes"
+    at.run()
+    assert not at.exception, at.exception
+    assert "No two articles contradict each other on the claims shown." in [i.value for i in at.info]
+
+
 # Malformed URLs: each gives its warning (in English, the default) and the default for that filter.
 MALFORMED = [
     ({"stance": "pour"}, "Unknown value for Stance: pour", "stance", []),
