@@ -21,6 +21,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from dataclasses import replace
 from functools import cache
 from itertools import accumulate, pairwise
 from pathlib import Path
@@ -75,6 +76,29 @@ def _zipf(rng: random.Random, size: int) -> int:
     return rng.choices(range(size), cum_weights=_zipf_weights(size))[0]
 
 
+def _claim(text: str, start: int, subject: str, predicate: str, negated: bool, lemmas: list[str]) -> Claim:
+    """A claim in an article's own voice with the terms the parse would have read."""
+    return Claim(
+        text,
+        None,
+        "article",
+        "factual",
+        [],
+        "neutral",
+        0.0,
+        0.0,
+        None,
+        start,
+        start + 150,
+        subject,
+        [subject],
+        predicate,
+        negated,
+        lemmas,
+        lemmas[-2:],
+    )
+
+
 def generate(claims: int, seed: int = 7) -> list[Article]:
     """Articles of CLAIMS_PER_ARTICLE generated claims each, dated in order."""
     rng = random.Random(seed)
@@ -90,75 +114,21 @@ def generate(claims: int, seed: int = 7) -> list[Article]:
             if made and draw < 0.2:  # a repeat of an earlier claim, one word changed; one in four denies it
                 earlier, figure = made[rng.randrange(len(made))]
                 lemmas = [*earlier.lemmas[:-1], words[_zipf(rng, len(words))]]
-                claim = Claim(
-                    earlier.text,
-                    None,
-                    "article",
-                    "factual",
-                    [],
-                    "neutral",
-                    0.0,
-                    0.0,
-                    None,
-                    start,
-                    start + 150,
-                    earlier.subject,
-                    list(earlier.actors),
-                    earlier.predicate,
-                    earlier.negated != (draw < 0.05),
-                    lemmas,
-                    list(earlier.objects),
-                )
-                if figure is not None:
-                    figure = Figure(
-                        figure.surface,
-                        figure.kind,
-                        figure.value,
-                        figure.unit,
-                        figure.metric,
-                        figure.entity,
-                        figure.period,
-                        None,
-                        start + 10,
-                        start + 20,
-                    )
+                negated = earlier.negated != (draw < 0.05)
+                claim = _claim(earlier.text, start, str(earlier.subject), str(earlier.predicate), negated, lemmas)
+                figure = replace(figure, start=start + 10, end=start + 20) if figure else None
             else:
                 subject = subjects[_zipf(rng, len(subjects))]
                 lemmas = [words[_zipf(rng, len(words))] for _ in range(rng.randint(6, 12))]
-                claim = Claim(
-                    f"claim {number}-{slot}",
-                    None,
-                    "article",
-                    "factual",
-                    [],
-                    "neutral",
-                    0.0,
-                    0.0,
-                    None,
-                    start,
-                    start + 150,
-                    subject,
-                    [subject],
-                    PREDICATES[_zipf(rng, len(PREDICATES))],
-                    rng.random() < 0.1,
-                    lemmas,
-                    lemmas[-2:],
-                )
+                predicate = PREDICATES[_zipf(rng, len(PREDICATES))]
+                claim = _claim(f"claim {number}-{slot}", start, subject, predicate, rng.random() < 0.1, lemmas)
                 figure = None
                 if rng.random() < 0.3:
                     unit, metric = UNITS[rng.randrange(len(UNITS))]
                     value = float(rng.randint(1, 999))
+                    kind = "count" if unit == "subscribers" else "money"
                     figure = Figure(
-                        f"{value:g}",
-                        "count" if unit == "subscribers" else "money",
-                        value,
-                        unit,
-                        metric,
-                        subject,
-                        "Q1 2026",
-                        None,
-                        start + 10,
-                        start + 20,
+                        f"{value:g}", kind, value, unit, metric, subject, "Q1 2026", None, start + 10, start + 20
                     )
             made.append((claim, figure))
             article_claims.append(claim)
