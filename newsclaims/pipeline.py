@@ -26,7 +26,7 @@ from newsclaims.ingest import (
 )
 from newsclaims.ingest.readers import DEFAULT_MAX_BYTES
 from newsclaims.parse import FULL_LANGUAGES, MODELS, parse_article
-from newsclaims.records import Article
+from newsclaims.records import Article, ClaimDispute
 from newsclaims.topic import Topic, default_topic
 
 if TYPE_CHECKING:
@@ -84,13 +84,15 @@ class Corpus:
     warnings: list[str] = field(default_factory=list)
     reused: int = 0
     parsed: int = 0
+    claim_disputes: list[ClaimDispute] | None = None  # found when the claims were linked, else worked out anew
 
     def corpus_tables(self) -> dict[str, list[Any]]:
         """The store tables computed over the whole corpus (cross-article figure comparisons, claim disputes)."""
         from newsclaims.extract.clusters import claim_disputes
         from newsclaims.extract.figure_links import compare_figures
 
-        return {"figure_comparisons": compare_figures(self.articles), "claim_disputes": claim_disputes(self.articles)}
+        disputes = self.claim_disputes if self.claim_disputes is not None else claim_disputes(self.articles)
+        return {"figure_comparisons": compare_figures(self.articles), "claim_disputes": disputes}
 
 
 def _extractors() -> ModuleType:
@@ -170,7 +172,10 @@ def run(
     articles = [done[article_id] for article_id in order]
     # The same articles as the previous store: its cross-article links still hold.
     unchanged = not pending and set(order) == set(previous)
-    corpus.articles = articles if unchanged else link_corpus(articles)
+    if unchanged:
+        corpus.articles = articles
+    else:
+        corpus.articles, corpus.claim_disputes = _extractors().link_corpus_with_disputes(articles)
     return corpus
 
 

@@ -45,3 +45,18 @@ def test_fingerprint_covers_the_pipeline_and_its_models_not_the_scorer(monkeypat
         assert pipeline.pipeline_fingerprint() != before
     finally:
         pipeline.pipeline_fingerprint.cache_clear()
+
+
+def test_ingest_links_claims_once_and_keeps_their_disputes(tmp_path: Path) -> None:
+    # Written for this test: two articles, one denying what the other reports.
+    (tmp_path / "a.txt").write_text(
+        "Halden rachète un studio\n\nLe groupe Halden rachètera le studio Korva avant l'été, selon ses dirigeants.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Halden dément\n\nLe groupe Halden ne rachètera pas le studio Korva avant l'été, affirme un porte-parole.\n",
+        encoding="utf-8",
+    )
+    corpus = run([tmp_path])
+    assert [d.reason for d in corpus.claim_disputes or []] == ["negation"]
+    assert corpus.corpus_tables()["claim_disputes"] is corpus.claim_disputes

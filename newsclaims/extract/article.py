@@ -5,13 +5,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from newsclaims.extract.actors import find_mentions
-from newsclaims.extract.claims import assign_clusters, extract_claims
+from newsclaims.extract.claims import extract_claims
+from newsclaims.extract.clusters import link_claims
 from newsclaims.extract.figures import extract_figures
 from newsclaims.extract.quotes import extract_quotes
 from newsclaims.extract.stakeholders import build_stakeholders, unify_corpus
 from newsclaims.extract.stances import about_topic, forget_readings
 from newsclaims.parse import ParsedArticle
-from newsclaims.records import Article
+from newsclaims.records import Article, ClaimDispute
 from newsclaims.topic import Topic
 
 
@@ -37,4 +38,9 @@ def extract_article(parsed: ParsedArticle, topic: Topic) -> Article:
 
 def link_corpus(articles: list[Article]) -> list[Article]:
     """Cross-article links over the whole corpus: one canonical name per actor, then claim clusters."""
-    return assign_clusters(unify_corpus(articles))
+    return link_corpus_with_disputes(articles)[0]
+
+
+def link_corpus_with_disputes(articles: list[Article]) -> tuple[list[Article], list[ClaimDispute]]:
+    """The linked articles (see link_corpus) and the disputes between their claim clusters, found in one pass."""
+    return link_claims(unify_corpus(articles))

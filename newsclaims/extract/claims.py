@@ -12,7 +12,7 @@ from spacy.tokens import Span
 from newsclaims.extract import rules, stances
 from newsclaims.extract.actors import Mention
 from newsclaims.extract.claim_terms import read_terms
-from newsclaims.extract.clusters import assign_clusters, number_values
+from newsclaims.extract.clusters import number_values
 from newsclaims.extract.quotes import Marked, is_sentence_end, marked_spans
 from newsclaims.parse import ParsedArticle
 from newsclaims.records import Claim, Figure, Quote, Sentence
@@ -243,4 +243,4 @@ def _names_actor(sentence: Sentence, mentions: list[Mention]) -> bool:
     return any(sentence.start <= m.start < sentence.end and m.source in {"gazetteer", "entity"} for m in mentions)
 
 
-__all__ = ["assign_clusters", "extract_claims"]
+__all__ = ["extract_claims"]

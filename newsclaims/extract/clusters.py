@@ -359,11 +359,6 @@ def link_claims(articles: list[Article]) -> tuple[list[Article], list[ClaimDispu
     return [linked[i] for i in range(len(articles))], index.disputes()
 
 
-def assign_clusters(articles: list[Article]) -> list[Article]:
-    """Give the same cluster_id to the same claim made in several articles (every claim gets an id)."""
-    return link_claims(articles)[0]
-
-
 def claim_disputes(articles: list[Article]) -> list[ClaimDispute]:
     """The pairs of claim clusters that contradict each other across `articles`."""
     return link_claims(articles)[1]
