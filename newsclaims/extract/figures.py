@@ -897,13 +897,14 @@ def find_entity(
     """Whose number it is: the owner the parse names (see owner_in_parse), else the nearest of the article's
     `organisations` (or work, for audience figures) before it in the sentence, then in the previous sentences,
     then the article's most mentioned organisation."""
+    organisations = _owners_only(parsed.doc.text, organisations)
     owners = list(organisations)
     if metric in lexicon()["work_metrics"]:
         owners += _work_entities(parsed)
     base = metric.removesuffix(" growth").removesuffix(" change") if metric else None
     if base in lexicon()["place_metrics"]:
         # A country's unemployment or debt is the country's, whoever publishes it (« selon l'institut »).
-        places = _place_entities(parsed)
+        places = _owners_only(parsed.doc.text, _place_entities(parsed))
         if places:
             owners = places
             organisations = places
@@ -924,6 +925,25 @@ def find_entity(
             return inside[-1]
     counts = Counter(name for _s, _e, name in organisations)
     return max(counts, key=lambda name: counts[name]) if counts else None
+
+
+@cache
+def _not_owner_pattern() -> re.Pattern[str]:
+    # A description may stand between the marker and the name (« selon le cabinet X »), and the spelled-out
+    # name before an acronym in brackets (« au sens du Bureau international du travail (BIT) »).
+    article = rf"(?:l['’]|la{SP}|le{SP}|les{SP}|the{SP})?"
+    return re.compile(
+        rf"\b{_alternation(lexicon()['not_owner_markers'])}{SP}*{article}"
+        rf"(?:[^\W\d][\w'’-]*{SP}+){{0,2}}(?:[A-ZÉÈ][^().;]{{0,60}}\({SP}*)?$",
+        re.I,
+    )
+
+
+def _owners_only(text: str, candidates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The candidates that may own a figure: not the source it is cited from (« selon l'Insee », « au sens du
+    BIT ») nor what it leaves out (« hors Mayotte »)."""
+    pattern = _not_owner_pattern()
+    return [c for c in candidates if not pattern.search(text[max(0, c[0] - 100) : c[0]])]
 
 
 _NOT_OWNERS = frozenset({"media", "brand"})

@@ -25,7 +25,7 @@ FLOORS = {
     "quote_speaker_acc": 0.86,
     "figure_f1": 0.89,
     "figure_metric_acc": 0.44,
-    "figure_entity_acc": 0.64,
+    "figure_entity_acc": 0.66,
     "stance_acc": 0.84,
     "metadata_acc": 0.95,
 }

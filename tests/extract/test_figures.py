@@ -514,3 +514,22 @@ def test_a_factor_after_multiply_or_divide_is_a_multiplier(
 def test_a_fraction_word_counts_nothing(parse_text: Callable[..., ParsedArticle]) -> None:
     # Written for this test: the ordinal suffix makes « millièmes » a fraction, not things counted.
     assert figures_of(parse_text, "Il manquait quatre millièmes de seconde.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "entity"),
+    [
+        # Written for these tests: the source a figure is cited from, or the place it leaves out, owns nothing.
+        (
+            "La société Velora a publié ses comptes mardi. Selon le cabinet Statmark, ses ventes ont atteint "
+            "2 millions d'euros.",
+            "2 millions d'euros",
+            "Velora",
+        ),
+        ("En Belgique, hors Wallonie, le taux de chômage atteint 8 %.", "8 %", "Belgique"),
+    ],
+)
+def test_a_source_or_an_exclusion_is_not_the_owner(
+    parse_text: Callable[..., ParsedArticle], text: str, surface: str, entity: str
+) -> None:
+    assert {f.surface: f.entity for f in figures_of(parse_text, text)}[surface] == entity
