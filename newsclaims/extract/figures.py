@@ -199,6 +199,10 @@ def find_candidates(text: str, language: str = "fr", doc: Doc | None = None) -> 
             if share is None:
                 continue
             sign = match.groupdict().get("sign") or ""
+            if sign and text[max(0, match.start() - 1) : match.start()].isalnum():
+                # « 2014-15 % »: a dash after a word or a number joins them, it is no sign.
+                add(match.start("num"), match.end(), "percent", share, "%")
+                continue
             add(match.start(), match.end(), "percent", -share if sign.strip() in {"-", "−"} else share, "%")
     for match in compiled["points"].finditer(text):
         value = parse_number(match["num"], language)
@@ -618,17 +622,26 @@ def in_points(surface: str, language: str = "fr") -> bool:
 
 
 def direction(doc: Doc | None, text: str, start: int, end: int) -> str | None:
-    """« growth » or « change » when the percentage measures a rise or a fall: a sign before it (+17 %), or a verb
-    or noun of change that governs it in the parse (« ont progressé entre janvier et juin de 15 % »)."""
-    before = text[max(0, start - 2) : start + 1].strip(" \u00a0\u202f(0123456789")  # the sign may open the surface
-    if before.endswith("+"):
+    """« growth » or « change » when the figure measures a rise or a fall: a sign before it (+17 %), a word of
+    difference after it (« 30 millions de plus »), or a verb or noun of change that governs it in the parse (« ont
+    progressé entre janvier et juin de 15 % »)."""
+    # The sign may open the surface or stand just before it; after a letter or a digit a dash joins words
+    # (« mi-2015 », « 2014-15 »), it is no sign.
+    at = start if text[start : start + 1] in "+-−" else start - 1
+    sign = text[at : at + 1] if at >= 0 else ""
+    joined = text[max(0, at - 1) : at].isalnum()
+    if sign == "+" and not joined:
         return "growth"
-    if before.endswith(("-", "−")) and not text[max(0, start - 3) : start - 1].strip()[-1:].isalnum():
+    if sign in {"-", "−"} and sign and not joined:
         return "change"
+    table = lexicon()
+    after = text[end : end + 12].lower()
+    for moved, words in table["difference_words"].items():
+        if any(re.match(rf"{SP}*{re.escape(word)}\b", after) for word in words):
+            return str(moved)
     span = _figure_span(doc, start, end)
     if span is None:
         return None
-    table = lexicon()
     token = span.root
     for _ in range(3):
         if token.head.i == token.i:
@@ -760,18 +773,23 @@ def find_metric(
     table = lexicon()
     low = bounds[0]
     base = parsed or _nearest_metric(text, start, end, bounds, kind)
+    left = text[max(low, start - 30) : start]
+    # « la hausse porte le taux à 7,4 % », « rose to $3 billion »: the level reached, not the move.
+    reached = re.search(r"(?:\bà|\bto|\batteint|\breach\w*|\bstands? at|s'établit à)\W*$", left, re.IGNORECASE)
     if kind == "percent":
-        left = text[max(low, start - 30) : start]
         if base == "share price":
             return "share price change"  # a share price in percent is always a move
-        if re.search(r"(?:\bà|\bto|\batteint|\breach\w*|\bstands? at|s'établit à)\s*$", left, re.IGNORECASE):
-            return base  # « la hausse porte le taux à 7,4 % », « rose to 7.4% »: the level reached, not the move
+        if reached:
+            return base
         # A rise is growth; a fall or a move of a price is a change (a level is neither: « une marge de 27 % »).
         # What the parse (or the unit, for points) says wins; the words just before decide otherwise.
         for key, suffix in (("growth_patterns", "growth"), ("decline_patterns", "change")):
             said = moved == suffix if moved else any(re.search(p + "$", left, re.IGNORECASE) for p in table[key])
             if said:
                 return f"{base} {suffix}" if base and not base.endswith(suffix) else suffix
+    if kind == "money" and moved and not reached and base and not base.endswith(("growth", "change", "per share")):
+        # « un chiffre d'affaires en hausse de 30 millions »: the amount of the move, not the level.
+        return f"{base} {moved}"
     if base and kind == "money" and any(p in text[end : end + 20].lower() for p in table["per_share_patterns"]):
         return base if base.endswith("per share") or base == "share price" else f"{base} per share"
     return base
@@ -983,7 +1001,7 @@ def extract_figures(parsed: ParsedArticle, mentions: list[Mention]) -> list[Figu
     figures: list[Figure] = []
     for cand in kept:
         bounds = _sentence_of(parsed.sentences, cand.start, len(text))
-        moved = direction(doc, text, cand.start, cand.end) if cand.kind == "percent" else None
+        moved = direction(doc, text, cand.start, cand.end) if cand.kind in {"percent", "money"} else None
         if moved and in_points(text[cand.start : cand.end], language):
             moved = "change"  # points measure the difference of a rate, never its relative growth
         parsed_metric = metric_in_parse(doc, text, cand.start, cand.end)

@@ -533,3 +533,32 @@ def test_a_source_or_an_exclusion_is_not_the_owner(
     parse_text: Callable[..., ParsedArticle], text: str, surface: str, entity: str
 ) -> None:
     assert {f.surface: f.entity for f in figures_of(parse_text, text)}[surface] == entity
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "metric"),
+    [
+        # Written for these tests: an amount of money can be a move as well as a level.
+        ("Le chiffre d'affaires atteint 3 milliards d'euros, en hausse de 40 millions d'euros.", "fr",
+         "40 millions d'euros", "revenue growth"),
+        ("Le chiffre d'affaires atteint 3 milliards d'euros, en hausse de 40 millions d'euros.", "fr",
+         "3 milliards d'euros", "revenue"),
+        ("Les ventes ont atteint 610 millions d'euros, soit 25 millions d'euros de plus qu'en 2022.", "fr",
+         "25 millions d'euros", "revenue growth"),
+        ("Revenue rose 4% to $3 billion.", "en", "$3 billion", "revenue"),
+        ("Revenue came in at $2 billion, $40 million less than a year earlier.", "en", "$40 million",
+         "revenue change"),
+    ],
+)  # fmt: skip
+def test_a_move_of_money_is_growth_or_change_and_a_level_reached_is_not(
+    parse_text: Callable[..., ParsedArticle], text: str, language: str, surface: str, metric: str
+) -> None:
+    assert {f.surface: f.metric for f in figures_of(parse_text, text, language)}[surface] == metric
+
+
+def test_a_dash_after_a_word_is_no_sign(parse_text: Callable[..., ParsedArticle]) -> None:
+    # Written for this test: « mi-2019 (-2,5 points) » is a fall; the dash of « mi-2019 » signs nothing.
+    found = {
+        f.surface: f for f in figures_of(parse_text, "La part des jeunes reste sous son pic de mi-2019 (-2,5 points).")
+    }
+    assert (found["-2,5 points"].value, found["-2,5 points"].metric.endswith("change")) == (-2.5, True)
