@@ -1,4 +1,4 @@
-"""The development corpus (../shared/dev, third-party press kept outside the repository), when it is present:
+"""The development corpus (shared/dev beside the clone: third-party press kept outside the repository), when present:
 the evaluate command agrees with the reference scorer, and the scores do not fall below what has been reached."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from newsclaims.topic import default_topic
 from tests.support import SHARED_DIR
 
 DEV = SHARED_DIR / "dev"
-pytestmark = pytest.mark.skipif(not (DEV / "gold.json").exists(), reason="../shared/dev is not beside this clone")
+pytestmark = pytest.mark.skipif(not (DEV / "gold.json").exists(), reason="no development corpus beside this clone")
 
 # What the development corpus reached when these floors were last raised (a fall is a regression).
 FLOORS = {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -40,11 +41,13 @@ def test_no_boilerplate_in_body(seed_metadata: dict[str, Article], name: str) ->
         assert normalise(text) not in body
 
 
-def test_bundled_gold_is_the_shared_one() -> None:
+def test_bundled_gold_is_the_team_annotation() -> None:
+    """The bundled annotation is the team's, record for record (only its note on where the rules live differs)."""
     shared = SHARED_DIR / "gold" / "seeds.json"
     if not shared.exists():
-        pytest.skip("../shared is not beside this checkout")
-    bundled: dict[str, Any] = load_gold()
-    import json
-
-    assert bundled == json.loads(Path(shared).read_text(encoding="utf-8"))
+        pytest.skip("the team's annotation is not beside this checkout")
+    bundled: dict[str, Any] = dict(load_gold())
+    team = json.loads(Path(shared).read_text(encoding="utf-8"))
+    bundled.pop("about")
+    team.pop("about")
+    assert bundled == team
