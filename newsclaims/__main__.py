@@ -16,9 +16,17 @@ from tqdm import tqdm
 from newsclaims import store
 from newsclaims.evaluate import load_gold
 from newsclaims.evaluate.scoring import COUNT_MEASURES, Report, evaluate
-from newsclaims.ingest import ReadError, discover, read_path
-from newsclaims.ingest.readers import DEFAULT_MAX_BYTES
-from newsclaims.pipeline import analyse_raw, link_corpus, manifest_for, pipeline_fingerprint, run, source_hash
+from newsclaims.ingest import discover, read_path
+from newsclaims.ingest.readers import DEFAULT_MAX_BYTES, display_path
+from newsclaims.pipeline import (
+    analyse_raw,
+    failure_reason,
+    link_corpus,
+    manifest_for,
+    pipeline_fingerprint,
+    run,
+    source_hash,
+)
 from newsclaims.topic import DEFAULT_TOPIC_FILE, Topic, TopicError, load_topic
 
 DEFAULT_ARTICLES = Path("data/articles")
@@ -97,14 +105,14 @@ def _extract_file(path: Path, max_bytes: int, topic: Topic) -> list[dict[str, An
     """One entry per article of the file: {"article": Article} or {"error": reason}."""
     try:
         raws = read_path(path, max_bytes)
-    except ReadError as error:
-        return [{"source_path": str(path), "error": str(error)}]
+    except Exception as error:  # one file's failure never stops the others
+        return [{"source_path": display_path(path), "error": failure_reason(error)}]
     entries: list[dict[str, Any]] = []
     for raw in raws:
         try:
             entries.append({"source_path": raw.source_path, "article": analyse_raw(raw, topic)})
-        except ReadError as error:
-            entries.append({"source_path": raw.source_path, "error": str(error)})
+        except Exception as error:
+            entries.append({"source_path": raw.source_path, "error": failure_reason(error)})
     return entries
 
 

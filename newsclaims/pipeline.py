@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -24,7 +25,7 @@ from newsclaims.ingest import (
     discover,
     read_path,
 )
-from newsclaims.ingest.readers import DEFAULT_MAX_BYTES
+from newsclaims.ingest.readers import DEFAULT_MAX_BYTES, display_path
 from newsclaims.parse import FULL_LANGUAGES, MODELS, parse_article
 from newsclaims.records import Article, ClaimDispute
 from newsclaims.topic import Topic, default_topic
@@ -70,8 +71,11 @@ def source_hash(files: Iterable[Path]) -> str:
     """Hash of the corpus files' names and bytes: tells whether a built store is stale."""
     digest = hashlib.sha256()
     for path in sorted(files):
-        digest.update(path.name.encode())
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
+        digest.update(os.fsencode(path.name))  # the name's bytes: a name need not be valid UTF-8
+        try:
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+        except OSError:
+            digest.update(b"unreadable")  # reported when the file is read; the hash only needs to be stable
     return digest.hexdigest()[:16]
 
 
@@ -140,8 +144,8 @@ def run(
     for path in files:
         try:
             raws = read_path(path, max_bytes)
-        except ReadError as error:
-            corpus.skipped.append({"path": str(path), "reason": str(error)})
+        except Exception as error:  # one file's failure, expected (ReadError) or not, never stops the others
+            corpus.skipped.append({"path": display_path(path), "reason": failure_reason(error)})
             continue
         for raw in raws:
             corpus.warnings.extend(raw.warnings)
@@ -149,8 +153,8 @@ def run(
                 corpus.warnings.append(f"{raw.source_path}: not UTF-8, read as {raw.encoding}")
             try:
                 cleaned = clean_raw(raw)
-            except ReadError as error:
-                corpus.skipped.append({"path": raw.source_path, "reason": str(error)})
+            except Exception as error:
+                corpus.skipped.append({"path": raw.source_path, "reason": failure_reason(error)})
                 continue
             article_id = article_id_for(cleaned.body)
             if article_id in seen:
@@ -166,10 +170,13 @@ def run(
                 article = article_from_clean(raw, cleaned)
                 pending.append(article)
     done = {article_id: previous[article_id] for article_id in order if article_id in previous}
-    for article in _extract_all(pending, workers, progress, topic or default_topic()):
-        done[article.article_id] = article
+    for result in _extract_all(pending, workers, progress, topic or default_topic()):
+        if isinstance(result, Failed):
+            corpus.skipped.append({"path": result.source_path, "reason": result.reason})
+        else:
+            done[result.article_id] = result
     corpus.parsed = len(pending)
-    articles = [done[article_id] for article_id in order]
+    articles = [done[article_id] for article_id in order if article_id in done]
     # The same articles as the previous store: its cross-article links still hold.
     unchanged = not pending and set(order) == set(previous)
     if unchanged:
@@ -179,18 +186,42 @@ def run(
     return corpus
 
 
+@dataclass
+class Failed:
+    """An article whose extraction raised: it is skipped with the reason, the others go on."""
+
+    article_id: str
+    source_path: str
+    reason: str
+
+
+def failure_reason(error: Exception) -> str:
+    """One line for the user: the ReadError's own message, else what went wrong where nobody expected it."""
+    if isinstance(error, ReadError):
+        return str(error)
+    message = str(error).splitlines()[0][:200] if str(error) else ""
+    return f"unexpected error ({type(error).__name__}{': ' + message if message else ''})"
+
+
 def _extract_parsed(article: Article, topic: Topic) -> Article:
     return _extractors().extract_article(parse_article(article), topic)
 
 
+def _extract_or_fail(article: Article, topic: Topic) -> Article | Failed:
+    try:
+        return _extract_parsed(article, topic)
+    except Exception as error:  # in a worker process too: one article's failure never stops the others
+        return Failed(article.article_id, article.source_path, failure_reason(error))
+
+
 def _extract_all(
     articles: list[Article], workers: int, progress: Callable[..., Iterable[Any]] | None, topic: Topic
-) -> list[Article]:
-    extract = partial(_extract_parsed, topic=topic)
+) -> list[Article | Failed]:
+    extract = partial(_extract_or_fail, topic=topic)
     if workers > 1 and len(articles) > 1:
         # fork: workers inherit the imported package; each loads the spaCy model once.
         with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("fork")) as pool:
-            results: Iterable[Article] = pool.map(extract, articles, chunksize=4)
+            results: Iterable[Article | Failed] = pool.map(extract, articles, chunksize=4)
             return list(progress(results, len(articles)) if progress else results)
     iterable: Iterable[Article] = progress(articles, len(articles)) if progress else articles
     return [extract(article) for article in iterable]

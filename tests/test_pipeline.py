@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 import pytest
 
-from newsclaims.pipeline import analyse_text, run
+from newsclaims.pipeline import analyse_text, run, source_hash
 from tests.support import SEEDS_DIR
 
 pytestmark = pytest.mark.slow
@@ -60,3 +61,33 @@ def test_ingest_links_claims_once_and_keeps_their_disputes(tmp_path: Path) -> No
     corpus = run([tmp_path])
     assert [d.reason for d in corpus.claim_disputes or []] == ["negation"]
     assert corpus.corpus_tables()["claim_disputes"] is corpus.claim_disputes
+
+
+def test_an_article_whose_extraction_fails_is_skipped_and_the_others_go_in(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsclaims.extract import article as extractors
+
+    (tmp_path / "a.txt").write_text("Le studio Halden prépare un film.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("La chaîne Korva lance une série.\n", encoding="utf-8")
+    real = extractors.extract_article
+
+    def fails_on_korva(parsed, topic):  # type: ignore[no-untyped-def]
+        if "Korva" in parsed.article.body:
+            raise ValueError("a bug met on this text\nwith a second line")
+        return real(parsed, topic)
+
+    monkeypatch.setattr(extractors, "extract_article", fails_on_korva)
+    corpus = run([tmp_path])
+    assert [a.source_path for a in corpus.articles] == [str(tmp_path / "a.txt")]
+    assert corpus.skipped == [
+        {"path": str(tmp_path / "b.txt"), "reason": "unexpected error (ValueError: a bug met on this text)"}
+    ]
+
+
+def test_a_file_name_that_is_not_utf8_does_not_stop_the_ingest(tmp_path: Path) -> None:
+    name = os.fsdecode(b"r\xe9sum\xe9.txt")
+    (tmp_path / name).write_text("Le studio Halden prépare un film d'animation.\n", encoding="utf-8")
+    corpus = run([tmp_path])
+    assert [a.source_path.endswith("r\ufffdsum\ufffd.txt") for a in corpus.articles] == [True]
+    assert source_hash([tmp_path / name])

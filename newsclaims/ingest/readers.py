@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,8 +12,13 @@ from charset_normalizer import from_bytes
 
 ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl"}
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+# Bounds that keep a hostile file cheap: a long article has a few thousand lines and a web page a few
+# thousand tags; far beyond, cleaning and HTML extraction take seconds per file for no article.
+MAX_LINES = 50_000
+MAX_HTML_TAGS = 100_000
 _BINARY_SIGNATURES = (b"\x89PNG", b"%PDF", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x7fELF")
 HINT_KEYS = ("title", "date", "url", "outlet", "author")
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 class ReadError(Exception):
@@ -30,13 +36,17 @@ class RawDocument:
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """(text, encoding): UTF-8 when it is valid, else the legacy encoding detected (cp1252, latin-1...)."""
+    """(text, encoding): UTF-8 when it is valid, or cut in the middle of its last character (the broken bytes
+    replaced), else the legacy encoding detected (cp1252, latin-1...)."""
     if data.startswith(_BINARY_SIGNATURES) or b"\x00" in data[:4096]:
         raise ReadError("binary file, not text")
     try:
         return data.decode("utf-8-sig"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as error:
+        # Cut in the middle of its last character, a UTF-8 file loses only that character; the text before
+        # must show UTF-8 of its own (« Le café » in cp1252 also ends on what looks like a cut sequence).
+        if error.reason == "unexpected end of data" and max(data[: error.start], default=0) >= 0x80:
+            return data.decode("utf-8-sig", errors="replace"), "utf-8"
     best = from_bytes(data, cp_isolation=["cp1252", "latin_1", "iso8859_15", "mac_roman"]).best()
     if best is None:
         raise ReadError("not valid UTF-8 and no known encoding fits")
@@ -58,9 +68,13 @@ def read_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[RawDocumen
     if not data.strip():
         raise ReadError("empty file")
     text, encoding = decode(data)
-    source = str(path)
+    if text.count("\n") > MAX_LINES:
+        raise ReadError(f"too many lines ({text.count(chr(10))} > limit {MAX_LINES})")
+    source = display_path(path)
     broken: list[str] = []
     if suffix in {".html", ".htm"}:
+        if text.count("<") > MAX_HTML_TAGS:
+            raise ReadError(f"too many HTML tags ({text.count('<')} > limit {MAX_HTML_TAGS})")
         documents = [_from_html(source, text)]
     elif suffix == ".json":
         documents = _from_records(source, [_parse_json(text)])
@@ -99,6 +113,8 @@ def _parse_json(text: str) -> object:
         return json.loads(text)
     except json.JSONDecodeError as error:
         raise ReadError(f"invalid JSON at line {error.lineno}: {error.msg}") from error
+    except RecursionError as error:
+        raise ReadError("JSON nested too deeply") from error
 
 
 def _parse_json_lines(text: str) -> list[object]:
@@ -108,10 +124,20 @@ def _parse_json_lines(text: str) -> list[object]:
             continue
         try:
             records.append(json.loads(line))
-        except json.JSONDecodeError:
+        except (json.JSONDecodeError, RecursionError):
             # One broken line loses only that record; it is reported as a warning by the caller.
             records.append(ReadError(f"line {number}: invalid JSON"))
     return records
+
+
+def valid_text(value: str) -> str:
+    """The string with lone surrogates (JSON « \\ud800 » escapes) replaced: they cannot be written as UTF-8."""
+    return _SURROGATES.sub("\ufffd", value)
+
+
+def display_path(path: Path) -> str:
+    """The path as text that can be printed and stored: bytes of the file name that are not UTF-8 replaced."""
+    return os.fsencode(path).decode("utf-8", "replace")
 
 
 def _from_records(source: str, records: list[object]) -> list[RawDocument]:
@@ -122,9 +148,9 @@ def _from_records(source: str, records: list[object]) -> list[RawDocument]:
     for index, record in enumerate(flat):
         if isinstance(record, ReadError) or not isinstance(record, dict) or not isinstance(record.get("text"), str):
             continue
-        hints = {key: str(record[key]) for key in HINT_KEYS if record.get(key)}
+        hints = {key: valid_text(str(record[key])) for key in HINT_KEYS if record.get(key)}
         name = source if len(flat) == 1 else f"{source}#{index + 1}"
-        documents.append(RawDocument(name, record["text"], hints))
+        documents.append(RawDocument(name, valid_text(record["text"]), hints))
     return documents
 
 
@@ -147,8 +173,13 @@ def discover(paths: list[Path]) -> tuple[list[Path], list[tuple[str, str]]]:
     for path in paths:
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
-            if not found:
-                problems.append((str(path), "folder holds no article files"))
+            inside = path.resolve()
+            # A folder of articles shares its own files, never what a link points to elsewhere on the disk.
+            links = [p for p in found if p.is_symlink() and not p.resolve().is_relative_to(inside)]
+            problems.extend((display_path(link), "symbolic link to a file outside the folder") for link in links)
+            found = [p for p in found if p not in links]
+            if not found and not links:
+                problems.append((display_path(path), "folder holds no article files"))
             files.extend(found)
         elif path.exists():
             files.append(path)

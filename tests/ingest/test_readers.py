@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -37,6 +38,9 @@ def test_latin1_text_is_read_and_flagged() -> None:
         ("broken.json", b"{not json", "invalid JSON"),
         ("empty.html", b"<html><body><script>alert(1)</script></body></html>", "no article text"),
         ("records.jsonl", b'{"title": "no text field"}\n', "no article text"),
+        ("nested.json", b"[" * 50_000 + b"]" * 50_000, "JSON nested too deeply"),
+        ("lines.txt", b"x\n" * 60_000, "too many lines"),
+        ("tags.html", b"<html><body>" + b"<p>x</p>" * 60_000 + b"</body></html>", "too many HTML tags"),
     ],
 )
 def test_bad_files_raise_one_line_reasons(tmp_path: Path, name: str, content: bytes, reason: str) -> None:
@@ -119,3 +123,39 @@ def test_discover_reports_missing_paths_and_empty_folders(tmp_path: Path) -> Non
         (str(tmp_path / "empty"), "folder holds no article files"),
         (str(tmp_path / "missing.txt"), "no such file or folder"),
     ]
+
+
+def test_a_utf8_file_cut_inside_its_last_character_loses_only_that_character() -> None:
+    data = "La réalisatrice a parlé du film qui sortira l'été".encode()[:-1]
+    assert decode(data) == ("La réalisatrice a parlé du film qui sortira l'ét\ufffd", "utf-8")
+    # A legacy encoding may also end on a byte that opens a UTF-8 sequence: with no UTF-8 before it, it is cp1252.
+    assert decode("Nous irons au café".encode("cp1252")) == ("Nous irons au café", "cp1252")
+
+
+def test_lone_surrogates_of_a_json_record_are_replaced(tmp_path: Path) -> None:
+    path = tmp_path / "records.jsonl"
+    path.write_text('{"text": "Un texte \\ud800 cassé", "title": "Titre \\udfff"}\n', encoding="utf-8")
+    (document,) = read_path(path)
+    assert (document.text, document.hints["title"]) == ("Un texte \ufffd cassé", "Titre \ufffd")
+    document.text.encode("utf-8")  # storable
+
+
+def test_a_file_name_that_is_not_utf8_is_read_and_shown(tmp_path: Path) -> None:
+    path = Path(os.fsdecode(bytes(tmp_path) + b"/r\xe9sum\xe9.txt"))
+    path.write_text("Un article de presse sur le cinéma d'animation.", encoding="utf-8")
+    (document,) = read_path(path)
+    assert document.source_path.endswith("r\ufffdsum\ufffd.txt")
+    document.source_path.encode("utf-8")
+
+
+def test_a_link_out_of_the_folder_is_not_followed(tmp_path: Path) -> None:
+    outside = tmp_path / "secret.txt"
+    outside.write_text("Un texte hors du dossier des articles.", encoding="utf-8")
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "good.txt").write_text("Un article.", encoding="utf-8")
+    (folder / "inside.txt").symlink_to(folder / "good.txt")
+    (folder / "leak.txt").symlink_to(outside)
+    files, problems = discover([folder])
+    assert [f.name for f in files] == ["good.txt", "inside.txt"]
+    assert problems == [(str(folder / "leak.txt"), "symbolic link to a file outside the folder")]
