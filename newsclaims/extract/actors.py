@@ -763,7 +763,7 @@ def _entity_mentions(parsed: ParsedArticle) -> list[Mention]:
         if kind is None or not words or not words[0].text[:1].isupper():
             continue
         start, end = words[0].idx, ent.end_char
-        surface = parsed.doc.text[start:end]
+        surface = parsed.article.body[start:end]  # the body: doc.text would be rebuilt for every entity
         name = surface.removesuffix("'s").removesuffix("’s")
         if kind == "person" and len(words) > 1:
             full_names[words[-1].text] = name

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
@@ -322,11 +323,14 @@ def _plural_noun(doc: Doc, offset: int) -> bool:
 
 def settle(candidates: list[Candidate]) -> list[Candidate]:
     """Keep non-overlapping candidates: money before percent before multiplier before duration before count."""
-    kept: list[Candidate] = []
+    kept: list[Candidate] = []  # in text order, never overlapping: a candidate only meets its two neighbours
+    starts: list[int] = []
     for cand in sorted(candidates, key=lambda c: (KIND_PRIORITY[c.kind], -(c.end - c.start), c.start)):
-        if all(cand.end <= other.start or cand.start >= other.end for other in kept):
-            kept.append(cand)
-    return sorted(kept, key=lambda c: c.start)
+        at = bisect_left(starts, cand.start)
+        if (at == 0 or kept[at - 1].end <= cand.start) and (at == len(kept) or cand.end <= kept[at].start):
+            kept.insert(at, cand)
+            starts.insert(at, cand.start)
+    return kept
 
 
 def implied_money(text: str, language: str, found: list[Candidate]) -> list[Candidate]:
@@ -454,13 +458,15 @@ def _counted_by_clitic(
         return []
     result = []
     for token in doc:
-        if not token.like_num or any(s <= token.idx < e for s, e in covered):
+        if not token.like_num:
             continue
         # The verb governs the number, or stands right before it when the parser hangs the number on the noun
         # after it (« en a recruté 35 cette année »).
         verb = token.head if token.head.pos_ in {"VERB", "AUX"} or token.i == 0 else doc[token.i - 1]
         clitic = any(c.lower_ == "en" and c.pos_ == "PRON" and c.i < verb.i for c in verb.children)
         if verb.pos_ not in {"VERB", "AUX"} or not clitic or not _bare(doc, token.idx, token.idx + len(token)):
+            continue
+        if any(s <= token.idx < e for s, e in covered):
             continue
         value = parse_number(token.text, language)
         earlier = [c for c in counts if c.kind == "count" and c.end <= token.idx and token.idx - c.end <= ELIDED_REACH]
@@ -544,6 +550,15 @@ def metric_patterns() -> list[tuple[str, re.Pattern[str]]]:
     return [
         (entry["metric"], re.compile(p, re.IGNORECASE)) for entry in lexicon()["metrics"] for p in entry["patterns"]
     ]
+
+
+CONTEXT_REACH = 300  # characters either side of a figure where its metric, period and qualifier are read
+
+
+def _near(bounds: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+    """The sentence bounds clipped to CONTEXT_REACH around the figure: a word farther away says nothing about it,
+    and a text with no sentence end (a table, a list of numbers) stays linear to read."""
+    return max(bounds[0], start - CONTEXT_REACH), min(bounds[1], end + CONTEXT_REACH)
 
 
 def _sentence_of(sentences: list[Sentence], offset: int, text_length: int) -> tuple[int, int]:
@@ -675,13 +690,25 @@ def _metric_named(text: str, head: int) -> str | None:
     return best[2] if best else None
 
 
+PHRASE_REACH = 40
+
+
+def _near_subtree(token: Token) -> set[int]:
+    """The indices of a token's subtree (contiguous in a projective parse) within PHRASE_REACH of it: the words
+    climbing from a figure to its head has already covered, at a cost that does not grow with the text."""
+    low = max(token.left_edge.i, token.i - PHRASE_REACH)
+    return set(range(low, min(token.right_edge.i, token.i + PHRASE_REACH) + 1))
+
+
 def _phrase_words(head: Token, figure: set[int]) -> list[Token]:
-    """A phrase's own words in text order: not the figure's, not its relative clauses or appositions."""
+    """A phrase's own words in text order: not the figure's, not its relative clauses or appositions, none
+    farther than PHRASE_REACH tokens from its head (a parse gone wrong on a list of numbers can chain a whole
+    text into one phrase)."""
     words: list[Token] = []
     stack = [head]
     while stack:
         token = stack.pop()
-        if token.i not in figure:
+        if token.i not in figure and abs(token.i - head.i) <= PHRASE_REACH:
             words.append(token)
             stack.extend(c for c in token.children if c.dep_ not in _PHRASE_CUTS)
     return sorted(words, key=lambda t: t.i)
@@ -715,7 +742,7 @@ def metric_in_parse(doc: Doc | None, text: str, start: int, end: int) -> str | N
         head = token.head
         if head.i == token.i:
             return None
-        figure |= {t.i for t in token.subtree}
+        figure |= _near_subtree(token)
         if head.pos_ in {"NOUN", "PROPN"}:
             metric = _phrase_metric(head, figure)
             if metric is not None:
@@ -886,7 +913,7 @@ def owner_in_parse(doc: Doc | None, start: int, end: int, owners: list[tuple[int
         head = token.head
         if head.i == token.i:
             return None
-        figure |= {t.i for t in token.subtree}
+        figure |= _near_subtree(token)
         if head.pos_ in {"VERB", "AUX", "ADJ"}:
             for child in sorted(head.children, key=lambda c: c.dep_ not in _SUBJECTS):
                 if child.i not in figure and (child.dep_ in _SUBJECTS or child.dep_ in _OBJECTS | _AGENTS):
@@ -915,14 +942,14 @@ def find_entity(
     """Whose number it is: the owner the parse names (see owner_in_parse), else the nearest of the article's
     `organisations` (or work, for audience figures) before it in the sentence, then in the previous sentences,
     then the article's most mentioned organisation."""
-    organisations = _owners_only(parsed.doc.text, organisations)
+    organisations = _owners_only(parsed.article.body, organisations)
     owners = list(organisations)
     if metric in lexicon()["work_metrics"]:
         owners += _work_entities(parsed)
     base = metric.removesuffix(" growth").removesuffix(" change") if metric else None
     if base in lexicon()["place_metrics"]:
         # A country's unemployment or debt is the country's, whoever publishes it (« selon l'institut »).
-        places = _owners_only(parsed.doc.text, _place_entities(parsed))
+        places = _owners_only(parsed.article.body, _place_entities(parsed))
         if places:
             owners = places
             organisations = places
@@ -1000,7 +1027,7 @@ def extract_figures(parsed: ParsedArticle, mentions: list[Mention]) -> list[Figu
     organisations = _organisations(mentions)
     figures: list[Figure] = []
     for cand in kept:
-        bounds = _sentence_of(parsed.sentences, cand.start, len(text))
+        bounds = _near(_sentence_of(parsed.sentences, cand.start, len(text)), cand.start, cand.end)
         moved = direction(doc, text, cand.start, cand.end) if cand.kind in {"percent", "money"} else None
         if moved and in_points(text[cand.start : cand.end], language):
             moved = "change"  # points measure the difference of a rate, never its relative growth

@@ -20,6 +20,9 @@ DIGITS_FR = rf"\d{{1,3}}(?:{_SP}\d{{3}})+(?:,\d+)?(?!\d)|\d{{1,3}}(?:\.\d{{3}})+
 DIGITS_EN = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?"
 
 
+MAX_NUMBER_WORDS = 12
+
+
 def digits_pattern(language: str = "fr") -> str:
     """The regular expression of a number written in digits (no sign, no scale) for a language."""
     return DIGITS_EN if language == "en" else DIGITS_FR
@@ -35,7 +38,10 @@ def words_pattern() -> str:
     """A run of number words joined by hyphens, spaces or 'et' ("cent vingt-deux", "vingt et un")."""
     words = sorted(number_words(), key=len, reverse=True)
     word = r"(?:" + "|".join(re.escape(w) for w in words) + r")"
-    return rf"\b{word}(?:(?:-et-|{_SP}et{_SP}|-|{_SP}and{_SP}|{_SP}){word})*\b"
+    # At most MAX_NUMBER_WORDS words: the longest number written out in the press (« quatre-vingt-dix-neuf mille
+    # neuf cent quatre-vingt-dix-neuf ») has eleven; an unbounded run made the patterns quadratic on a text of
+    # number words.
+    return rf"\b{word}(?:(?:-et-|{_SP}et{_SP}|-|{_SP}and{_SP}|{_SP}){word}){{0,{MAX_NUMBER_WORDS - 1}}}\b"
 
 
 @cache
@@ -75,7 +81,7 @@ def _float(text: str) -> float | None:
 def parse_words(text: str) -> int | None:
     """The value of spelled-out number words ("cent vingt-deux" = 122), or None when they are not a number."""
     cleaned = re.sub(_SP + "+", " ", text.strip().lower())
-    if not cleaned:
+    if not cleaned or len(re.split(r"[ -]+", cleaned)) > MAX_NUMBER_WORDS:
         return None
     try:
         return int(text2num(cleaned, "fr"))

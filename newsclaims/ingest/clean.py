@@ -39,9 +39,16 @@ def plain_apostrophes(text: str) -> str:
     return text.translate(_NLP_TRANSLATION)
 
 
+# A long run of one punctuation mark (« (((((… ») is no text, and spaCy's tokenizer splits such a run in time
+# quadratic in its length: all but its first marks are blanked.
+_PUNCTUATION_RUN = re.compile(r"([^\w\s])\1{20,}")
+
+
 def nlp_view(body: str) -> str:
-    """What the NLP reads: the body with markdown tables blanked and typography normalised, same length."""
+    """What the NLP reads: the body with markdown tables and long runs of one punctuation mark blanked and
+    typography normalised, same length."""
     masked = _TABLE_LINE.sub(lambda match: " " * len(match.group()), body)
+    masked = _PUNCTUATION_RUN.sub(lambda match: match.group()[:3] + " " * (len(match.group()) - 3), masked)
     return plain_apostrophes(masked)
 
 
