@@ -125,8 +125,9 @@ def _store_version(folder: Path) -> str:
 
 @st.cache_resource(max_entries=4, show_spinner=False)
 def _tables(folder: str, version: str) -> Tables:
-    # Keyed by the live version: a rebuilt store is read again, the old entry ages out.
-    return build_tables(Path(folder))
+    # Keyed by the live version and read from that version's folder only: a rebuilt store is read again, the
+    # old entry ages out, and a rebuild during the read cannot mix two versions.
+    return build_tables(Path(folder) / version if version else Path(folder))
 
 
 def tables() -> Tables:
@@ -312,7 +313,8 @@ def seed_accuracy(folder: str, version: str) -> dict[str, str]:
     from newsclaims.evaluate import load_gold
     from newsclaims.evaluate.scoring import COUNT_MEASURES, evaluate
 
-    scores = evaluate([article.to_contract() for article in store.load_articles(Path(folder))], load_gold()).overall
+    articles = store.load_articles(Path(folder) / version if version else Path(folder))
+    scores = evaluate([article.to_contract() for article in articles], load_gold()).overall
     return {name: f"{value:.0f}" if name in COUNT_MEASURES else f"{value:.2f}" for name, value in scores.items()}
 
 

@@ -92,7 +92,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         print("error: no article could be read; the store was left as it was", file=sys.stderr)
         return 1
     manifest = manifest_for(corpus, corpus_digest, time.perf_counter() - started, topic)
-    folder = store.write_store(corpus.articles, manifest, args.store, corpus.corpus_tables())
+    grace = 0 if args.retire_now else store.RETIRED_GRACE_SECONDS
+    folder = store.write_store(corpus.articles, manifest, args.store, corpus.corpus_tables(), grace)
     print(
         f"stored {len(corpus.articles)} articles ({corpus.parsed} parsed, {corpus.reused} reused, "
         f"{len(corpus.skipped)} skipped) in {folder} in {manifest['build_seconds']:.2f}s",
@@ -219,6 +220,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ingest.add_argument(
         "--if-stale", action="store_true", help="do nothing when the store already matches the files and the pipeline"
+    )
+    ingest.add_argument(
+        "--retire-now",
+        action="store_true",
+        help="delete the replaced version at once (no dashboard reads this store, e.g. the committed one); "
+        f"by default it stays {store.RETIRED_GRACE_SECONDS} s for readers that still hold it",
     )
     _add_topic_option(ingest)
     ingest.set_defaults(handler=cmd_ingest)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import time
 import types
 import typing
 import uuid
@@ -80,19 +81,39 @@ def current_version(store: Path = DEFAULT_STORE) -> Path | None:
     return folder if folder.is_dir() else None
 
 
+# A version replaced by a newer one stays on disk this long: a reader that resolved CURRENT just before the
+# switch still finds every table of the version it started reading.
+RETIRED_GRACE_SECONDS = 600
+RETIRED_PREFIX = ".retired-"
+
+
+def version_folder(store: Path = DEFAULT_STORE) -> Path:
+    """The version folder a read goes to: `store` itself when it is one (it holds a manifest), else the live
+    version CURRENT names. Resolve it once and read every table from it: a rebuild may switch CURRENT meanwhile."""
+    if (store / MANIFEST_FILE).is_file():
+        return store
+    folder = current_version(store)
+    if folder is None:
+        raise StoreError(f"no store at {store}: run `python -m newsclaims ingest` first")
+    return folder
+
+
 def write_store(
     articles: list[Article],
     manifest: dict[str, Any],
     store: Path = DEFAULT_STORE,
     corpus_tables: dict[str, list[Any]] | None = None,
+    grace_seconds: float = RETIRED_GRACE_SECONDS,
 ) -> Path:
     """Write a new version beside the live one, then switch CURRENT to it in one atomic rename.
 
-    `corpus_tables` holds the rows of the CORPUS_TABLES (records computed over the whole corpus).
+    `corpus_tables` holds the rows of the CORPUS_TABLES (records computed over the whole corpus). The version
+    replaced stays `grace_seconds` for the readers that still hold it.
 
     A crash at any point leaves CURRENT naming the previous, complete version.
     """
     store.mkdir(parents=True, exist_ok=True)
+    previous = current_version(store)
     token = uuid.uuid4().hex[:12]
     staging = store / f".staging-{token}"
     staging.mkdir()
@@ -115,27 +136,35 @@ def write_store(
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    _remove_stale_versions(store, keep=final.name)
+    if previous is not None:
+        (store / f"{RETIRED_PREFIX}{previous.name}").touch()
+    _remove_stale_versions(store, final.name, grace_seconds)
     return final
 
 
-def _remove_stale_versions(store: Path, keep: str) -> None:
+def _remove_stale_versions(store: Path, keep: str, grace_seconds: float) -> None:
+    """Remove what no reader can need: leftovers of interrupted builds, and versions retired more than
+    `grace_seconds` ago (a version retired since stays for the readers that still hold it)."""
+    now = time.time()
     for path in store.iterdir():
-        if (
-            path.name != keep
-            and path.name != CURRENT_FILE
-            and (path.name.startswith(("v-", ".staging-", f".{CURRENT_FILE}-")))
-        ):
-            if path.is_dir():
-                shutil.rmtree(path, ignore_errors=True)
-            else:
-                path.unlink(missing_ok=True)
+        name = path.name
+        if name in (keep, CURRENT_FILE) or name.startswith(RETIRED_PREFIX):
+            continue
+        if name.startswith("v-"):
+            marker = store / f"{RETIRED_PREFIX}{name}"
+            if marker.exists() and now - marker.stat().st_mtime < grace_seconds:
+                continue
+            shutil.rmtree(path, ignore_errors=True)
+            marker.unlink(missing_ok=True)
+        elif name.startswith(".staging-"):
+            shutil.rmtree(path, ignore_errors=True)
+        elif name.startswith(f".{CURRENT_FILE}-"):
+            path.unlink(missing_ok=True)
 
 
 def read_manifest(store: Path = DEFAULT_STORE) -> dict[str, Any]:
-    folder = current_version(store)
-    if folder is None:
-        raise StoreError(f"no store at {store}: run `python -m newsclaims ingest` first")
+    """The manifest of the live version of `store`, or of `store` when it is a version folder."""
+    folder = version_folder(store)
     try:
         return dict(json.loads((folder / MANIFEST_FILE).read_text(encoding="utf-8")))
     except (OSError, ValueError) as error:
@@ -143,12 +172,10 @@ def read_manifest(store: Path = DEFAULT_STORE) -> dict[str, Any]:
 
 
 def read_table(name: str, store: Path = DEFAULT_STORE) -> pa.Table:
-    """One store table as an Arrow table (to_pandas() for a DataFrame)."""
+    """One table of the live version of `store` (or of `store` when it is a version folder) as an Arrow table."""
     if name not in TABLES:
         raise StoreError(f"unknown table {name!r}")
-    folder = current_version(store)
-    if folder is None:
-        raise StoreError(f"no store at {store}: run `python -m newsclaims ingest` first")
+    folder = version_folder(store)
     try:
         return pq.read_table(folder / f"{name}.parquet")
     except OSError as error:
@@ -163,9 +190,10 @@ def _record(record_type: type, row: dict[str, Any]) -> Any:
 
 
 def load_articles(store: Path = DEFAULT_STORE) -> list[Article]:
-    """Every stored article with its record lists, in store order."""
-    articles = {row["article_id"]: Article(**row) for row in read_table("articles", store).to_pylist()}
+    """Every stored article with its record lists, in store order, all from one version."""
+    folder = version_folder(store)
+    articles = {row["article_id"]: Article(**row) for row in read_table("articles", folder).to_pylist()}
     for name, record_type in RECORD_LISTS.items():
-        for row in read_table(name, store).to_pylist():
+        for row in read_table(name, folder).to_pylist():
             getattr(articles[row["article_id"]], name).append(_record(record_type, row))
     return list(articles.values())

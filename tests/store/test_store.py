@@ -163,3 +163,42 @@ def test_corpus_tables_round_trip(tmp_path: Path) -> None:
     store.write_store([sample_article()], {}, tmp_path, {"figure_comparisons": [row]})
     assert store.read_table("figure_comparisons", tmp_path).to_pylist() == [vars(row)]
     assert store.read_manifest(tmp_path)["counts"]["figure_comparisons"] == 1
+
+
+def test_reading_while_the_store_is_rebuilt_never_fails(tmp_path: Path) -> None:
+    """A reader resolves the version once and reads all its tables from it, while ten rebuilds switch CURRENT."""
+    import threading
+
+    store.write_store([sample_article("a0")], {}, tmp_path)
+    stop = threading.Event()
+    failures: list[str] = []
+    reads = 0
+
+    def rebuild() -> None:
+        for number in range(1, 11):
+            store.write_store([sample_article(f"a{i}") for i in range(number + 1)], {}, tmp_path)
+        stop.set()
+
+    writer = threading.Thread(target=rebuild)
+    writer.start()
+    while not stop.is_set() or reads == 0:
+        try:
+            folder = store.version_folder(tmp_path)
+            counts = store.read_manifest(folder)["counts"]
+            for name in ("articles", "quotes", "claims", "figures"):
+                if store.read_table(name, folder).num_rows != counts[name]:
+                    failures.append(f"{name} does not match the manifest of {folder.name}")
+        except store.StoreError as error:
+            failures.append(str(error))
+        reads += 1
+    writer.join()
+    assert failures == [] and reads > 1
+
+
+def test_a_replaced_version_stays_for_its_grace_period(tmp_path: Path) -> None:
+    first = store.write_store([sample_article("a1")], {}, tmp_path)
+    second = store.write_store([sample_article("a2")], {}, tmp_path)
+    assert first.is_dir() and store.current_version(tmp_path) == second  # a reader may still hold the first
+    third = store.write_store([sample_article("a3")], {}, tmp_path, grace_seconds=0)
+    assert not first.exists() and not second.exists() and store.current_version(tmp_path) == third
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([store.CURRENT_FILE, third.name])
