@@ -85,7 +85,4 @@ views.table(
 
 with st.container(border=True):
     views.heading(t("comparisons", lang))
-    comparisons = data.comparisons(tables)
-    visible = set(data.filtered(tables, "articles", flt)["article_id"])
-    comparisons = comparisons[comparisons["article_a"].isin(visible) | comparisons["article_b"].isin(visible)]
-    views.comparisons_table(comparisons, flt, key="fig_comparisons")
+    views.comparisons_table(data.comparisons(tables, flt), flt, key="fig_comparisons")

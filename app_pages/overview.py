@@ -75,4 +75,4 @@ with st.container(border=True):
 
 with st.container(border=True):
     views.heading(t("figure_agreement", lang))
-    views.comparisons_table(data.comparisons(tables), flt, key="ov_comparisons")
+    views.comparisons_table(data.comparisons(tables, flt), flt, key="ov_comparisons")

@@ -302,9 +302,12 @@ def claim_disputes(data: Tables, claims: pd.DataFrame) -> pd.DataFrame:
     return kept.sort_values(["date_b", "date_a"], ascending=False, na_position="last").reset_index(drop=True)
 
 
-def comparisons(data: Tables) -> pd.DataFrame:
-    """The agreement/conflict table of figures across articles, computed when the store was built."""
-    return data.figure_comparisons
+def comparisons(data: Tables, flt: Filter) -> pd.DataFrame:
+    """The agreement/conflict table of figures across articles (computed when the store was built), the pairs
+    with an article among those the filters select."""
+    visible = set(filtered(data, "articles", flt)["article_id"])
+    pairs = data.figure_comparisons
+    return pairs[pairs["article_a"].isin(visible) | pairs["article_b"].isin(visible)]
 
 
 @st.cache_data(max_entries=4, show_spinner=False)

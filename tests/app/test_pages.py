@@ -10,6 +10,7 @@ from streamlit.testing.v1 import AppTest
 
 from components import data, links
 from components.filters import Filter
+from components.labels import t
 from newsclaims.topic import default_topic
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -79,6 +80,24 @@ def test_the_disputes_view_follows_the_filters(app_env: Path) -> None:
     at.run()
     assert not at.exception, at.exception
     assert "No two articles contradict each other on the claims shown." in [i.value for i in at.info]
+
+
+def test_the_overview_figure_comparisons_follow_the_filters(app_env: Path) -> None:
+    tables = data.build_tables(app_env)
+    pairs = tables.figure_comparisons
+    assert not pairs.empty  # the test store has figures that two articles share
+    outsider = sorted(
+        set(tables.articles["outlet"])
+        - set(
+            tables.articles.set_index("article_id").loc[list(pairs["article_a"]) + list(pairs["article_b"]), "outlet"]
+        )
+        - {""}
+    )[0]
+    at = run_app({"outlet": outsider})
+    assert not at.exception, at.exception
+    assert t("comparisons_none", "en") in [i.value for i in at.info]
+    at = run_app({})
+    assert len(next(d for d in at.dataframe if "surface_a" in d.value.columns).value) == len(pairs)
 
 
 # Malformed URLs: each gives its warning (in English, the default) and the default for that filter.
