@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from components import charts, data, filters, views
+from components import charts, data, filters, links, views
 from components.filters import STANCES
 from components.labels import t
 
@@ -71,6 +71,16 @@ with st.container(border=True):
             "cluster_size": st.column_config.NumberColumn(t("col_cluster", lang), width="small"),
         },
         key="ov_clusters",
+    )
+
+disputes = data.claim_disputes(tables, frames["claims"])
+if not disputes.empty:
+    # The contradictions between outlets, one click away (the Claims page's disputes view).
+    st.page_link(
+        links.PAGE_FILES["claims"],
+        label=t("open_disputes", lang, n=len(disputes)),
+        icon=":material/compare_arrows:",
+        query_params={"claims_view": "disputes"},
     )
 
 with st.container(border=True):

@@ -109,6 +109,15 @@ def test_a_shared_link_opens_the_contradictions_side_by_side(server: Server, pag
     assert "Brenner ne fermera pas son usine de Rouen" in texts[1]
 
 
+def test_the_overview_link_opens_the_contradictions(server: Server, page: Any, app_store: Path) -> None:
+    open_settled(page, f"{server.url}/?lang=fr", t("page_overview", "fr"))
+    count = len(data.build_tables(app_store).claim_disputes)
+    link = page.locator("[data-testid=stPageLink-NavLink]", has_text=t("open_disputes", "fr", n=count)).first
+    navigate(page, link.click, "location.pathname.endsWith('/claims')", t("page_claims", "fr"))
+    assert url_params(page).get("claims_view") == ["disputes"]
+    page.get_by_text(t("dispute_negation", "fr")).first.wait_for()
+
+
 def test_chart_click_filters_the_table(server: Server, page: Any, app_store: Path) -> None:
     """(c) Clicking a bar of the stance chart sets the stance filter and narrows the table."""
     stance, expected = chosen_stance(app_store)

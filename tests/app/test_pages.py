@@ -74,6 +74,13 @@ def test_the_disputes_view_shows_contradicting_claims_side_by_side(app_env: Path
     assert any("Brenner ne fermera pas son usine de Rouen" in value for value in shown)
 
 
+def test_the_overview_links_to_the_contradictions(app_env: Path) -> None:
+    at = run_app({"lang": "fr"})
+    assert not at.exception, at.exception
+    expected = t("open_disputes", "fr", n=len(data.build_tables(app_env).claim_disputes))
+    assert [link.label for link in at.get("page_link") if link.label == expected] == [expected]
+
+
 def test_the_disputes_view_follows_the_filters(app_env: Path) -> None:
     at = run_app({"q": "vendanges"}, links.PAGE_FILES["claims"])
     at.session_state["claims_view"] = "disputes"
