@@ -85,7 +85,18 @@ def table(
         visible.insert(1, "link")  # beside the text it proves, not past the right edge of a wide table
     config = dict(column_config)
     config["link"] = st.column_config.LinkColumn(t("col_link", lang), display_text=t("link_text", lang), width="small")
-    st.dataframe(shown[visible], column_config=config, hide_index=True, key=key, alt=t(f"what_{what}", lang))
+    st.dataframe(
+        missing_as_dash(shown[visible]), column_config=config, hide_index=True, key=key, alt=t(f"what_{what}", lang)
+    )
+
+
+MISSING = "—"
+
+
+def missing_as_dash(frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame as shown: a missing text (no date, no period, no metric) reads « — », never a grey « None »."""
+    texts = [c for c in frame.columns if pd.api.types.is_string_dtype(frame[c]) and frame[c].isna().any()]
+    return frame.assign(**{c: frame[c].astype(object).where(frame[c].notna(), MISSING) for c in texts})
 
 
 def heading(text: str) -> None:

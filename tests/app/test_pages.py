@@ -74,6 +74,15 @@ def test_the_disputes_view_shows_contradicting_claims_side_by_side(app_env: Path
     assert any("Brenner ne fermera pas son usine de Rouen" in value for value in shown)
 
 
+@pytest.mark.parametrize("page", ["claims", "figures"])
+def test_a_missing_value_reads_as_a_dash_never_none(app_env: Path, page: str) -> None:
+    at = run_app({}, links.PAGE_FILES[page])
+    table = next(d for d in at.dataframe if "date" in d.value.columns).value
+    texts = table.select_dtypes(include=["object", "str"]).drop(columns=["topics"], errors="ignore")  # topics: lists
+    assert not texts.isna().any().any()
+    assert (texts == "—").any().any()  # the test store has articles without a date and figures without a period
+
+
 def test_the_overview_links_to_the_contradictions(app_env: Path) -> None:
     at = run_app({"lang": "fr"})
     assert not at.exception, at.exception
