@@ -25,8 +25,15 @@ def add_reader_links(frame: pd.DataFrame, flt: Filter) -> pd.DataFrame:
     return out
 
 
+def csv_text(frame: pd.DataFrame) -> str:
+    """The rows as CSV; a list cell (topics, aliases) is its items joined by « ; », not a Python list."""
+    lists = [c for c in frame.columns if frame[c].map(lambda v: isinstance(v, list | tuple)).any()]
+    joined = {c: frame[c].map(lambda v: "; ".join(map(str, v)) if isinstance(v, list | tuple) else v) for c in lists}
+    return frame.assign(**joined).to_csv(index=False)
+
+
 def _csv(frame: pd.DataFrame) -> Callable[[], str]:
-    return lambda: frame.to_csv(index=False)
+    return lambda: csv_text(frame)
 
 
 def _json(frame: pd.DataFrame) -> Callable[[], str]:

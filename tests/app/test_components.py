@@ -150,3 +150,12 @@ def test_select_rows_matches_a_direct_computation(app_store) -> None:  # type: i
     word = data.fold(claims["text"].iat[0]).split()[0]
     searched = data.select_rows(tables, "claims", Filter(q=word.upper()))
     assert 0 in searched.tolist()
+
+
+def test_csv_joins_list_cells() -> None:
+    import pandas as pd
+
+    from components.views import csv_text
+
+    frame = pd.DataFrame({"text": ["Une affirmation"], "topics": [["jobs", "consent"]], "aliases": [("A", "B")]})
+    assert csv_text(frame).splitlines() == ["text,topics,aliases", "Une affirmation,jobs; consent,A; B"]
