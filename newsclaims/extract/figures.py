@@ -355,6 +355,13 @@ def implied_money(text: str, language: str, found: list[Candidate]) -> list[Cand
 ELIDED_REACH = 400  # characters back to the figure whose unit an elided amount takes
 
 
+def _figure_before(candidates: list[Candidate], offset: int, reach: int) -> Candidate | None:
+    """The figure that ends nearest before `offset`, at most `reach` characters back: the one an elided number
+    takes its unit from."""
+    earlier = [c for c in candidates if c.end <= offset and offset - c.end <= reach]
+    return max(earlier, key=lambda c: c.end) if earlier else None
+
+
 def elided_amounts(text: str, language: str, found: list[Candidate]) -> list[Candidate]:
     """« 11,96 milliards de dollars, contre 11,5 milliards », « 223 millions d'abonnés (221,8 millions) »: a scaled
     number with no unit of its own takes the kind and unit of the figure just before it (flagged as implied)."""
@@ -418,18 +425,13 @@ def elided_operands(text: str, language: str, found: list[Candidate], doc: Doc |
     known = sorted((c for c in found if c.kind in SCORED_KINDS), key=lambda c: c.start)
     covered = [(c.start, c.end) for c in found]
     result: list[Candidate] = []
-
-    def source_before(offset: int, reach: int) -> Candidate | None:
-        earlier = [c for c in [*known, *result] if c.end <= offset and offset - c.end <= reach]
-        return max(earlier, key=lambda c: c.end) if earlier else None
-
     for match in _operand_pattern(language).finditer(text):
         start, end = match.start("num"), match.end("num")
-        if any(s <= start < e for s, e in covered) or _year_like(text, start, match["num"]):
+        if any(s <= start < e for s, e in covered) or re.fullmatch(r"(1[89]|20)\d\d", match["num"]):
+            continue  # a year is never an operand, whatever stands before it
+        if not _bare(doc, start, end):
             continue
-        if re.fullmatch(r"(1[89]|20)\d\d", match["num"]) or not _bare(doc, start, end):
-            continue
-        source = source_before(match.start(), OPERAND_REACH)
+        source = _figure_before([*known, *result], match.start(), OPERAND_REACH)
         if source is None or _sentence_break(text[source.end : match.start()]):
             continue
         word = re.sub(f"{SP}+", " ", match["word"].lower())
@@ -469,10 +471,9 @@ def _counted_by_clitic(
         if any(s <= token.idx < e for s, e in covered):
             continue
         value = parse_number(token.text, language)
-        earlier = [c for c in counts if c.kind == "count" and c.end <= token.idx and token.idx - c.end <= ELIDED_REACH]
-        if value is None or not earlier or _year_like(text, token.idx, token.text):
+        source = _figure_before([c for c in counts if c.kind == "count"], token.idx, ELIDED_REACH)
+        if value is None or source is None or _year_like(text, token.idx, token.text):
             continue
-        source = earlier[-1]
         result.append(Candidate(token.idx, token.idx + len(token), "count", value, source.unit, 1.0, implied=True))
     return result
 
@@ -647,7 +648,7 @@ def direction(doc: Doc | None, text: str, start: int, end: int) -> str | None:
     joined = text[max(0, at - 1) : at].isalnum()
     if sign == "+" and not joined:
         return "growth"
-    if sign in {"-", "−"} and sign and not joined:
+    if sign in {"-", "−"} and not joined:
         return "change"
     table = lexicon()
     after = text[end : end + 12].lower()
@@ -941,8 +942,8 @@ def find_entity(
 ) -> str | None:
     """Whose number it is: the owner the parse names (see owner_in_parse), else the nearest of the article's
     `organisations` (or work, for audience figures) before it in the sentence, then in the previous sentences,
-    then the article's most mentioned organisation."""
-    organisations = _owners_only(parsed.article.body, organisations)
+    then the article's most mentioned organisation. `organisations` come without the sources figures are cited
+    from (see _owners_only)."""
     owners = list(organisations)
     if metric in lexicon()["work_metrics"]:
         owners += _work_entities(parsed)
@@ -1024,7 +1025,7 @@ def extract_figures(parsed: ParsedArticle, mentions: list[Mention]) -> list[Figu
     kept = settle(kept)
     equivalents = _equivalents(text, kept)
     year = _article_year(parsed.article.date)
-    organisations = _organisations(mentions)
+    organisations = _owners_only(body, _organisations(mentions))  # once per article, not per figure
     figures: list[Figure] = []
     for cand in kept:
         bounds = _near(_sentence_of(parsed.sentences, cand.start, len(text)), cand.start, cand.end)
