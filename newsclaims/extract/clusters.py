@@ -261,18 +261,19 @@ class ClaimIndex:
     def add(self, article: Article) -> Article:
         """Cluster the claims of `article` against the index, add them, and return the article with their ids."""
         claims = []
-        added: list[tuple[int, ClaimKey, LeanMinHash | None]] = []
+        added: list[tuple[int, list[tuple[str, ...]], LeanMinHash | None]] = []
         for claim in article.claims:
             key = claim_key(article, claim)
+            blocks = _blocks(key)
             sketch = _minhash(key.concepts, self._num_perm) if key.concepts else None
-            cluster, contradicted = self._place(article, claim, key, sketch)
+            cluster, contradicted = self._place(article, claim, key, self._candidates(blocks, sketch))
             index = self._remember(article, claim, key, cluster)
             for reason, other in contradicted:
                 self._dispute(reason, self._members[other], self._members[index])
-            added.append((index, key, sketch))
+            added.append((index, blocks, sketch))
             claims.append(replace(claim, cluster_id=cluster))
-        for index, key, sketch in added:  # indexed only now: two claims of one article never join each other
-            for block in _blocks(key):
+        for index, blocks, sketch in added:  # indexed only now: two claims of one article never join each other
+            for block in blocks:
                 self._blocks[block].append(index)
             if sketch is not None:
                 self._lsh.insert(index, sketch, check_duplication=False)
@@ -282,9 +283,9 @@ class ClaimIndex:
         """Every pair of clusters that contradict each other, with one claim of each as evidence."""
         return list(self._disputes.values())
 
-    def _candidates(self, key: ClaimKey, sketch: LeanMinHash | None) -> list[int]:
+    def _candidates(self, blocks: list[tuple[str, ...]], sketch: LeanMinHash | None) -> list[int]:
         found: set[int] = set()
-        for block in _blocks(key):
+        for block in blocks:
             found.update(self._blocks.get(block, ()))
         if sketch is not None:
             found.update(self._lsh.query(sketch))
@@ -292,32 +293,35 @@ class ClaimIndex:
         return sorted(found, reverse=True)[: self._max_block]
 
     def _place(
-        self, article: Article, claim: Claim, key: ClaimKey, sketch: LeanMinHash | None
+        self, article: Article, claim: Claim, key: ClaimKey, candidates: list[int]
     ) -> tuple[str, list[tuple[str, int]]]:
         """The cluster the claim joins (or founds), and the (reason, member) pairs it contradicts."""
+        found = {index: relation(key, self._members[index].key) for index in candidates}
         same: dict[str, int] = defaultdict(int)
         contradicted = []
-        for index in self._candidates(key, sketch):
-            member = self._members[index]
-            found = relation(key, member.key)
-            if found is None:
+        for index, related in found.items():
+            if related is None:
                 continue
-            if found[0] == SAME:
-                same[member.cluster] += 1
+            if related[0] == SAME:
+                same[self._members[index].cluster] += 1
             else:
-                contradicted.append((found[1], index))
+                contradicted.append((related[1], index))
         for cluster in sorted(same, key=lambda c: (-same[c], c)):
-            if self._joins(key, article.article_id, cluster):
+            if self._joins(key, article.article_id, cluster, found):
                 return cluster, contradicted
         return _cluster_id(article.article_id, claim), contradicted
 
-    def _joins(self, key: ClaimKey, article_id: str, cluster: str) -> bool:
-        """Complete linkage on the cluster's most recent members; one claim per article in a cluster."""
-        members = [self._members[i] for i in self._clusters[cluster]]
-        if any(m.article_id == article_id for m in members):
+    def _joins(self, key: ClaimKey, article_id: str, cluster: str, found: dict[int, tuple[str, str] | None]) -> bool:
+        """Complete linkage on the cluster's most recent members (their relation to the claim taken from `found`
+        when it was already worked out); one claim per article in a cluster."""
+        members = self._clusters[cluster]
+        if any(self._members[i].article_id == article_id for i in members):
             return False
         recent = members[-int(_settings()["linkage_sample"]) :]
-        return all((relation(key, m.key) or ("",))[0] == SAME for m in recent)
+        for index in recent:
+            if index not in found:
+                found[index] = relation(key, self._members[index].key)
+        return all((found[index] or ("",))[0] == SAME for index in recent)
 
     def _remember(self, article: Article, claim: Claim, key: ClaimKey, cluster: str) -> int:
         self._members.append(_Member(key, article.article_id, claim, cluster))
