@@ -51,6 +51,11 @@ class Claim:
     objects: list[str] = field(default_factory=list)  # nouns of the predicate's arguments besides its subject
 
 
+QUANTITY_KINDS = ("money", "percent", "multiplier", "count")
+"""The figure kinds that are quantities of something (a duration is not): scored against the gold, set against
+each other in a text, compared across claims."""
+
+
 @dataclass
 class Figure:
     surface: str

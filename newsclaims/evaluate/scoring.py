@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsclaims.evaluate import Aliases, by_file, normalise
+from newsclaims.records import QUANTITY_KINDS
 
-SCORED_KINDS = {"money", "percent", "multiplier", "count"}
 VALUE_TOLERANCE = 0.005  # values agree within 0.5% (docs/gold.md)
 METADATA_FIELDS = ("title", "date", "author", "outlet")
 MAX_DERIVED_TITLE = 200
@@ -85,7 +85,7 @@ def _figure_text(figure: dict[str, Any]) -> str:
 def _figures(name: str, pred: dict[str, Any], entry: dict[str, Any], aliases: Aliases) -> tuple[Counter[str], list]:
     counts: Counter[str] = Counter()
     errors = []
-    predicted = [f for f in pred.get("figures") or [] if f.get("kind") in SCORED_KINDS]
+    predicted = [f for f in pred.get("figures") or [] if f.get("kind") in QUANTITY_KINDS]
     used: set[int] = set()
     for expected in entry.get("figures", []):
         counts["figures_gold"] += 1

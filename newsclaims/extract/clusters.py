@@ -23,10 +23,9 @@ from newsclaims.extract.numbers import (
     words_pattern,
     written_step,
 )
-from newsclaims.records import Article, Claim, ClaimDispute, Figure
+from newsclaims.records import QUANTITY_KINDS, Article, Claim, ClaimDispute, Figure
 
 SAME, DISPUTED = "same", "disputed"
-_COMPARED_KINDS = ("money", "percent", "multiplier", "count")
 
 
 @cache
@@ -90,9 +89,7 @@ def _quantity(figure: Figure, subject: str | None) -> Quantity:
 def claim_key(article: Article, claim: Claim) -> ClaimKey:
     """The key of one claim of `article`: its numbers are the article's figures inside the claim."""
     language = article.language if article.language == "en" else "fr"
-    figures = [
-        f for f in article.figures if claim.start <= f.start < claim.end and f.kind in _COMPARED_KINDS and f.unit
-    ]
+    figures = [f for f in article.figures if claim.start <= f.start < claim.end and f.kind in QUANTITY_KINDS and f.unit]
     own_voice = claim.source_kind == "article"
     return ClaimKey(
         article.article_id,

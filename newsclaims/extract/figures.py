@@ -15,11 +15,10 @@ from newsclaims.extract import rules
 from newsclaims.extract.actors import Mention
 from newsclaims.extract.numbers import SPACES, digits_pattern, parse_number, scale_pattern, scales, words_pattern
 from newsclaims.parse import ParsedArticle
-from newsclaims.records import Figure, Sentence
+from newsclaims.records import QUANTITY_KINDS, Figure, Sentence
 
 SP = f"[{SPACES}]"
 KIND_PRIORITY = {"money": 0, "percent": 1, "multiplier": 2, "duration": 3, "count": 4}
-SCORED_KINDS = ("money", "percent", "multiplier", "count")
 
 
 @dataclass
@@ -422,7 +421,7 @@ def elided_operands(text: str, language: str, found: list[Candidate], doc: Doc |
     260.000 »). Each is flagged as implied."""
     from_words = {w.lower() for w in lexicon()["range_words"]["from"]}
     to_words = {w.lower() for w in lexicon()["range_words"]["to"]}
-    known = sorted((c for c in found if c.kind in SCORED_KINDS), key=lambda c: c.start)
+    known = sorted((c for c in found if c.kind in QUANTITY_KINDS), key=lambda c: c.start)
     covered = [(c.start, c.end) for c in found]
     result: list[Candidate] = []
     for match in _operand_pattern(language).finditer(text):
@@ -485,7 +484,7 @@ def _link_candidates(text: str, language: str, kept: list[Candidate]) -> list[tu
     change_verbs = "|".join(re.escape(v) for v in table["change_verbs"])
     link = rf"{SP}*(?:à|et|-|–|to|and){SP}*"
     for index, second in enumerate(kept):
-        if second.kind not in SCORED_KINDS:
+        if second.kind not in QUANTITY_KINDS:
             continue
         left = text[max(0, second.start - 80) : second.start]
         first: Candidate | None = None
