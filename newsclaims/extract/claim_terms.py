@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from newsclaims.extract import rules
+from newsclaims.extract import rules, stances
 
 if TYPE_CHECKING:  # the predicate lexicon is read at link time too, where spaCy need not be loaded
     from spacy.tokens import Span, Token
@@ -58,14 +58,17 @@ def antonyms(a: str | None, b: str | None) -> bool:
 
 def _negated(token: Token, language: str) -> bool:
     """A negation on the word: « ne » with a completer (pas, jamais, aucun on its object…), or « not », « never »,
-    « sans ». An « ne » without completer is expletive (« craint que l'IA ne remplace ») and negates nothing."""
-    table = lexicon(language)["negation"]
+    « sans ». An « ne » without completer is expletive (« craint que l'IA ne remplace ») and negates nothing. The
+    particles and completers are the stance stage's (stances.negation_words): one list per language."""
+    particles, completers = stances.negation_words(language)
     words = [child.lower_ for child in token.children] + [
         grandchild.lower_ for child in token.children if child.dep_ in {"obj", "dobj"} for grandchild in child.children
     ]
-    if any(word in table["alone"] for word in words) or any(c.dep_ == "neg" for c in token.children):
+    if any(word in lexicon(language)["negating_words"] for word in words) or any(
+        c.dep_ == "neg" for c in token.children
+    ):
         return True
-    return any(word in table["particles"] for word in words) and any(word in table["completers"] for word in words)
+    return any(word in particles for word in words) and (not completers or any(word in completers for word in words))
 
 
 def main_predicate(root: Token, language: str) -> tuple[Token, bool]:
@@ -175,12 +178,10 @@ def read_terms(
             if t.is_alpha and t.pos_ in _CONTENT_POS and t.lemma_.lower() not in ignored and t.lower_ not in ignored
         )
     )
-    actors = tuple(sorted({m.name for m in mentions if span.start_char <= m.start < span.end_char}))
+    inside = [m for m in mentions if span.start_char <= m.start < span.end_char]
     return ClaimTerms(
-        subject=_subject(
-            predicate, [m for m in mentions if span.start_char <= m.start < span.end_char], speaker, own_voice
-        ),
-        actors=actors,
+        subject=_subject(predicate, inside, speaker, own_voice),
+        actors=tuple(sorted({m.name for m in inside})),
         # A fragment rooted on an adverb or a number (« dix fois plus vite ») asserts no predicate of its own.
         predicate=canonical_predicate(predicate.lemma_, language) if predicate.pos_ in _PREDICATE_POS else None,
         negated=negated,

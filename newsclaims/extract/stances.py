@@ -120,6 +120,13 @@ def _clause_prefix(text: str, start: int) -> str:
     return before[cut:]
 
 
+def negation_words(language: str = "fr") -> tuple[frozenset[str], frozenset[str]]:
+    """The particles that negate (« ne », « not ») and the words that complete « ne » into a negation (none in a
+    language whose particle negates alone)."""
+    cues = _cues(language)
+    return frozenset(cues["negation_particles"]), frozenset(cues.get("negation_completers", []))
+
+
 def is_negated(text: str, start: int, language: str = "fr") -> bool:
     """'ne ... pas remplacer', 'sans compromettre', 'ne remplacera jamais': a negation shortly before the cue."""
     cues = _cues(language)
