@@ -48,11 +48,6 @@ def claim_article(
         None,
         0,
         len(text),
-        terms.subject,
-        list(terms.actors),
-        terms.predicate,
-        terms.negated,
-        list(terms.lemmas),
-        list(terms.objects),
+        **terms.claim_fields(),
     )
     return replace(base, claims=[claim], figures=extract_figures(parsed, mentions))

@@ -30,6 +30,17 @@ class ClaimTerms:
     lemmas: tuple[str, ...]  # content lemmas, without negation words
     objects: tuple[str, ...] = ()  # nouns of the predicate's arguments other than its subject
 
+    def claim_fields(self) -> dict[str, Any]:
+        """The terms as the fields of a Claim record (lists where the record has lists)."""
+        return {
+            "subject": self.subject,
+            "actors": list(self.actors),
+            "predicate": self.predicate,
+            "negated": self.negated,
+            "lemmas": list(self.lemmas),
+            "objects": list(self.objects),
+        }
+
 
 @cache
 def lexicon(language: str) -> dict[str, Any]:

@@ -171,12 +171,7 @@ def _make(
         cluster_id=None,
         start=start,
         end=end,
-        subject=terms.subject,
-        actors=list(terms.actors),
-        predicate=terms.predicate,
-        negated=terms.negated,
-        lemmas=list(terms.lemmas),
-        objects=list(terms.objects),
+        **terms.claim_fields(),
     )
 
 
