@@ -68,13 +68,15 @@ def read_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[RawDocumen
     if not data.strip():
         raise ReadError("empty file")
     text, encoding = decode(data)
-    if text.count("\n") > MAX_LINES:
-        raise ReadError(f"too many lines ({text.count(chr(10))} > limit {MAX_LINES})")
+    lines = text.count("\n")
+    if lines > MAX_LINES:
+        raise ReadError(f"too many lines ({lines} > limit {MAX_LINES})")
     source = display_path(path)
     broken: list[str] = []
     if suffix in {".html", ".htm"}:
-        if text.count("<") > MAX_HTML_TAGS:
-            raise ReadError(f"too many HTML tags ({text.count('<')} > limit {MAX_HTML_TAGS})")
+        tags = text.count("<")
+        if tags > MAX_HTML_TAGS:
+            raise ReadError(f"too many HTML tags ({tags} > limit {MAX_HTML_TAGS})")
         documents = [_from_html(source, text)]
     elif suffix == ".json":
         documents = _from_records(source, [_parse_json(text)])
