@@ -754,8 +754,11 @@ def metric_in_parse(doc: Doc | None, text: str, start: int, end: int) -> str | N
                 if child.i in figure:
                     continue
                 if child.dep_ in _SUBJECTS and child.pos_ == "PRON":
-                    # A relative (« la série, qui a totalisé X vues ») stands for the noun it follows, never a metric.
-                    return None if "Rel" in child.morph.get("PronType", []) else _antecedent_metric(text, child)
+                    # A relative (« la série, qui a totalisé X vues ») stands for the noun it follows, and a first or
+                    # second person (« nous avons rencontré X acheteurs ») for a speaker: neither is a metric.
+                    speaker = {"1", "2"} & set(child.morph.get("Person", []))
+                    relative = "Rel" in child.morph.get("PronType", [])
+                    return None if relative or speaker else _antecedent_metric(text, child)
                 if child.dep_ in _SUBJECTS or child.dep_ in _OBJECTS:
                     metric = _phrase_metric(child, figure)
                     if metric is not None:
@@ -765,9 +768,16 @@ def metric_in_parse(doc: Doc | None, text: str, start: int, end: int) -> str | N
     return None
 
 
-def _nearest_metric(text: str, start: int, end: int, bounds: tuple[int, int], kind: str) -> str | None:
+_RATIO_BASE = re.compile(r"\s*(?:du|des|de la|de l'|d'|of(?: the)?)\s*$", re.IGNORECASE)
+
+
+def _nearest_metric(
+    text: str, start: int, end: int, bounds: tuple[int, int], kind: str, level: bool = False
+) -> str | None:
     """The metric cue within `bounds` nearest a figure, left of it first (a cue after it counts 1.5 times its
-    distance); a multiplier measures the comparison right after it (« dix fois plus rapidement »)."""
+    distance); a multiplier measures the comparison right after it (« dix fois plus rapidement »). The complement
+    of a `level` percentage (« 4 % du PIB », « 9% of sales ») is the base it is taken of: another cue of the
+    sentence names what it measures (« le déficit atteint 4 % du PIB »), the base only when there is none."""
     low, high = bounds
     best: tuple[float, str] | None = None
     for metric, pattern in metric_patterns():
@@ -777,6 +787,8 @@ def _nearest_metric(text: str, start: int, end: int, bounds: tuple[int, int], ki
                 distance = start - match.end()
             elif match.start() >= end:
                 distance = (match.start() - end) * 1.5
+                if level and _RATIO_BASE.fullmatch(text, end, match.start()):
+                    distance += 2 * CONTEXT_REACH
             else:
                 distance = 0
             if kind == "multiplier" and match.start() >= end and match.start() - end < 25:
@@ -799,7 +811,7 @@ def find_metric(
     the sentence; for a percentage that `moved` (see direction), the metric's growth or change."""
     table = lexicon()
     low = bounds[0]
-    base = parsed or _nearest_metric(text, start, end, bounds, kind)
+    base = parsed or _nearest_metric(text, start, end, bounds, kind, level=kind == "percent" and moved is None)
     left = text[max(low, start - 30) : start]
     # « la hausse porte le taux à 7,4 % », « rose to $3 billion »: the level reached, not the move.
     reached = re.search(r"(?:\bà|\bto|\batteint|\breach\w*|\bstands? at|s'établit à)\W*$", left, re.IGNORECASE)
@@ -1033,7 +1045,7 @@ def extract_figures(parsed: ParsedArticle, mentions: list[Mention]) -> list[Figu
             moved = "change"  # points measure the difference of a rate, never its relative growth
         parsed_metric = metric_in_parse(doc, text, cand.start, cand.end)
         metric = find_metric(text, cand.start, cand.end, bounds, cand.kind, moved, parsed_metric)
-        if cand.kind == "count" and metric in {None, cand.unit}:
+        if cand.kind == "count" and parsed_metric in {None, cand.unit}:
             metric = count_metric(cand.unit, _gained_or_lost(_figure_span(doc, cand.start, cand.end)))
         period = find_period(text, cand.start, cand.end, bounds, year) if cand.kind != "duration" else None
         entity = find_entity(parsed, organisations, cand.start, cand.end, metric, parsed.sentences, doc)

@@ -24,8 +24,8 @@ FLOORS = {
     "quote_recall": 0.91,
     "quote_speaker_acc": 0.86,
     "figure_f1": 0.89,
-    "figure_metric_acc": 0.455,
-    "figure_entity_acc": 0.66,
+    "figure_metric_acc": 0.465,
+    "figure_entity_acc": 0.67,
     "stance_acc": 0.84,
     "metadata_acc": 0.95,
 }

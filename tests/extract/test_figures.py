@@ -208,6 +208,12 @@ def test_english_forms(parse_text: Callable[..., ParsedArticle], text: str, expe
             "9 millions d'euros",
             "dividend",
         ),
+        # A count measures its own noun, not a metric word near it.
+        ("Le service est offert dans douze pays, à un prix modeste.", "douze pays", "countries"),
+        # A net loss is its own metric; a state's deficit and its output are macro measures.
+        ("Le groupe a ramené sa perte nette à 120 millions d'euros.", "120 millions d'euros", "net loss"),
+        ("Le déficit public atteindra 4,9 % du PIB en fin d'année.", "4,9 %", "deficit"),
+        ("La banque centrale voit une hausse du PIB de 0,8 % cette année.", "0,8 %", "GDP growth"),
         # A relative pronoun stands for the noun before it: a count keeps its own noun.
         (
             "Les bénéfices ont grimpé grâce à la série, qui a totalisé 50 millions de vues.",
@@ -218,6 +224,20 @@ def test_english_forms(parse_text: Callable[..., ParsedArticle], text: str, expe
 )
 def test_metric(parse_text: Callable[..., ParsedArticle], text: str, surface: str, metric: str) -> None:
     figures = {f.surface: f for f in figures_of(parse_text, text)}
+    assert figures[surface].metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        # A first-person subject is a speaker, not a metric to carry over from the sentence before.
+        ("Our revenue grew. After that we met with four buyers.", "four buyers", "buyers"),
+        ("The studio narrowed its net loss by half to $40 million.", "$40 million", "net loss"),
+        ("The ministry expects GDP growth of 1.2% next year.", "1.2%", "GDP growth"),
+    ],
+)
+def test_english_metric(parse_text: Callable[..., ParsedArticle], text: str, surface: str, metric: str) -> None:
+    figures = {f.surface: f for f in figures_of(parse_text, text, "en")}
     assert figures[surface].metric == metric
 
 
