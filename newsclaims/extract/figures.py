@@ -364,7 +364,9 @@ def _figure_before(candidates: list[Candidate], offset: int, reach: int) -> Cand
 def elided_amounts(text: str, language: str, found: list[Candidate]) -> list[Candidate]:
     """« 11,96 milliards de dollars, contre 11,5 milliards », « 223 millions d'abonnés (221,8 millions) »: a scaled
     number with no unit of its own takes the kind and unit of the figure just before it (flagged as implied)."""
-    explicit = sorted((c for c in found if c.kind in {"money", "count"}), key=lambda c: c.start)
+    # Only a figure that wins its place can lend its unit: not « 9,5 milliards » read alone inside « 9,5 milliards
+    # de dollars ».
+    explicit = settle([c for c in found if c.kind in {"money", "count"}])
     if not explicit:
         return []
     covered = [(c.start, c.end) for c in found]
@@ -374,11 +376,10 @@ def elided_amounts(text: str, language: str, found: list[Candidate]) -> list[Can
     for match in re.finditer(rf"{number}{SP}*(?P<scale>{scale_pattern(language)})", text, flags=re.IGNORECASE):
         if any(start <= match.start() < end for start, end in covered):
             continue
-        earlier = [c for c in explicit if c.end <= match.start() and match.start() - c.end <= ELIDED_REACH]
+        source = _figure_before(explicit, match.start(), ELIDED_REACH)
         parsed = _value(match["num"], match["scale"], language)
-        if not earlier or parsed is None or parsed[0] <= 0:
+        if source is None or parsed is None or parsed[0] <= 0:
             continue  # « 0 milliard » is a typo's fragment, no amount
-        source = earlier[-1]
         result.append(
             Candidate(match.start(), match.end(), source.kind, parsed[0], source.unit, parsed[1], implied=True)
         )

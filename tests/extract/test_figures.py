@@ -339,6 +339,16 @@ def test_an_elided_unit_comes_from_the_figure_before(parse_text: Callable[..., P
     assert not any(f.unit in {"millions", "milliards"} for f in figures.values())
 
 
+def test_an_elided_unit_comes_from_the_whole_figure_not_a_part_of_it(parse_text: Callable[..., ParsedArticle]) -> None:
+    # The article's first currency is the euro; the figure just before the elided one is in dollars.
+    text = (
+        "Le groupe a perdu 2 milliards d'euros en 2023. Cette année, il a dégagé un bénéfice de 9,1 milliards de"
+        " dollars, après un premier semestre à 4,4 milliards."
+    )
+    figures = {f.surface: f for f in figures_of(parse_text, text)}
+    assert (figures["4,4 milliards"].unit, figures["4,4 milliards"].implied_unit) == ("USD", True)
+
+
 def test_a_scaled_number_with_nothing_before_it_is_no_figure(parse_text: Callable[..., ParsedArticle]) -> None:
     assert figures_of(parse_text, "Ils étaient 2 millions, dit-on, à regarder le match.") == []
 
