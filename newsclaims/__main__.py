@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from collections.abc import Iterable
@@ -83,7 +84,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         return 0
     started = time.perf_counter()
     previous = _previous_articles(args.store, topic)
-    corpus = run(paths, previous, args.workers, args.max_bytes, _progress, topic)
+    corpus = run(paths, previous, args.workers, args.max_bytes, _progress, topic, args.scheduler)
     for item in corpus.skipped:
         print(f"skipped {item['path']}: {item['reason']}", file=sys.stderr)
     for warning in corpus.warnings:
@@ -214,7 +215,17 @@ def build_parser() -> argparse.ArgumentParser:
     ingest = commands.add_parser("ingest", help="build or update the store from article files and folders")
     ingest.add_argument("paths", nargs="*", type=Path, help=f"files or folders (default: {DEFAULT_ARTICLES})")
     ingest.add_argument("--store", type=Path, default=store.DEFAULT_STORE, help="store folder (default: %(default)s)")
-    ingest.add_argument("--workers", type=int, default=1, help="parsing processes (default: %(default)s)")
+    ingest.add_argument(
+        "--workers",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="parsing processes of the local Dask cluster (default: the cores, %(default)s); 1 parses in this process",
+    )
+    ingest.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="parse on the Dask cluster already running at ADDRESS (e.g. tcp://10.0.0.5:8786) instead of a local one",
+    )
     ingest.add_argument(
         "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="skip files larger than this (default: %(default)s)"
     )

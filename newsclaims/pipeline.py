@@ -5,12 +5,10 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import cache, partial
 from importlib.metadata import version
-from multiprocessing import get_context
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -132,9 +130,12 @@ def run(
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: Callable[[Iterable[Any], int], Iterable[Any]] | None = None,
     topic: Topic | None = None,
+    scheduler: str | None = None,
 ) -> Corpus:
     """Read every article under `paths`, reusing `previous` records of unchanged articles by article_id;
-    stances toward `topic` (the default topic unless given). `previous` must come from the same topic."""
+    stances toward `topic` (the default topic unless given). `previous` must come from the same topic. The
+    articles are parsed in this process, on a local Dask cluster of `workers` processes (when there are enough
+    of them to pay for its start), or on the running cluster whose `scheduler` address is given."""
     previous = dict(previous or {})  # updated with new source paths; the caller's copy is left alone
     files, problems = discover(paths)
     corpus = Corpus([], [{"path": path, "reason": reason} for path, reason in problems])
@@ -170,7 +171,7 @@ def run(
                 article = article_from_clean(raw, cleaned)
                 pending.append(article)
     done = {article_id: previous[article_id] for article_id in order if article_id in previous}
-    for result in _extract_all(pending, workers, progress, topic or default_topic()):
+    for result in _extract_all(pending, workers, progress, topic or default_topic(), scheduler):
         if isinstance(result, Failed):
             corpus.skipped.append({"path": result.source_path, "reason": result.reason})
         else:
@@ -214,17 +215,29 @@ def _extract_or_fail(article: Article, topic: Topic) -> Article | Failed:
         return Failed(article.article_id, article.source_path, failure_reason(error))
 
 
+# Below this many articles to parse, starting a cluster (workers that each load spaCy) costs more than it saves.
+CLUSTER_MIN_ARTICLES = 20
+
+
 def _extract_all(
-    articles: list[Article], workers: int, progress: Callable[..., Iterable[Any]] | None, topic: Topic
+    articles: list[Article],
+    workers: int,
+    progress: Callable[..., Iterable[Any]] | None,
+    topic: Topic,
+    scheduler: str | None = None,
 ) -> list[Article | Failed]:
     extract = partial(_extract_or_fail, topic=topic)
-    if workers > 1 and len(articles) > 1:
-        # fork: workers inherit the imported package; each loads the spaCy model once.
-        with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("fork")) as pool:
-            results: Iterable[Article | Failed] = pool.map(extract, articles, chunksize=4)
-            return list(progress(results, len(articles)) if progress else results)
+    if scheduler or (workers > 1 and len(articles) >= CLUSTER_MIN_ARTICLES):
+        from newsclaims import cluster  # Dask starts nothing until asked; an in-process run never imports it
+
+        with cluster.client_for(workers, scheduler) as client:
+            return cluster.map_on_cluster(client, extract, articles, _lost, progress)
     iterable: Iterable[Article] = progress(articles, len(articles)) if progress else articles
     return [extract(article) for article in iterable]
+
+
+def _lost(article: Article, error: BaseException) -> Failed:
+    return Failed(article.article_id, article.source_path, f"lost with its worker ({type(error).__name__})")
 
 
 def manifest_for(corpus: Corpus, corpus_digest: str, seconds: float, topic: Topic | None = None) -> dict[str, Any]:
