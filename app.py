@@ -34,12 +34,12 @@ page = st.navigation(
 )
 
 try:
-    tables = data.tables()
+    options = data.options()
 except store.StoreError as error:
     st.error(t("store_missing", lang, error=error), icon=":material/database_off:")
     st.info(t("store_missing_help", lang))
     st.stop()
 
-st.session_state["_filter"] = filters.render_shared_filters(data.options(tables))
+st.session_state["_filter"] = filters.render_shared_filters(options)
 page.run()
 filters.rerun_if_pending()

@@ -6,13 +6,15 @@ from components import charts, data, filters, links, views
 from components.filters import STANCES
 from components.labels import plain, t
 
+CLUSTER_CLAIMS = 200  # claims the clusters view lists, widest clusters first
+
 flt = filters.current()
 lang = flt.lang
-tables = data.tables()
-filters.validate_page("claims", data.options(tables), lang)
+filters.validate_page("claims", data.options(), lang)
 st.title(t("page_claims", lang))
 st.caption(t("active_filters", lang, desc=flt.describe()))
-claims = data.filtered(tables, "claims", flt)
+crit = data.criteria(flt)
+total = data.total("claims")
 
 
 def _pick(chart_key: str, filter_key: str) -> None:
@@ -25,7 +27,8 @@ def _pick(chart_key: str, filter_key: str) -> None:
 left, right = st.columns(2)
 with left, st.container(border=True):
     views.heading(t("claims_by_stance", lang))
-    counts = claims["stance"].value_counts().reindex(STANCES[:3], fill_value=0)
+    found = data.value_counts("claims", "stance", crit).set_index("value")["n"]
+    counts = found.reindex(list(STANCES[:3]), fill_value=0)
     st.plotly_chart(
         charts.bar([t(f"col_{s}", lang) for s in counts.index], counts.tolist(), counts.index.tolist()),
         key="cl_stance_chart",
@@ -34,12 +37,13 @@ with left, st.container(border=True):
     )
 with right, st.container(border=True):
     views.heading(t("claims_by_topic", lang))
-    topic_counts = claims["topics"].explode().dropna().value_counts()
+    topic_counts = data.value_counts("claims", "topics", crit)
     if topic_counts.empty:
-        views.empty_state("claims", len(tables.claims), flt)
+        views.empty_state("claims", total, flt)
     else:
+        values = topic_counts["value"].tolist()
         st.plotly_chart(
-            charts.bar(topic_counts.index.tolist(), topic_counts.tolist(), topic_counts.index.tolist()),
+            charts.bar(values, topic_counts["n"].tolist(), values),
             key="cl_topic_chart",
             on_select=lambda: _pick("cl_topic_chart", "topic"),
             selection_mode="points",
@@ -66,12 +70,12 @@ config = {
 }
 export = [*columns, "article_id", "title", "start", "end", "polarity", "subjectivity", "cluster_id"]
 if view == "disputes":
-    disputes = data.claim_disputes(tables, claims)
+    count, disputes = data.disputes(crit)
     if disputes.empty:
         st.info(t("no_disputes", lang), icon=":material/handshake:")
-    for number, row in enumerate(disputes.itertuples()):
-        if number >= 50:
-            break
+    elif count > len(disputes):
+        st.caption(t("first_of", lang, n=len(disputes), total=count))
+    for row in disputes.itertuples():
         with st.container(border=True):
             st.caption(t(f"dispute_{row.reason}", lang))
             for column, side in zip(st.columns(2), ("a", "b"), strict=True):
@@ -90,12 +94,11 @@ if view == "disputes":
                     ),
                 )
 elif view == "clusters":
-    clusters = data.claim_clusters(claims)
-    if clusters.empty:
-        views.empty_state("claims", len(tables.claims), flt)
-    for number, (_, group) in enumerate(clusters.groupby("cluster_key", sort=False)):
-        if number >= 50:
-            break
+    # The widest clusters first: the first CLUSTER_CLAIMS claims in cluster order, grouped by cluster.
+    clusters = data.table_rows("claims", data.criteria(flt, shared_only=True), order=data.CLUSTER_ORDER)
+    if clusters.matching == 0:
+        views.empty_state("claims", total, flt)
+    for _, group in clusters.page(CLUSTER_CLAIMS, 0).groupby("cluster_key", sort=False):
         with st.container(border=True):
             st.caption(f"{t('cluster', lang)} · {t('cluster_size', lang)}: {int(group['cluster_size'].iat[0])}")
             for row in group.itertuples():
@@ -109,11 +112,12 @@ elif view == "clusters":
                     query_params=links.reader_query(row.article_id, row.start, row.end),
                 )
 else:
-    views.table(claims, len(tables.claims), "claims", flt, columns, config, key="cl_table", export_columns=export)
-    if not claims.empty:
+    rows = data.table_rows("claims", crit)
+    views.table(rows, total, "claims", flt, columns, config, key="cl_table", export_columns=export)
+    if rows.matching:
         # A real link per claim as well (the table's links live in a canvas): the first claims, to the reader.
         with st.expander(t("claim_links", lang)):
-            for row in claims.head(20).itertuples():
+            for row in rows.page(20, 0).itertuples():
                 st.page_link(
                     links.PAGE_FILES["reader"],
                     label=plain(row.text, 110),

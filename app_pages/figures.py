@@ -7,12 +7,10 @@ from components.labels import t
 
 flt = filters.current()
 lang = flt.lang
-tables = data.tables()
-options = data.options(tables)
+options = data.options()
 filters.validate_page("figures", options, lang)
 st.title(t("page_figures", lang))
 st.caption(t("active_filters", lang, desc=flt.describe()))
-figures = data.filtered(tables, "figures", flt)
 
 
 def _pick(chart_key: str, filter_key: str) -> None:
@@ -28,32 +26,30 @@ metrics = metric_column.multiselect(
 entities = entity_column.multiselect(
     t("f_entity", lang), options["entities"], key="fig_entity", bind="query-params", placeholder=t("none", lang)
 )
-if metrics:
-    figures = figures[figures["metric"].isin(metrics)]
-if entities:
-    figures = figures[figures["entity"].isin(entities)]
+crit = data.criteria(flt, metrics=tuple(metrics), entities=tuple(entities))
+total = data.total("figures")
 
 left, right = st.columns(2)
 with left, st.container(border=True):
     views.heading(t("figures_by_metric", lang))
-    by_metric = figures["metric"].dropna().value_counts().head(20)
+    by_metric = data.value_counts("figures", "metric", crit)
     if by_metric.empty:
-        views.empty_state("figures", len(tables.figures), flt)
+        views.empty_state("figures", total, flt)
     else:
         st.plotly_chart(
-            charts.bar(by_metric.index.tolist(), by_metric.tolist(), by_metric.index.tolist()),
+            charts.bar(by_metric["value"].tolist(), by_metric["n"].tolist(), by_metric["value"].tolist()),
             key="fig_metric_chart",
             on_select=lambda: _pick("fig_metric_chart", "fig_metric"),
             selection_mode="points",
         )
 with right, st.container(border=True):
     views.heading(t("figures_by_entity", lang))
-    by_entity = figures["entity"].dropna().value_counts().head(20)
+    by_entity = data.value_counts("figures", "entity", crit)
     if by_entity.empty:
-        views.empty_state("figures", len(tables.figures), flt)
+        views.empty_state("figures", total, flt)
     else:
         st.plotly_chart(
-            charts.bar(by_entity.index.tolist(), by_entity.tolist(), by_entity.index.tolist()),
+            charts.bar(by_entity["value"].tolist(), by_entity["n"].tolist(), by_entity["value"].tolist()),
             key="fig_entity_chart",
             on_select=lambda: _pick("fig_entity_chart", "fig_entity"),
             selection_mode="points",
@@ -61,8 +57,8 @@ with right, st.container(border=True):
 
 columns = ["surface", "qualifier", "value", "unit", "metric", "entity", "period", "forecast", "kind", "outlet", "date"]
 views.table(
-    figures,
-    len(tables.figures),
+    data.table_rows("figures", crit),
+    total,
     "figures",
     flt,
     columns,
@@ -85,4 +81,4 @@ views.table(
 
 with st.container(border=True):
     views.heading(t("comparisons", lang))
-    views.comparisons_table(data.comparisons(tables, flt), flt, key="fig_comparisons")
+    views.comparisons_table(*data.comparisons(data.criteria(flt)), flt, key="fig_comparisons")

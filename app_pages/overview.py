@@ -8,28 +8,26 @@ from components.labels import t
 
 flt = filters.current()
 lang = flt.lang
-tables = data.tables()
+filters.validate_page("overview", data.options(), lang)
 st.title(t("page_overview", lang))
 st.caption(t("app_caption", lang) + " " + t("active_filters", lang, desc=flt.describe()))
 
-articles = data.filtered(tables, "articles", flt)
-frames = {name: data.filtered(tables, name, flt) for name in data.RECORD_TABLES}
+crit = data.criteria(flt)
 row = st.container(horizontal=True)
-row.metric(t("m_articles", lang), len(articles), border=True)
-row.metric(t("m_outlets", lang), articles["outlet"].replace("", None).nunique(), border=True)
+row.metric(t("m_articles", lang), data.count("articles", crit), border=True)
+row.metric(t("m_outlets", lang), data.distinct_count("articles", "outlet", crit), border=True)
 for name in data.RECORD_TABLES:
-    shown = frames[name]["name"].nunique() if name == "stakeholders" else len(frames[name])
+    shown = data.distinct_count(name, "name", crit) if name == "stakeholders" else data.count(name, crit)
     row.metric(t(f"m_{name}", lang), shown, border=True)
 
 left, right = st.columns(2)
 with left, st.container(border=True):
     views.heading(t("articles_over_time", lang))
-    months = articles["date"].dropna().str.slice(0, 7)
+    months = data.months(crit)
     if months.empty:
-        views.empty_state("articles", len(tables.articles), flt)
+        views.empty_state("articles", data.total("articles"), flt)
     else:
-        counts = months.value_counts().sort_index()
-        st.plotly_chart(charts.timeline(counts.index.tolist(), counts.tolist()), key="ov_timeline")
+        st.plotly_chart(charts.timeline(months["month"].tolist(), months["n"].tolist()), key="ov_timeline")
 
 
 def _pick_stakeholder() -> None:
@@ -41,9 +39,9 @@ def _pick_stakeholder() -> None:
 
 with right, st.container(border=True):
     views.heading(t("who_for_against", lang))
-    summary = data.stakeholder_summary(frames["stakeholders"]).head(15)
+    summary = data.stakeholder_summary(crit, 15)
     if summary.empty:
-        views.empty_state("stakeholders", len(tables.stakeholders), flt)
+        views.empty_state("stakeholders", data.total("stakeholders"), flt)
     else:
         names = summary["name"].tolist()
         labels = {stance: t(f"col_{stance}", lang) for stance in STANCES}
@@ -56,10 +54,9 @@ with right, st.container(border=True):
 
 with st.container(border=True):
     views.heading(t("shared_claims", lang))
-    clusters = data.claim_clusters(frames["claims"])
     views.table(
-        clusters,
-        len(tables.claims),
+        data.table_rows("claims", data.criteria(flt, shared_only=True), order=data.CLUSTER_ORDER),
+        data.total("claims"),
         "claims",
         flt,
         ["text", "speaker", "outlet", "date", "cluster_size"],
@@ -73,16 +70,16 @@ with st.container(border=True):
         key="ov_clusters",
     )
 
-disputes = data.claim_disputes(tables, frames["claims"])
-if not disputes.empty:
+disputes, _ = data.disputes(crit, 1)
+if disputes:
     # The contradictions between outlets, one click away (the Claims page's disputes view).
     st.page_link(
         links.PAGE_FILES["claims"],
-        label=t("open_disputes", lang, n=len(disputes)),
+        label=t("open_disputes", lang, n=disputes),
         icon=":material/compare_arrows:",
         query_params={"claims_view": "disputes"},
     )
 
 with st.container(border=True):
     views.heading(t("figure_agreement", lang))
-    views.comparisons_table(data.comparisons(tables, flt), flt, key="ov_comparisons")
+    views.comparisons_table(*data.comparisons(crit), flt, key="ov_comparisons")

@@ -7,21 +7,23 @@ from components.labels import plain, t
 
 flt = filters.current()
 lang = flt.lang
-tables = data.tables()
-validation = filters.validate_page("reader", data.options(tables), lang)
+options = data.options()
+validation = filters.validate_page("reader", options, lang)
 st.title(t("page_reader", lang))
 
-articles = data.filtered(tables, "articles", flt)
-if articles.empty:
-    articles = tables.articles  # a record link must open even when the filters hide its article
-if articles.empty:
+choices = data.article_choices(data.criteria(flt))
+if choices.empty:
+    choices = data.article_choices(data.Criteria())  # a record link must open even when the filters hide its article
+if choices.empty:
     st.info(t("reader_no_article", lang))
     st.stop()
-ids = articles["article_id"].tolist()
+ids = choices["article_id"].tolist()
+titles = dict(zip(choices["article_id"], choices["title"], strict=True))
 wanted = validation.values.get("article")
 if wanted and wanted not in ids:
     ids = [wanted, *ids]
-titles = tables.articles.set_index("article_id")["title"].to_dict()
+    opened = data.article(wanted)
+    titles[wanted] = opened["title"] if opened else wanted
 
 
 def _open_article() -> None:
@@ -42,7 +44,10 @@ picked = st.selectbox(
 )
 span_text = st.text_input(t("reader_span", lang), key="span", bind="query-params", max_chars=40)
 picked = picked or ids[0]
-row = tables.articles.set_index("article_id").loc[picked]
+row = data.article(picked)
+if row is None:
+    st.info(t("reader_no_article", lang))
+    st.stop()
 body = str(row["body"])
 target = None
 if span_text:
@@ -72,9 +77,9 @@ if target:
         st.caption(t("reader_target", lang))
         st.text(body[target[0] : target[1]])
 
-quotes = tables.quotes[tables.quotes["article_id"] == picked]
-figures = tables.figures[tables.figures["article_id"] == picked]
-mentioned = tables.stakeholders[tables.stakeholders["article_id"] == picked]
+quotes = data.article_records("quotes", picked)
+figures = data.article_records("figures", picked)
+mentioned = data.article_records("stakeholders", picked)
 spans = [
     reader.Span(
         int(q.start),

@@ -7,21 +7,21 @@ from components import charts, data, filters, views
 from components.filters import STANCES
 from components.labels import plain, t
 
+CARD_CHOICES = 1000  # stakeholders the card offers: the most mentioned (a link may open any other)
+
 flt = filters.current()
 lang = flt.lang
-tables = data.tables()
-filters.validate_page("stakeholders", data.options(tables), lang)
+options = data.options()
+filters.validate_page("stakeholders", options, lang)
 st.title(t("page_stakeholders", lang))
-topic = data.topic_name(tables.manifest, lang)
+topic = data.topic_name(data.manifest(), lang)
 if topic:
     st.caption(t("stances_toward", lang, topic=plain(topic, 120)))
 st.caption(t("active_filters", lang, desc=flt.describe()))
 scope = st.segmented_control(t("scope", lang), ["all", "engaged"], default="all", key="st_scope", bind="query-params")
 st.caption(t("scope_help", lang))
-rows = data.filtered(tables, "stakeholders", flt)
-if scope == "engaged":
-    rows = rows[rows["engaged"]]
-summary = data.stakeholder_summary(rows)
+crit = data.criteria(flt, engaged_only=scope == "engaged")
+summary = data.stakeholder_summary(crit, CARD_CHOICES)
 
 
 def _pick(chart_key: str) -> None:
@@ -30,8 +30,8 @@ def _pick(chart_key: str) -> None:
         st.session_state["stakeholder"] = [str(picked[0])]
 
 
-if rows.empty:
-    views.empty_state("stakeholders", len(tables.stakeholders), flt)
+if summary.empty:
+    views.empty_state("stakeholders", data.total("stakeholders"), flt)
     st.stop()
 
 top = summary.head(25)["name"].tolist()
@@ -45,24 +45,20 @@ with left, st.container(border=True):
         key="st_matrix",
         bind="query-params",
     )
-    subset = rows[rows["name"].isin(top)]
     if by == "topic":
         # A stakeholder's stance on a topic: the mean stance of their claims on it (+1 pro, -1 against).
-        claims = data.filtered(tables, "claims", flt)
-        claims = claims[claims["speaker"].isin(top)].explode("topics").dropna(subset=["topics"])
-        score = claims["stance"].map({"pro": 1.0, "against": -1.0, "neutral": 0.0})
-        matrix = claims.assign(score=score).pivot_table(index="speaker", columns="topics", values="score")
+        scores = data.stance_by_topic(crit, top)
+        matrix = scores.pivot_table(index="name", columns="topic", values="score")
         keys = list(matrix.columns)
         column_labels = keys
     else:
-        matrix = subset.pivot_table(index="name", columns="article_id", values="stance_score", aggfunc="mean")
+        scores = data.stance_by_article(crit, top)
+        matrix = scores.pivot_table(index="name", columns="article_id", values="score")
         keys = list(matrix.columns)
-        titles = tables.articles.set_index("article_id")
-        column_labels = [
-            " · ".join(part for part in (titles.at[k, "outlet"], str(titles.at[k, "title"])[:28]) if part) for k in keys
-        ]
+        label_of = dict(zip(scores["article_id"], scores["label"], strict=True))
+        column_labels = [label_of[key] for key in keys]
     if matrix.empty:
-        views.empty_state("claims", len(tables.claims), flt)
+        views.empty_state("claims", data.total("claims"), flt)
     else:
         matrix = matrix.reindex([name for name in top if name in matrix.index])
         scale = {-1.0: t("col_against", lang), 0.0: t("col_neutral", lang), 1.0: t("col_pro", lang)}
@@ -84,8 +80,8 @@ with right, st.container(border=True):
     )
 
 views.table(
-    summary,
-    tables.stakeholders["name"].nunique(),
+    data.summary_rows(crit),
+    data.distinct_count("stakeholders", "name", data.Criteria()),
     "stakeholders",
     flt,
     ["name", "kind", "role", "mentions", "articles", "pro", "against", "neutral", "mixed", "score"],
@@ -107,9 +103,17 @@ views.table(
 with st.container(border=True):
     views.heading(t("card", lang))
     names = summary["name"].tolist()
+    wanted = st.query_params.get("st_card")
+    if wanted and wanted not in names and wanted in options["stakeholders"]:
+        names.append(wanted)  # a link to a stakeholder past the most mentioned still opens their card
     name = st.selectbox(t("card_pick", lang), names, key="st_card", bind="query-params")
-    card = summary[summary["name"] == name].iloc[0]
-    mine = rows[rows["name"] == name]
+    mine_crit = data.criteria(flt, engaged_only=scope == "engaged", stakeholders=(name,))
+    found = data.stakeholder_summary(mine_crit, 1)
+    if found.empty:
+        views.empty_state("stakeholders", data.total("stakeholders"), flt)
+        st.stop()
+    card = found.iloc[0]
+    mine = data.stakeholder_rows(crit, name)
     cols = st.columns(4)
     cols[0].metric(t("col_role", lang), data.text_or_none(card["role"]) or t("unknown", lang))
     cols[1].metric(t("col_kind", lang), data.text_or_none(card["kind"]) or t("unknown", lang))
@@ -137,7 +141,7 @@ with st.container(border=True):
     )
     st.caption(t("card_evidence", lang))
     views.table(
-        evidence,
+        data.frame_rows(evidence),
         len(evidence),
         "stakeholders",
         flt,
@@ -150,12 +154,10 @@ with st.container(border=True):
         },
         key="st_card_evidence",
     )
-    quotes = data.filtered(tables, "quotes", flt)
-    quotes = quotes[quotes["speaker"] == name]
     st.caption(t("card_quotes", lang))
     views.table(
-        quotes,
-        len(tables.quotes),
+        data.table_rows("quotes", data.criteria(flt, stakeholders=(name,))),
+        data.total("quotes"),
         "quotes",
         flt,
         ["text", "kind", "verb", "frame", "outlet", "date"],
@@ -166,6 +168,5 @@ with st.container(border=True):
 with st.container(border=True):
     views.heading(t("network", lang))
     st.caption(t("network_caption", lang))
-    pairs = data.co_mentions(rows)
     sizes = summary.set_index("name")["mentions"].head(25).astype(float).to_dict()
-    st.plotly_chart(charts.network(pairs[pairs["a"].isin(sizes) & pairs["b"].isin(sizes)], sizes), key="st_network")
+    st.plotly_chart(charts.network(data.co_mentions(crit, list(sizes)), sizes), key="st_network")

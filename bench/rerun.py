@@ -28,7 +28,6 @@ import synthetic  # noqa: E402
 from live_server import CHROMIUM, CHROMIUM_ARGS, Server  # noqa: E402
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
-from components import data  # noqa: E402
 from newsclaims import store  # noqa: E402
 
 TARGETS_MS = {"seed": 150.0, "10k": 500.0}
@@ -45,9 +44,10 @@ def rss_mb() -> float:
 
 def filter_changes(store_dir: Path, count: int) -> list[dict[str, object]]:
     """`count` distinct filter states drawn from the corpus (stances x outlets x search words)."""
-    tables = data.build_tables(store_dir)
-    outlets = sorted(set(tables.articles["outlet"]) - {""})[:6] or [None]
-    words = [w for w in dict.fromkeys(data.fold(" ".join(tables.claims["text"].head(300))).split()) if len(w) > 5]
+    articles = store.read_table("articles", store_dir).select(["outlet"]).to_pandas()
+    claims = store.read_table("claims", store_dir).select(["text"]).slice(0, 300).to_pandas()
+    outlets = sorted(set(articles["outlet"].dropna()) - {""})[:6] or [None]
+    words = [w for w in dict.fromkeys(store.fold(" ".join(claims["text"])).split()) if len(w) > 5]
     stances = [["pro"], ["against"], ["neutral"], ["pro", "against"]]
     changes = []
     for index in range(count):

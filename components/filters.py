@@ -18,6 +18,7 @@ import streamlit as st
 
 from components import labels
 from components.labels import plain, t
+from newsclaims.query import Criteria
 
 MAX_CHARS = 200
 MAX_VALUES = 50
@@ -33,7 +34,8 @@ _SPAN = re.compile(r"^(\d{1,9})-(\d{1,9})$")
 
 @dataclass(frozen=True)
 class ParamSpec:
-    """One URL parameter: its key (= widget key), kind (multi|choice|date|text|span), label and option source."""
+    """One URL parameter: its key (= widget key), kind (multi|choice|date|text|span|page), label and option
+    source."""
 
     key: str
     kind: str
@@ -55,17 +57,30 @@ SHARED_SPECS: tuple[ParamSpec, ...] = (
     ParamSpec("lang", "choice", "f_ui", "ui_languages", labels.DEFAULT_LANGUAGE),
 )
 
+MAX_PAGE = 1_000_000
+
+
+def _page(table_key: str) -> ParamSpec:
+    """The page number of a paginated table (`views.page_key`)."""
+    return ParamSpec(f"{table_key}_page", "page", "page_label", None, 1)
+
+
 # Page parameters: page-prefixed keys (the reader's `article` and `span` are what record links open).
 PAGE_SPECS: dict[str, tuple[ParamSpec, ...]] = {
-    "claims": (ParamSpec("claims_view", "choice", "view", "claims_views", "table"),),
+    "overview": (_page("ov_clusters"),),
+    "claims": (ParamSpec("claims_view", "choice", "view", "claims_views", "table"), _page("cl_table")),
     "stakeholders": (
         ParamSpec("st_matrix", "choice", "matrix_by", "matrix_columns", "article"),
         ParamSpec("st_card", "choice", "card_pick", "stakeholders", None),
         ParamSpec("st_scope", "choice", "scope", "stakeholder_scopes", "all"),
+        _page("st_table"),
+        _page("st_card_evidence"),
+        _page("st_card_quotes"),
     ),
     "figures": (
         ParamSpec("fig_metric", "multi", "f_metric", "metrics", ()),
         ParamSpec("fig_entity", "multi", "f_entity", "entities", ()),
+        _page("fig_table"),
     ),
     "reader": (
         ParamSpec("article", "choice", "reader_pick", "article_ids", None),
@@ -134,6 +149,10 @@ def _check(spec: ParamSpec, raw: list[str], options: Sequence[str] | None) -> tu
         if parsed is None:
             return spec.default, Problem(spec.key, "warn_bad_date", value)
         return parsed, None
+    if spec.kind == "page":
+        if not value.isdigit() or not 1 <= int(value) <= MAX_PAGE:
+            return spec.default, Problem(spec.key, "warn_bad_page", value)
+        return int(value), None
     if spec.kind == "span":
         match = _SPAN.match(value)
         if not match or int(match.group(1)) >= int(match.group(2)):
@@ -185,18 +204,10 @@ def problem_text(problem: Problem, specs_by_key: Mapping[str, ParamSpec], lang: 
 
 
 @dataclass(frozen=True)
-class Filter:
-    """The shared filter state of a view; hashable, so it can key caches."""
+class Filter(Criteria):
+    """The shared filter state of a view: the query criteria the sidebar and the URL set (the page-level ones keep
+    their defaults here, see data.criteria), and the interface language. Hashable, so it can key caches."""
 
-    outlets: tuple[str, ...] = ()
-    since: date | None = None
-    until: date | None = None
-    stakeholders: tuple[str, ...] = ()
-    stances: tuple[str, ...] = ()
-    topics: tuple[str, ...] = ()
-    claim_types: tuple[str, ...] = ()
-    languages: tuple[str, ...] = ()
-    q: str = ""
     lang: str = labels.DEFAULT_LANGUAGE
 
     def params(self) -> list[tuple[str, str]]:
@@ -241,7 +252,9 @@ _FIELD_OF = {
     "q": "q",
     "lang": "lang",
 }
-assert set(_FIELD_OF.values()) == {f.name for f in fields(Filter)}
+# The criteria a page narrows itself (data.criteria), never set by the shared filters.
+PAGE_CRITERIA = frozenset({"metrics", "entities", "engaged_only", "shared_only"})
+assert set(_FIELD_OF.values()) == {f.name for f in fields(Filter)} - PAGE_CRITERIA
 
 
 def filter_from_values(values: Mapping[str, Any]) -> Filter:

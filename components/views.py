@@ -8,11 +8,9 @@ from collections.abc import Callable, Sequence
 import pandas as pd
 import streamlit as st
 
-from components import links
+from components import data, links
 from components.filters import Filter
 from components.labels import t
-
-MAX_SHOWN = 2000
 
 
 def add_reader_links(frame: pd.DataFrame, flt: Filter) -> pd.DataFrame:
@@ -32,12 +30,20 @@ def csv_text(frame: pd.DataFrame) -> str:
     return frame.assign(**joined).to_csv(index=False)
 
 
-def _csv(frame: pd.DataFrame) -> Callable[[], str]:
-    return lambda: csv_text(frame)
+def _export_frame(rows: data.Rows, columns: Sequence[str]) -> pd.DataFrame:
+    frame = rows.export()
+    frame = frame[[c for c in columns if c in frame]]
+    return frame.assign(**{c: frame[c].map(list) for c in frame.columns if c in ("topics", "aliases")})
 
 
-def _json(frame: pd.DataFrame) -> Callable[[], str]:
+def _csv(rows: data.Rows, columns: Sequence[str]) -> Callable[[], str]:
+    # Built when the button is clicked, not on every run: the rows are queried then.
+    return lambda: csv_text(_export_frame(rows, columns))
+
+
+def _json(rows: data.Rows, columns: Sequence[str]) -> Callable[[], str]:
     def build() -> str:
+        frame = _export_frame(rows, columns)
         records = json.loads(frame.to_json(orient="records", force_ascii=False, date_format="iso"))
         return json.dumps(records, ensure_ascii=False, indent=1)
 
@@ -57,8 +63,13 @@ def empty_state(what: str, total: int, flt: Filter) -> None:
     )
 
 
+def page_key(key: str) -> str:
+    """The URL parameter of a table's page number."""
+    return f"{key}_page"
+
+
 def table(
-    frame: pd.DataFrame,
+    rows: data.Rows,
     total: int,
     what: str,
     flt: Filter,
@@ -67,17 +78,27 @@ def table(
     key: str,
     export_columns: Sequence[str] | None = None,
 ) -> None:
-    """A filtered table: count, rows (with reader links), CSV and JSON downloads of every matching row."""
+    """A table of the rows that match, PAGE_SIZE at a time (the page number is a URL parameter, so a link opens
+    the same page): count, rows with reader links, CSV and JSON downloads of every matching row."""
     lang = flt.lang
-    if frame.empty:
+    if rows.matching == 0:
         empty_state(what, total, flt)
         return
-    shown = add_reader_links(frame.head(MAX_SHOWN), flt) if "start" in frame else frame.head(MAX_SHOWN)
+    pages = max(1, -(-rows.matching // data.PAGE_SIZE))
     head = st.container(horizontal=True, vertical_alignment="center")
-    head.caption(t("n_of_total", lang, n=len(frame), total=total, what=t(f"what_{what}", lang)))
-    export = frame[[c for c in (export_columns or columns) if c in frame and c != "link"]]
-    export = export.assign(**{c: export[c].map(list) for c in export.columns if c in ("topics", "aliases")})
-    for fmt, payload, mime in (("csv", _csv(export), "text/csv"), ("json", _json(export), "application/json")):
+    head.caption(t("n_of_total", lang, n=rows.matching, total=total, what=t(f"what_{what}", lang)))
+    number = 1
+    if pages > 1:
+        # Drawn before the rows are read: a bound widget takes its value from the URL when it is created.
+        number = head.number_input(
+            t("page_of", lang, pages=pages), min_value=1, step=1, key=page_key(key), bind="query-params", width=140
+        )
+    current = min(max(int(number or 1), 1), pages)  # past the last page: the last page
+    frame = rows.page(data.PAGE_SIZE, (current - 1) * data.PAGE_SIZE)
+    shown = add_reader_links(frame, flt) if "start" in frame else frame
+    wanted = [c for c in (export_columns or columns) if c != "link"]
+    downloads = (("csv", _csv(rows, wanted), "text/csv"), ("json", _json(rows, wanted), "application/json"))
+    for fmt, payload, mime in downloads:
         head.download_button(
             t(f"download_{fmt}", lang),
             payload,
@@ -86,6 +107,7 @@ def table(
             icon=":material/download:",
             key=f"{key}_{fmt}",
             on_click="ignore",
+            help=t("download_limit", lang, limit=data.EXPORT_LIMIT) if rows.matching > data.EXPORT_LIMIT else None,
         )
     visible = [c for c in columns if c in shown]
     if "link" in shown:
@@ -111,12 +133,15 @@ def heading(text: str) -> None:
     st.markdown(f"##### {text}")
 
 
-def comparisons_table(comparisons: pd.DataFrame, flt: Filter, key: str) -> None:
-    """Figures of two articles about the same entity, metric and period, each with a link to its evidence."""
+def comparisons_table(count: int, comparisons: pd.DataFrame, flt: Filter, key: str) -> None:
+    """Figures of two articles about the same entity, metric and period, each with a link to its evidence: the
+    first of the `count` pairs, conflicts first."""
     lang = flt.lang
     if comparisons.empty:
         st.info(t("comparisons_none", lang), icon=":material/compare_arrows:")
         return
+    if count > len(comparisons):
+        st.caption(t("first_of", lang, n=len(comparisons), total=count))
     shown = comparisons.assign(
         status=comparisons["status"].map(lambda s: t(s, lang) if s in ("agree", "conflict") else s),
         link_a=[links.reader_url(flt, a, s, e) for a, s, e in comparisons[["article_a", "start_a", "end_a"]].values],

@@ -34,9 +34,9 @@ if TYPE_CHECKING:
 PACKAGE_DIR = Path(__file__).parent
 
 
-# Code that reads a store or scores it, but never shapes its records: changing it leaves a store fresh.
-# Topic files are not code: the manifest records the digest of the one a store was built with.
-_NOT_PIPELINE = {"evaluate", "__main__.py", "topics"}
+# Code that reads a store, scores it or spreads the work, but never shapes its records: changing it leaves a
+# store fresh. Topic files are not code: the manifest records the digest of the one a store was built with.
+_NOT_PIPELINE = {"evaluate", "query", "cluster.py", "__main__.py", "topics"}
 
 
 def fingerprinted_files() -> list[Path]:

@@ -8,12 +8,16 @@ import shutil
 import time
 import types
 import typing
+import unicodedata
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import fields, is_dataclass
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
 from newsclaims.records import ARTICLE_FIELDS, CORPUS_TABLES, RECORD_LISTS, Article, Evidence
@@ -43,32 +47,128 @@ def _arrow_type(hint: Any) -> pa.DataType:
 
 
 def table_schema(name: str) -> pa.Schema:
-    """Arrow schema of a store table, derived from the record dataclass (every row has article_id)."""
-    if name == "articles":
-        hints = typing.get_type_hints(Article)
-        return pa.schema([(field, _arrow_type(hints[field])) for field in ARTICLE_FIELDS])
+    """Arrow schema of a store table's files, derived from the record dataclass: a record table has article_id,
+    the record's position in its article, its fields and its article's columns (see _rows); the month it is
+    partitioned by is in its folder name, not in its files."""
     if name in CORPUS_TABLES:
         hints = typing.get_type_hints(CORPUS_TABLES[name])
         return pa.schema([(f.name, _arrow_type(hints[f.name])) for f in fields(CORPUS_TABLES[name])])
+    dates = [("date_from", pa.string()), ("date_to", pa.string())]
+    if name == "articles":
+        hints = typing.get_type_hints(Article)
+        own = [(field, _arrow_type(hints[field])) for field in ARTICLE_FIELDS]
+        return pa.schema([*own, *dates, ("position", pa.int64()), ("search", pa.string())])
     record = RECORD_LISTS[name]
     hints = typing.get_type_hints(record)
-    return pa.schema([("article_id", pa.string())] + [(f.name, _arrow_type(hints[f.name])) for f in fields(record)])
+    columns = [("article_id", pa.string()), ("position", pa.int64())]
+    columns += [(f.name, _arrow_type(hints[f.name])) for f in fields(record)]
+    if name == "sentences":
+        return pa.schema(columns)
+    article_hints = typing.get_type_hints(Article)
+    columns += [(column, _arrow_type(article_hints[column])) for column in ARTICLE_COLUMNS if column in article_hints]
+    columns += [*dates, ("search", pa.string())]
+    if name == "claims":
+        columns += [("cluster_key", pa.string()), ("cluster_size", pa.int64())]
+    return pa.schema(columns)
 
 
-def _rows(articles: list[Article], name: str, corpus_tables: dict[str, list[Any]]) -> list[dict[str, Any]]:
-    if name in CORPUS_TABLES:
-        return [vars(row) for row in corpus_tables.get(name, [])]
-    if name == "articles":
-        return [{field: getattr(article, field) for field in ARTICLE_FIELDS} for article in articles]
-    rows = []
+# Article columns repeated in every record table: a filter on them (outlet, language, dates, the search words)
+# reads one table, never a join, and its Parquet statistics skip the files it cannot match.
+ARTICLE_COLUMNS = ("title", "outlet", "date", "language", "date_from", "date_to")
+PARTITION = "month"  # tables are partitioned by the month of their article's date (see article_month)
+UNDATED = "undated"
+# The folded text that search matches, per table (see fold).
+SEARCHED = {
+    "articles": ("title",),
+    "quotes": ("text", "speaker"),
+    "claims": ("text", "speaker"),
+    "figures": ("surface", "metric", "entity"),
+    "stakeholders": ("name",),
+}
+
+
+def fold(text: Any) -> str:
+    """Lower-case text without accents: what search compares, so that « Opéra » finds « opera »."""
+    decomposed = unicodedata.normalize("NFKD", str(text or "").casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).replace("’", "'")
+
+
+def date_bounds(value: str | None) -> tuple[str, str]:
+    """First and last day an article date (YYYY, YYYY-MM or YYYY-MM-DD) can mean, as ISO strings ("" undated)."""
+    text = str(value or "")
+    if len(text) == 4:
+        return f"{text}-01-01", f"{text}-12-31"
+    if len(text) == 7:
+        return f"{text}-01", f"{text}-31"
+    return text, text
+
+
+def article_month(value: str | None) -> str:
+    """The partition of an article: the month of its date, its year alone when that is all it says, else undated."""
+    text = str(value or "")
+    return text[:7] if len(text) >= 7 else text[:4] if len(text) == 4 else UNDATED
+
+
+def _article_columns(article: Article) -> dict[str, Any]:
+    date_from, date_to = date_bounds(article.date)
+    return {
+        "title": article.title,
+        "outlet": article.outlet or None,  # unknown, however the metadata said it
+        "date": article.date,
+        "language": article.language,
+        "date_from": date_from,
+        "date_to": date_to,
+    }
+
+
+def _search(row: dict[str, Any], name: str) -> str:
+    return " ".join(fold(row.get(column)) for column in SEARCHED[name])
+
+
+def _cluster_sizes(articles: list[Article]) -> dict[str, int]:
+    """Sources of each claim cluster: the outlets, or the article itself when its outlet is unknown (two unknown
+    outlets are not one source)."""
+    sources: dict[str, set[str]] = {}
     for article in articles:
-        for record in getattr(article, name):
-            row: dict[str, Any] = {"article_id": article.article_id}
+        for claim in article.claims:
+            if claim.cluster_id is not None:
+                sources.setdefault(claim.cluster_id, set()).add(article.outlet or article.article_id)
+    return {cluster: len(names) for cluster, names in sources.items()}
+
+
+def _rows(
+    articles: list[Article], name: str, first_position: int, cluster_sizes: dict[str, int]
+) -> list[dict[str, Any]]:
+    """The rows of table `name` for `articles` (records with their article's columns and their month)."""
+    rows = []
+    for offset, article in enumerate(articles):
+        shared = {**_article_columns(article), PARTITION: article_month(article.date)}
+        if name == "articles":
+            row = {field: getattr(article, field) for field in ARTICLE_FIELDS}
+            row.update(shared, position=first_position + offset)
+            row["search"] = _search(row, name)
+            rows.append(row)
+            continue
+        for index, record in enumerate(getattr(article, name)):
+            row = {"article_id": article.article_id, "position": index}
             row.update({f.name: getattr(record, f.name) for f in fields(record)})
             if name == "stakeholders":
                 row["evidence"] = [vars(item) for item in record.evidence]
+            if name != "sentences":
+                row.update(shared)
+                row["search"] = _search(row, name)
+            else:
+                row[PARTITION] = shared[PARTITION]
+            if name == "claims":
+                key = record.cluster_id or f"solo-{article.article_id}-{index}"
+                row["cluster_key"] = key
+                row["cluster_size"] = cluster_sizes.get(record.cluster_id or "", 1)
             rows.append(row)
     return rows
+
+
+def _table_path(folder: Path, name: str) -> Path:
+    return folder / name
 
 
 def current_version(store: Path = DEFAULT_STORE) -> Path | None:
@@ -98,37 +198,80 @@ def version_folder(store: Path = DEFAULT_STORE) -> Path:
     return folder
 
 
-def write_store(
-    articles: list[Article],
-    manifest: dict[str, Any],
-    store: Path = DEFAULT_STORE,
-    corpus_tables: dict[str, list[Any]] | None = None,
-    grace_seconds: float = RETIRED_GRACE_SECONDS,
-) -> Path:
-    """Write a new version beside the live one, then switch CURRENT to it in one atomic rename.
+PARTITIONED = ["articles", *RECORD_LISTS]
 
-    `corpus_tables` holds the rows of the CORPUS_TABLES (records computed over the whole corpus). The version
-    replaced stays `grace_seconds` for the readers that still hold it.
 
-    A crash at any point leaves CURRENT naming the previous, complete version.
-    """
+class VersionWriter:
+    """Writes the tables of one new store version into a staging folder, a batch of articles at a time, so that a
+    corpus never needs to be in memory whole (see write_store; `bench/scale.py` writes a million articles so)."""
+
+    def __init__(self, staging: Path) -> None:
+        self.staging = staging
+        self.counts = dict.fromkeys(TABLES, 0)
+        self.batches = 0
+
+    def add(self, articles: list[Article], cluster_sizes: dict[str, int]) -> None:
+        """Append `articles` and their records; `cluster_sizes` gives the sources of each claim cluster of the
+        whole corpus (see _cluster_sizes)."""
+        partitioning = ds.partitioning(pa.schema([(PARTITION, pa.string())]), flavor="hive")
+        for name in PARTITIONED:
+            rows = _rows(articles, name, self.counts["articles"], cluster_sizes)
+            if not rows:
+                continue
+            schema = table_schema(name).append(pa.field(PARTITION, pa.string()))
+            ds.write_dataset(
+                pa.Table.from_pylist(rows, schema=schema),
+                self.staging / name,
+                format="parquet",
+                partitioning=partitioning,
+                basename_template=f"part-{self.batches:05d}-{{i}}.parquet",
+                existing_data_behavior="overwrite_or_ignore",
+                max_rows_per_group=64 * 1024,
+            )
+            self.counts[name] += len(rows)
+        self.batches += 1
+
+    def finish(self, manifest: dict[str, Any], corpus_tables: dict[str, list[Any]], version: str) -> None:
+        """Write the corpus tables, an empty file for each table that got no row, and the manifest; flush all."""
+        for name in PARTITIONED:
+            if self.counts[name] == 0:
+                folder = self.staging / name / f"{PARTITION}={UNDATED}"
+                folder.mkdir(parents=True, exist_ok=True)
+                pq.write_table(table_schema(name).empty_table(), folder / "part-empty.parquet")
+        for name in CORPUS_TABLES:
+            rows = [vars(row) for row in corpus_tables.get(name, [])]
+            self.counts[name] = len(rows)
+            pq.write_table(pa.Table.from_pylist(rows, schema=table_schema(name)), self.staging / f"{name}.parquet")
+        full_manifest = {**manifest, "counts": self.counts, "version": version, "layout": LAYOUT}
+        (self.staging / MANIFEST_FILE).write_text(
+            json.dumps(full_manifest, ensure_ascii=False, indent=2), encoding="utf-8"
+        )
+        for path in self.staging.rglob("*"):
+            if path.is_file():
+                with path.open("rb") as handle:
+                    os.fsync(handle.fileno())
+
+
+# The store's file layout: partitioned tables. A store of an older layout is rebuilt by `ingest`, never read.
+LAYOUT = 2
+
+
+@contextmanager
+def new_version(store: Path = DEFAULT_STORE, grace_seconds: float = RETIRED_GRACE_SECONDS) -> Iterator[VersionWriter]:
+    """Stage a new version beside the live one, then switch CURRENT to it in one atomic rename. The caller adds
+    the articles and calls `finish`; an error on the way removes the staging folder and leaves CURRENT naming the
+    previous, complete version. The version replaced stays `grace_seconds` for the readers that still hold it."""
     store.mkdir(parents=True, exist_ok=True)
     previous = current_version(store)
     token = uuid.uuid4().hex[:12]
     staging = store / f".staging-{token}"
     staging.mkdir()
+    final = store / f"v-{token}"
     try:
-        counts = {}
-        for name in TABLES:
-            rows = _rows(articles, name, corpus_tables or {})
-            counts[name] = len(rows)
-            pq.write_table(pa.Table.from_pylist(rows, schema=table_schema(name)), staging / f"{name}.parquet")
-        full_manifest = {**manifest, "counts": counts, "version": f"v-{token}"}
-        (staging / MANIFEST_FILE).write_text(json.dumps(full_manifest, ensure_ascii=False, indent=2), encoding="utf-8")
-        for path in staging.iterdir():
-            with path.open("rb") as handle:
-                os.fsync(handle.fileno())
-        final = store / f"v-{token}"
+        writer = VersionWriter(staging)
+        yield writer
+        if not (staging / MANIFEST_FILE).is_file():
+            raise StoreError("a store version was left unfinished")
         staging.rename(final)
         pointer = store / f".{CURRENT_FILE}-{token}"
         pointer.write_text(final.name + "\n", encoding="utf-8")
@@ -139,7 +282,24 @@ def write_store(
     if previous is not None:
         (store / f"{RETIRED_PREFIX}{previous.name}").touch()
     _remove_stale_versions(store, final.name, grace_seconds)
-    return final
+
+
+def write_store(
+    articles: list[Article],
+    manifest: dict[str, Any],
+    store: Path = DEFAULT_STORE,
+    corpus_tables: dict[str, list[Any]] | None = None,
+    grace_seconds: float = RETIRED_GRACE_SECONDS,
+) -> Path:
+    """Write `articles` as a new version and make it the live one (see new_version); returns its folder.
+
+    `corpus_tables` holds the rows of the CORPUS_TABLES (records computed over the whole corpus)."""
+    with new_version(store, grace_seconds) as writer:
+        writer.add(articles, _cluster_sizes(articles))
+        writer.finish(manifest, corpus_tables or {}, f"v-{writer.staging.name.removeprefix('.staging-')}")
+    folder = current_version(store)
+    assert folder is not None  # just switched to
+    return folder
 
 
 def _remove_stale_versions(store: Path, keep: str, grace_seconds: float) -> None:
@@ -172,14 +332,27 @@ def read_manifest(store: Path = DEFAULT_STORE) -> dict[str, Any]:
 
 
 def read_table(name: str, store: Path = DEFAULT_STORE) -> pa.Table:
-    """One table of the live version of `store` (or of `store` when it is a version folder) as an Arrow table."""
+    """One table of the live version of `store` (or of `store` when it is a version folder) as an Arrow table;
+    a partitioned table has its `month` column."""
     if name not in TABLES:
         raise StoreError(f"unknown table {name!r}")
     folder = version_folder(store)
+    _check_layout(folder)
     try:
-        return pq.read_table(folder / f"{name}.parquet")
-    except OSError as error:
+        if name in CORPUS_TABLES:
+            return pq.read_table(folder / f"{name}.parquet")
+        return ds.dataset(folder / name, format="parquet", partitioning="hive").to_table()
+    except (OSError, pa.ArrowInvalid) as error:
         raise StoreError(f"unreadable table {name} in {folder}: {error}") from error
+
+
+def _check_layout(folder: Path) -> None:
+    try:
+        layout = json.loads((folder / MANIFEST_FILE).read_text(encoding="utf-8")).get("layout")
+    except (OSError, ValueError) as error:
+        raise StoreError(f"unreadable store manifest in {folder}: {error}") from error
+    if layout != LAYOUT:
+        raise StoreError(f"the store in {folder} has an older layout: run `python -m newsclaims ingest` again")
 
 
 def _record(record_type: type, row: dict[str, Any]) -> Any:
@@ -192,8 +365,10 @@ def _record(record_type: type, row: dict[str, Any]) -> Any:
 def load_articles(store: Path = DEFAULT_STORE) -> list[Article]:
     """Every stored article with its record lists, in store order, all from one version."""
     folder = version_folder(store)
-    articles = {row["article_id"]: Article(**row) for row in read_table("articles", folder).to_pylist()}
+    rows = sorted(read_table("articles", folder).to_pylist(), key=lambda row: row["position"])
+    articles = {row["article_id"]: Article(**{field: row[field] for field in ARTICLE_FIELDS}) for row in rows}
     for name, record_type in RECORD_LISTS.items():
-        for row in read_table(name, folder).to_pylist():
+        records = sorted(read_table(name, folder).to_pylist(), key=lambda row: row["position"])
+        for row in records:
             getattr(articles[row["article_id"]], name).append(_record(record_type, row))
     return list(articles.values())

@@ -9,9 +9,10 @@ from urllib.parse import parse_qs, quote, urlsplit
 
 import pytest
 
-from components import data, links
+from components import links
 from components.filters import KNOWN_KEYS, Filter
 from components.labels import t
+from newsclaims import store
 from tests.app.conftest import Server
 from tests.app.streamlit_page import navigate, open_settled, settle
 
@@ -45,8 +46,7 @@ def url_params(page: Any) -> dict[str, list[str]]:
 
 def chosen_stance(store_dir: Path) -> tuple[str, int]:
     """A stance that selects some but not all claims of the test store, and how many."""
-    tables = data.build_tables(store_dir)
-    counts = tables.claims["stance"].value_counts()
+    counts = store.read_table("claims", store_dir).to_pandas()["stance"].value_counts()
     stance = str(counts.index[-1] if len(counts) > 1 else counts.index[0])
     return stance, int(counts[stance])
 
@@ -111,7 +111,7 @@ def test_a_shared_link_opens_the_contradictions_side_by_side(server: Server, pag
 
 def test_the_overview_link_opens_the_contradictions(server: Server, page: Any, app_store: Path) -> None:
     open_settled(page, f"{server.url}/?lang=fr", t("page_overview", "fr"))
-    count = len(data.build_tables(app_store).claim_disputes)
+    count = store.read_table("claim_disputes", app_store).num_rows
     link = page.locator("[data-testid=stPageLink-NavLink]", has_text=t("open_disputes", "fr", n=count)).first
     navigate(page, link.click, "location.pathname.endsWith('/claims')", t("page_claims", "fr"))
     assert url_params(page).get("claims_view") == ["disputes"]
@@ -146,7 +146,7 @@ def test_claim_link_opens_the_reader_on_its_highlighted_span(server: Server, pag
     article, span = params["article"][0], params["span"][0]
     assert params["lang"] == ["fr"]
     start, end = (int(part) for part in span.split("-"))
-    body = data.build_tables(app_store).articles.set_index("article_id").at[article, "body"]
+    body = store.read_table("articles", app_store).to_pandas().set_index("article_id").at[article, "body"]
     page.wait_for_selector("#nc-target")
     highlighted = "".join(page.locator(".nc-t").all_text_contents())
     assert highlighted == body[start:end]
@@ -189,8 +189,8 @@ def injected(page: Any) -> list[str]:
 
 def test_xss_through_the_article_is_shown_as_text(server: Server, page: Any, app_store: Path) -> None:
     """(e) An article full of markup opens in the reader as text: no dialog, nothing injected."""
-    tables = data.build_tables(app_store)
-    xss = tables.articles[tables.articles["body"].str.contains("onerror", regex=False)]
+    articles = store.read_table("articles", app_store).to_pandas()
+    xss = articles[articles["body"].str.contains("onerror", regex=False)]
     assert not xss.empty
     article = xss["article_id"].iat[0]
     for target in (links.url("reader", Filter(), article=article), "claims?q=alert", "stakeholders", ""):

@@ -1,4 +1,4 @@
-"""Pure parts of the dashboard: URL validation, escaping, highlighting, links, search folding, filtering."""
+"""Pure parts of the dashboard: URL validation, escaping, highlighting, links, CSV."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
-from components import data, links, reader
+from components import links, reader
 from components.filters import SHARED_SPECS, Filter, Problem, filter_from_values, validate_params
 from components.labels import LABELS, plain
 
@@ -128,28 +128,6 @@ def test_filter_params_round_trip_through_validation() -> None:
 def test_backwards_date_range_is_dropped() -> None:
     flt = filter_from_values({"since": date(2025, 1, 1), "until": date(2024, 1, 1)})
     assert flt.since is None and flt.until is None
-
-
-@pytest.mark.parametrize(
-    ("text", "folded"),
-    [("Générative", "generative"), ("ÉLÈVES", "eleves"), ("l’IA", "l'ia"), ("Ça coûte", "ca coute")],
-)
-def test_fold_ignores_case_and_accents(text: str, folded: str) -> None:
-    assert data.fold(text) == folded
-
-
-def test_select_rows_matches_a_direct_computation(app_store) -> None:  # type: ignore[no-untyped-def]
-    tables = data.build_tables(app_store)
-    claims = tables.claims
-    stance = claims["stance"].mode().iat[0]
-    outlet = claims["outlet"].mode().iat[0]
-    flt = Filter(outlets=(outlet,), stances=(stance,))
-    rows = data.select_rows(tables, "claims", flt)
-    expected = claims.index[(claims["outlet"] == outlet) & (claims["stance"] == stance)].tolist()
-    assert rows.tolist() == expected
-    word = data.fold(claims["text"].iat[0]).split()[0]
-    searched = data.select_rows(tables, "claims", Filter(q=word.upper()))
-    assert 0 in searched.tolist()
 
 
 def test_csv_joins_list_cells() -> None:

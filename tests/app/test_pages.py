@@ -5,12 +5,13 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from components import data, links
-from components.filters import Filter
 from components.labels import t
+from newsclaims import store
 from newsclaims.topic import default_topic
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -27,11 +28,15 @@ def run_app(query: dict[str, str | list[str]], page: str | None = None) -> AppTe
     return at
 
 
+def table(store_dir: Path, name: str) -> pd.DataFrame:
+    """A store table read by pyarrow, not by the queries under test: what the pages must show is computed here."""
+    return store.read_table(name, store_dir).to_pandas()
+
+
 def sample_filters(store_dir: Path) -> dict[str, str | list[str]]:
     """Filters that select something in this store (derived from its contents, not typed in)."""
-    tables = data.build_tables(store_dir)
-    claims = tables.claims
-    row = claims.iloc[0]
+    claims = table(store_dir, "claims")
+    row = claims[claims["outlet"].notna() & claims["topics"].map(len).gt(0)].iloc[0]
     return {"outlet": str(row["outlet"]), "stance": str(row["stance"]), "topic": list(row["topics"])[:1], "lang": "fr"}
 
 
@@ -55,12 +60,31 @@ def test_every_page_runs_with_filters_from_the_url(app_env: Path, page: str) -> 
 def test_claims_table_shows_the_rows_the_filter_selects(app_env: Path) -> None:
     query = sample_filters(app_env)
     at = run_app(query, links.PAGE_FILES["claims"])
-    flt = Filter(outlets=(query["outlet"],), stances=(query["stance"],), topics=tuple(query["topic"]), lang="fr")
-    expected = data.select_rows(data.build_tables(app_env), "claims", flt)
-    table = at.dataframe[0].value
-    assert len(table) == len(expected) > 0
-    assert (table["stance"] == query["stance"]).all()
-    assert (table["outlet"] == query["outlet"]).all()
+    claims = table(app_env, "claims")
+    expected = claims[
+        (claims["outlet"] == query["outlet"])
+        & (claims["stance"] == query["stance"])
+        & claims["topics"].map(lambda topics: query["topic"][0] in topics)
+    ]
+    shown = at.dataframe[0].value
+    assert len(shown) == min(len(expected), data.PAGE_SIZE) > 0
+    assert (shown["stance"] == query["stance"]).all()
+    assert (shown["outlet"] == query["outlet"]).all()
+
+
+def test_the_page_of_a_table_is_in_the_url(app_env: Path) -> None:
+    claims = table(app_env, "claims")
+    assert len(claims) > data.PAGE_SIZE  # the test store has two pages of claims
+    first = run_app({}, links.PAGE_FILES["claims"]).dataframe[0].value
+    at = run_app({"cl_table_page": "2"}, links.PAGE_FILES["claims"])
+    assert not at.exception, at.exception
+    assert not at.warning, [w.value for w in at.warning]
+    second = at.dataframe[0].value
+    assert len(second) == min(data.PAGE_SIZE, len(claims) - data.PAGE_SIZE)
+    assert not set(second["text"]) & set(first["text"]) - {"—"}
+    # Past the last page, the last page is shown.
+    beyond = run_app({"cl_table_page": "999"}, links.PAGE_FILES["claims"]).dataframe[0].value
+    assert beyond["text"].tolist() == second["text"].tolist() or len(claims) > 2 * data.PAGE_SIZE
 
 
 def test_the_disputes_view_shows_contradicting_claims_side_by_side(app_env: Path) -> None:
@@ -77,8 +101,8 @@ def test_the_disputes_view_shows_contradicting_claims_side_by_side(app_env: Path
 @pytest.mark.parametrize("page", ["claims", "figures"])
 def test_a_missing_value_reads_as_a_dash_never_none(app_env: Path, page: str) -> None:
     at = run_app({}, links.PAGE_FILES[page])
-    table = next(d for d in at.dataframe if "date" in d.value.columns).value
-    texts = table.select_dtypes(include=["object", "str"]).drop(columns=["topics"], errors="ignore")  # topics: lists
+    shown = next(d for d in at.dataframe if "date" in d.value.columns).value
+    texts = shown.select_dtypes(include=["object", "str"]).drop(columns=["topics"], errors="ignore")  # topics: lists
     assert not texts.isna().any().any()
     assert (texts == "—").any().any()  # the test store has articles without a date and figures without a period
 
@@ -86,7 +110,7 @@ def test_a_missing_value_reads_as_a_dash_never_none(app_env: Path, page: str) ->
 def test_the_overview_links_to_the_contradictions(app_env: Path) -> None:
     at = run_app({"lang": "fr"})
     assert not at.exception, at.exception
-    expected = t("open_disputes", "fr", n=len(data.build_tables(app_env).claim_disputes))
+    expected = t("open_disputes", "fr", n=len(table(app_env, "claim_disputes")))
     assert [link.label for link in at.get("page_link") if link.label == expected] == [expected]
 
 
@@ -99,16 +123,11 @@ def test_the_disputes_view_follows_the_filters(app_env: Path) -> None:
 
 
 def test_the_overview_figure_comparisons_follow_the_filters(app_env: Path) -> None:
-    tables = data.build_tables(app_env)
-    pairs = tables.figure_comparisons
+    articles = table(app_env, "articles")
+    pairs = table(app_env, "figure_comparisons")
     assert not pairs.empty  # the test store has figures that two articles share
-    outsider = sorted(
-        set(tables.articles["outlet"])
-        - set(
-            tables.articles.set_index("article_id").loc[list(pairs["article_a"]) + list(pairs["article_b"]), "outlet"]
-        )
-        - {""}
-    )[0]
+    compared = articles.set_index("article_id").loc[list(pairs["article_a"]) + list(pairs["article_b"]), "outlet"]
+    outsider = sorted(set(articles["outlet"].dropna()) - set(compared))[0]
     at = run_app({"outlet": outsider})
     assert not at.exception, at.exception
     assert t("comparisons_none", "en") in [i.value for i in at.info]
@@ -153,6 +172,8 @@ def test_malformed_parameters_warn_and_fall_back(
         ("claims", {"claims_view": "<b>grid</b>"}, "Unknown value for View"),
         ("stakeholders", {"st_matrix": "diagonal"}, "Unknown value for Columns"),
         ("figures", {"fig_metric": "x" * 300}, "too long"),
+        ("claims", {"cl_table_page": "deux"}, "is not a page number"),
+        ("figures", {"fig_table_page": "0"}, "is not a page number"),
     ],
 )
 def test_malformed_page_parameters(app_env: Path, page: str, query: dict[str, str], warning: str) -> None:
@@ -162,8 +183,7 @@ def test_malformed_page_parameters(app_env: Path, page: str, query: dict[str, st
 
 
 def test_reader_opens_the_linked_span(app_env: Path) -> None:
-    tables = data.build_tables(app_env)
-    claim = tables.claims.iloc[-1]
+    claim = table(app_env, "claims").iloc[-1]
     at = run_app({"article": claim["article_id"], "span": f"{claim['start']}-{claim['end']}"}, "app_pages/reader.py")
     assert not at.exception
     assert claim["text"] in [text.value for text in at.text]
@@ -172,7 +192,7 @@ def test_reader_opens_the_linked_span(app_env: Path) -> None:
 
 def test_reader_opens_every_article_of_the_store(app_env: Path) -> None:
     """Missing values (no speaker, no author, no metric) must not break the reader on any article."""
-    for article_id in data.build_tables(app_env).articles["article_id"]:
+    for article_id in table(app_env, "articles")["article_id"]:
         at = run_app({"article": article_id}, "app_pages/reader.py")
         assert not at.exception, (article_id, at.exception)
         assert at.html and "nan" not in at.caption[0].value
@@ -194,8 +214,6 @@ def test_layout_is_app_pages_with_st_navigation() -> None:
 
 def test_empty_store_pages_say_why(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, real_store: Path) -> None:
     """A corpus where extraction found nothing: pages explain instead of showing empty tables."""
-    from newsclaims import store
-
     articles = store.load_articles(real_store)
     for article in articles:
         article.quotes, article.claims, article.figures, article.stakeholders = [], [], [], []
@@ -216,28 +234,28 @@ def test_stakeholders_page_names_the_topic_the_store_was_built_toward(app_env: P
 
 
 def test_topic_filter_offers_the_aspects_of_the_stores_topic(app_env: Path) -> None:
-    manifest = data.build_tables(app_env).manifest
+    manifest = store.read_manifest(app_env)
     assert data.topic_aspects(manifest) == list(default_topic().aspects("fr"))
     at = run_app({"topic": ["safety"]}, links.PAGE_FILES["claims"])  # an aspect of another topic file
     assert any("safety" in warning.value for warning in at.warning)
 
 
 def test_stakeholders_page_can_hide_those_not_engaged_with_the_topic(app_env: Path) -> None:
-    stakeholders = data.build_tables(app_env).stakeholders
+    stakeholders = table(app_env, "stakeholders")
     engaged = stakeholders.loc[stakeholders["engaged"], "name"].nunique()
     assert 0 < engaged < stakeholders["name"].nunique()  # the off-topic article has stakeholders not engaged
     at = run_app({"st_scope": "engaged"}, links.PAGE_FILES["stakeholders"])
     assert not at.exception, at.exception
     assert not at.warning, [w.value for w in at.warning]
-    table = next(frame.value for frame in at.dataframe if "mentions" in frame.value.columns)
-    assert len(table) == engaged
+    shown = next(frame.value for frame in at.dataframe if "mentions" in frame.value.columns)
+    assert len(shown) == min(engaged, data.PAGE_SIZE)
 
 
 def test_figures_page_filters_on_entity_from_the_url(app_env: Path) -> None:
-    figures = data.build_tables(app_env).figures
+    figures = table(app_env, "figures")
     entity = figures["entity"].dropna().value_counts().index[0]
     at = run_app({"fig_entity": [str(entity)]}, links.PAGE_FILES["figures"])
     assert not at.exception, at.exception
     assert not at.warning, [w.value for w in at.warning]
-    table = next(frame.value for frame in at.dataframe if "surface" in frame.value.columns)
-    assert len(table) == int((figures["entity"] == entity).sum()) < len(figures)
+    shown = next(frame.value for frame in at.dataframe if "surface" in frame.value.columns)
+    assert len(shown) == min(int((figures["entity"] == entity).sum()), data.PAGE_SIZE) < len(figures)

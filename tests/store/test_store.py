@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-import pyarrow.parquet as pq
+import pyarrow.dataset as ds
 import pytest
 
 from newsclaims import store
@@ -73,7 +73,7 @@ def test_empty_tables_keep_their_schema(tmp_path: Path) -> None:
     store.write_store([Article("a", "p", "t", None, None, None, "fr", "b")], {}, tmp_path)
     claims = store.read_table("claims", tmp_path)
     assert claims.num_rows == 0
-    assert claims.schema.names[:2] == ["article_id", "text"]
+    assert claims.schema.names[:3] == ["article_id", "position", "text"]
 
 
 def test_missing_store_is_a_clear_error(tmp_path: Path) -> None:
@@ -86,15 +86,15 @@ def test_missing_store_is_a_clear_error(tmp_path: Path) -> None:
 def test_failed_write_leaves_previous_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     store.write_store([sample_article("old")], {}, tmp_path)
     calls = {"n": 0}
-    real_write = pq.write_table
+    real_write = ds.write_dataset
 
     def failing_write(*args: object, **kwargs: object) -> None:
         calls["n"] += 1
-        if calls["n"] == 3:
+        if calls["n"] == 3:  # the third table of the new version
             raise OSError("disk full")
         real_write(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(pq, "write_table", failing_write)
+    monkeypatch.setattr(ds, "write_dataset", failing_write)
     with pytest.raises(OSError, match="disk full"):
         store.write_store([sample_article("new")], {}, tmp_path)
     assert [a.article_id for a in store.load_articles(tmp_path)] == ["old"]

@@ -1,0 +1,362 @@
+"""Queries over one store version in DuckDB: filters, search, counts, aggregates and pages of rows.
+
+Every question the dashboard asks is one SQL query over the version's Parquet files. The filters become a
+WHERE clause that DuckDB pushes into the scan (the files of other months and outlets are skipped by their
+statistics), and only the rows asked for, or the aggregates, come back as pandas frames. Nothing here reads a
+table whole into memory; DuckDB spills to disk past its memory limit.
+
+Search is over each table's folded `search` column (store.fold: lower case, no accents), one `contains` per
+word: DuckDB's full-text extension downloads from DuckDB's own servers at run time, which the package
+registries this project installs from do not serve.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pandas as pd
+
+from newsclaims import store
+from newsclaims.records import CORPUS_TABLES
+
+RECORD_TABLES = ("quotes", "claims", "figures", "stakeholders")
+STANCE_SCORES = {"pro": 1.0, "against": -1.0, "neutral": 0.0}
+# DuckDB's share of the dashboard's memory: past it, sorts and joins spill to a temporary folder.
+MEMORY_LIMIT = "256MB"
+DEFAULT_ORDER = "date DESC NULLS LAST, article_id, position"  # newest articles first, records in text order
+THREADS = 2
+
+
+@dataclass(frozen=True)
+class Criteria:
+    """What a view selects: the shared filters, and the page's own (figures' metrics and entities, engaged
+    stakeholders only, claims shared by several outlets only). Hashable, so it can key caches."""
+
+    outlets: tuple[str, ...] = ()
+    since: date | None = None
+    until: date | None = None
+    stakeholders: tuple[str, ...] = ()
+    stances: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+    claim_types: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()
+    q: str = ""
+    metrics: tuple[str, ...] = ()
+    entities: tuple[str, ...] = ()
+    engaged_only: bool = False
+    shared_only: bool = False
+
+
+class Where:
+    """A WHERE clause under construction, with its parameters in order."""
+
+    def __init__(self) -> None:
+        self.terms: list[str] = []
+        self.params: list[Any] = []
+
+    def add(self, term: str, *params: Any) -> None:
+        self.terms.append(term)
+        self.params.extend(params)
+
+    def one_of(self, column: str, values: Sequence[Any]) -> None:
+        if values:
+            self.add(f"{column} IN ({', '.join('?' for _ in values)})", *values)
+
+    def sql(self) -> str:
+        return " WHERE " + " AND ".join(f"({term})" for term in self.terms) if self.terms else ""
+
+
+def where(name: str, criteria: Criteria) -> Where:
+    """The WHERE clause of table `name` (articles or a record table) for `criteria`."""
+    clause = Where()
+    clause.one_of("outlet", criteria.outlets)
+    clause.one_of("language", criteria.languages)
+    if criteria.since:
+        clause.add("date_to >= ?", criteria.since.isoformat())
+    if criteria.until:
+        clause.add("date_from <= ? AND date_from <> ''", criteria.until.isoformat())
+    people = list(criteria.stakeholders)
+    if name == "articles" and people:
+        marks = ", ".join("?" for _ in people)
+        clause.add(
+            f"article_id IN (SELECT article_id FROM stakeholders WHERE name IN ({marks})"
+            f" UNION SELECT article_id FROM claims WHERE speaker IN ({marks}))",
+            *people,
+            *people,
+        )
+    elif name in ("claims", "quotes"):
+        clause.one_of("speaker", people)
+        if name == "claims":
+            clause.one_of("stance", criteria.stances)
+            clause.one_of("claim_type", criteria.claim_types)
+            if criteria.topics:
+                clause.add("list_has_any(topics, ?)", list(criteria.topics))
+            if criteria.shared_only:
+                clause.add("cluster_size > 1")
+    elif name == "figures":
+        clause.one_of("entity", people)
+        clause.one_of("metric", criteria.metrics)
+        clause.one_of("entity", criteria.entities)
+    elif name == "stakeholders":
+        clause.one_of("name", people)
+        clause.one_of("stance", criteria.stances)
+        if criteria.engaged_only:
+            clause.add("engaged")
+    for word in store.fold(criteria.q).split():
+        clause.add("contains(search, ?)", word)
+    return clause
+
+
+def _literal(path: Path) -> str:
+    return "'" + str(path).replace("'", "''") + "'"
+
+
+class StoreQuery:
+    """The queries of one store version (a folder that holds a manifest). Safe to share between threads: each
+    query runs on a cursor of its own."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = store.version_folder(folder)
+        self.manifest = store.read_manifest(self.folder)
+        if self.manifest.get("layout") != store.LAYOUT:
+            raise store.StoreError(
+                f"the store in {self.folder} has an older layout: run `python -m newsclaims ingest` again"
+            )
+        self._connection = duckdb.connect(config={"memory_limit": MEMORY_LIMIT, "threads": THREADS})
+        self._lock = threading.Lock()
+        for name in store.TABLES:
+            if name in CORPUS_TABLES:
+                source = f"read_parquet({_literal(self.folder / f'{name}.parquet')})"
+            else:
+                files = self.folder / name / "*" / "*.parquet"
+                source = f"read_parquet({_literal(files)}, hive_partitioning = true)"
+            self._connection.execute(f"CREATE VIEW {name} AS SELECT * FROM {source}")
+
+    @property
+    def version(self) -> str:
+        return str(self.manifest.get("version", self.folder.name))
+
+    def frame(self, sql: str, params: Sequence[Any] = ()) -> pd.DataFrame:
+        """The result of one query as a DataFrame."""
+        with self._lock:
+            cursor = self._connection.cursor()
+        try:
+            return cursor.execute(sql, list(params)).df()
+        finally:
+            cursor.close()
+
+    def value(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        frame = self.frame(sql, params)
+        return frame.iat[0, 0] if not frame.empty else None
+
+    # ------------------------------------------------------------------ counts and rows
+
+    def total(self, name: str) -> int:
+        """Rows of a table in the whole store (from the manifest: no scan)."""
+        return int(self.manifest.get("counts", {}).get(name, 0))
+
+    def count(self, name: str, criteria: Criteria) -> int:
+        clause = where(name, criteria)
+        return int(self.value(f"SELECT count(*) FROM {name}{clause.sql()}", clause.params))
+
+    def distinct_count(self, name: str, column: str, criteria: Criteria) -> int:
+        clause = where(name, criteria)
+        return int(self.value(f"SELECT count(DISTINCT {column}) FROM {name}{clause.sql()}", clause.params))
+
+    def rows(
+        self,
+        name: str,
+        criteria: Criteria,
+        columns: Sequence[str] | None = None,
+        order: str = DEFAULT_ORDER,
+        limit: int | None = 50,
+        offset: int = 0,
+    ) -> pd.DataFrame:
+        """The rows of table `name` that match, in `order`, `limit` of them from `offset` (all when limit is None)."""
+        clause = where(name, criteria)
+        selected = ", ".join(columns) if columns else "* EXCLUDE (search)"
+        page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
+        return self.frame(f"SELECT {selected} FROM {name}{clause.sql()} ORDER BY {order}{page}", clause.params)
+
+    def value_counts(self, name: str, column: str, criteria: Criteria, limit: int = 20) -> pd.DataFrame:
+        """The most frequent values of a column among the rows that match: `value`, `n` (a list column counts
+        each of its items)."""
+        clause = where(name, criteria)
+        source = f"(SELECT unnest({column}) AS value FROM {name}{clause.sql()})" if column == "topics" else None
+        source = source or f"(SELECT {column} AS value FROM {name}{clause.sql()})"
+        return self.frame(
+            f"SELECT value, count(*) AS n FROM {source} WHERE value IS NOT NULL"
+            f" GROUP BY value ORDER BY n DESC, value LIMIT {int(limit)}",
+            clause.params,
+        )
+
+    def months(self, criteria: Criteria) -> pd.DataFrame:
+        """Articles per month (`month`, `n`), dated articles only, in time order."""
+        clause = where("articles", criteria)
+        clause.add("date IS NOT NULL AND length(date) >= 7")
+        return self.frame(
+            f"SELECT substr(date, 1, 7) AS month, count(*) AS n FROM articles{clause.sql()} GROUP BY 1 ORDER BY 1",
+            clause.params,
+        )
+
+    # ------------------------------------------------------------------ stakeholders
+
+    def stakeholder_summary(self, criteria: Criteria, limit: int | None = 50, offset: int = 0) -> pd.DataFrame:
+        """One row per stakeholder among the rows that match: kind, role, mentions, articles, stance counts and
+        mean stance score; most mentioned first."""
+        clause = where("stakeholders", criteria)
+        page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
+        return self.frame(
+            "SELECT name, mode(kind) AS kind, mode(role) AS role, sum(mentions)::BIGINT AS mentions,"
+            " count(DISTINCT article_id) AS articles,"
+            " count(*) FILTER (WHERE stance = 'pro') AS pro, count(*) FILTER (WHERE stance = 'against') AS against,"
+            " count(*) FILTER (WHERE stance = 'neutral') AS neutral, count(*) FILTER (WHERE stance = 'mixed') AS mixed,"
+            f" round(avg(stance_score), 2) AS score FROM stakeholders{clause.sql()}"
+            f" GROUP BY name ORDER BY mentions DESC, name{page}",
+            clause.params,
+        )
+
+    def stakeholder_rows(self, criteria: Criteria, name: str, limit: int = 200) -> pd.DataFrame:
+        """The matching rows of one stakeholder, newest first."""
+        return self.rows("stakeholders", _with_people(criteria, (name,)), limit=limit)
+
+    def stance_by_article(self, criteria: Criteria, names: Sequence[str], articles: int = 40) -> pd.DataFrame:
+        """Mean stance score of each of `names` in each of the `articles` articles that mention most of them
+        (`name`, `article_id`, `label`, `score`)."""
+        if not names:
+            return pd.DataFrame(columns=["name", "article_id", "label", "score"])
+        clause = where("stakeholders", _with_people(criteria, tuple(names)))
+        return self.frame(
+            f"WITH shown AS (SELECT * FROM stakeholders{clause.sql()}),"
+            " picked AS (SELECT article_id, count(DISTINCT name) AS k, max(date) AS d FROM shown"
+            f" GROUP BY article_id ORDER BY k DESC, d DESC NULLS LAST, article_id LIMIT {int(articles)})"
+            " SELECT name, article_id, concat_ws(' · ', nullif(any_value(outlet), ''), left(any_value(title), 28))"
+            " AS label, avg(stance_score) AS score FROM shown JOIN picked USING (article_id)"
+            " GROUP BY name, article_id ORDER BY article_id",
+            clause.params,
+        )
+
+    def stance_by_topic(self, criteria: Criteria, names: Sequence[str]) -> pd.DataFrame:
+        """Mean stance of each of `names` over their claims on each topic (+1 pro, -1 against): `name`, `topic`,
+        `score`."""
+        if not names:
+            return pd.DataFrame(columns=["name", "topic", "score"])
+        clause = where("claims", _with_people(criteria, tuple(names)))
+        scores = " ".join(f"WHEN '{stance}' THEN {score}" for stance, score in STANCE_SCORES.items())
+        return self.frame(
+            f"SELECT speaker AS name, topic, avg(CASE stance {scores} END) AS score"
+            f" FROM (SELECT speaker, stance, unnest(topics) AS topic FROM claims{clause.sql()})"
+            " GROUP BY speaker, topic ORDER BY topic",
+            clause.params,
+        )
+
+    def co_mentions(self, criteria: Criteria, names: Sequence[str]) -> pd.DataFrame:
+        """Pairs of `names` mentioned in the same article, with the number of such articles (`a`, `b`,
+        `articles`)."""
+        if not names:
+            return pd.DataFrame(columns=["a", "b", "articles"])
+        clause = where("stakeholders", _with_people(criteria, tuple(names)))
+        return self.frame(
+            f"WITH shown AS (SELECT DISTINCT article_id, name FROM stakeholders{clause.sql()})"
+            " SELECT x.name AS a, y.name AS b, count(*) AS articles FROM shown x JOIN shown y USING (article_id)"
+            " WHERE x.name < y.name GROUP BY 1, 2 ORDER BY articles DESC, a, b",
+            clause.params,
+        )
+
+    # ------------------------------------------------------------------ across articles
+
+    def disputes(self, criteria: Criteria, limit: int = 50) -> tuple[int, pd.DataFrame]:
+        """The contradicting pairs of claims with a side among the claims that match, newest first, each side
+        with its article's outlet, date and title: their number and the first `limit`."""
+        clause = where("claims", criteria)
+        shown = f"SELECT DISTINCT cluster_id FROM claims{clause.sql()}"
+        sides = ", ".join(f"{s}.outlet AS outlet_{s}, {s}.date AS date_{s}, {s}.title AS title_{s}" for s in "ab")
+        base = (
+            f"FROM claim_disputes d JOIN articles a ON a.article_id = d.article_a"
+            f" JOIN articles b ON b.article_id = d.article_b"
+            f" WHERE d.cluster_a IN ({shown}) OR d.cluster_b IN ({shown})"
+        )
+        params = [*clause.params, *clause.params]
+        count = int(self.value(f"SELECT count(*) {base}", params))
+        rows = self.frame(
+            f"SELECT d.*, {sides} {base} ORDER BY date_b DESC NULLS LAST, date_a DESC NULLS LAST LIMIT {int(limit)}",
+            params,
+        )
+        return count, rows
+
+    def comparisons(self, criteria: Criteria, limit: int = 200) -> tuple[int, pd.DataFrame]:
+        """Figures compared across articles (agree / conflict) with an article among those that match: their
+        number and the first `limit`, conflicts first."""
+        clause = where("articles", criteria)
+        shown = f"SELECT article_id FROM articles{clause.sql()}"
+        base = f"FROM figure_comparisons WHERE article_a IN ({shown}) OR article_b IN ({shown})"
+        params = [*clause.params, *clause.params]
+        count = int(self.value(f"SELECT count(*) {base}", params))
+        rows = self.frame(f"SELECT * {base} ORDER BY status, entity, metric LIMIT {int(limit)}", params)
+        return count, rows
+
+    # ------------------------------------------------------------------ one article
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        """One article's row (with its body), or None."""
+        frame = self.frame("SELECT * EXCLUDE (search) FROM articles WHERE article_id = ?", [article_id])
+        return None if frame.empty else frame.iloc[0].to_dict()
+
+    def article_records(self, name: str, article_id: str) -> pd.DataFrame:
+        """The records of table `name` of one article, in their order."""
+        return self.frame(f"SELECT * FROM {name} WHERE article_id = ? ORDER BY position", [article_id])
+
+    def article_choices(self, criteria: Criteria, limit: int = 500) -> pd.DataFrame:
+        """The first `limit` matching articles (`article_id`, `title`), in corpus order."""
+        return self.rows("articles", criteria, ["article_id", "title"], order="position", limit=limit)
+
+    def existing(self, name: str, column: str, values: Sequence[str]) -> list[str]:
+        """Those of `values` that some row of the table has in `column`."""
+        if not values:
+            return []
+        marks = ", ".join("?" for _ in values)
+        frame = self.frame(f"SELECT DISTINCT {column} FROM {name} WHERE {column} IN ({marks})", list(values))
+        return [str(value) for value in frame.iloc[:, 0]]
+
+    # ------------------------------------------------------------------ filter options
+
+    def options(self, limit: int = 1000) -> dict[str, list[str]]:
+        """Values of the filters: outlets and languages, the `limit` most mentioned stakeholders (then speakers
+        who are no stakeholder), topics, claim types, the `limit` most frequent metrics and entities."""
+        people = self.frame(
+            "SELECT name FROM stakeholders GROUP BY name ORDER BY sum(mentions) DESC, name LIMIT ?", [limit]
+        )["name"].tolist()
+        speakers = self.frame(
+            "SELECT speaker FROM claims WHERE speaker IS NOT NULL GROUP BY speaker ORDER BY count(*) DESC, speaker"
+            " LIMIT ?",
+            [limit],
+        )["speaker"].tolist()
+        known = set(people)
+
+        def column(sql: str) -> list[str]:
+            return [str(value) for value in self.frame(sql).iloc[:, 0]]
+
+        return {
+            "outlets": column("SELECT DISTINCT outlet FROM articles WHERE outlet <> '' ORDER BY 1"),
+            "languages": column("SELECT DISTINCT language FROM articles WHERE language IS NOT NULL ORDER BY 1"),
+            "stakeholders": people + sorted(name for name in speakers if name not in known),
+            "topics": column("SELECT DISTINCT unnest(topics) FROM claims ORDER BY 1"),
+            "claim_types": column("SELECT DISTINCT claim_type FROM claims WHERE claim_type IS NOT NULL ORDER BY 1"),
+            "metrics": column(
+                f"SELECT metric FROM figures WHERE metric IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT {limit}"
+            ),
+            "entities": column(
+                f"SELECT entity FROM figures WHERE entity IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT {limit}"
+            ),
+        }
+
+
+def _with_people(criteria: Criteria, names: tuple[str, ...]) -> Criteria:
+    """The criteria with the stakeholders narrowed to `names` (the page picked them among those that match)."""
+    return replace(criteria, stakeholders=names)

@@ -1,0 +1,173 @@
+"""Queries over a store version in DuckDB: each answer checked against a direct computation on the records."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from newsclaims import store
+from newsclaims.query import Criteria, StoreQuery
+from newsclaims.records import Article, Claim, ClaimDispute, Evidence, Figure, Quote, Stakeholder
+
+OUTLETS = ["La Dépêche", "Le Courrier", None]
+STANCES = ["pro", "against", "neutral"]
+PEOPLE = ["Éva Durand", "Syndicat des monteurs", "Studio Lune"]
+
+
+def _article(index: int) -> Article:
+    """Article `index`: outlet, date, stance and topics cycle so that every filter splits the corpus."""
+    speaker = PEOPLE[index % 3]
+    text = f"Le studio numéro {index} prévoit {index + 2} films générés en partie par ordinateur."
+    body = f"Titre {index}\n\n{text} Fin."
+    start = body.index(text)
+    claim = Claim(
+        text,
+        speaker,
+        "quote",
+        "prediction",
+        [["jobs"], ["cost", "jobs"], []][index % 3],
+        STANCES[index % 3],
+        0.0,
+        0.0,
+        f"c{index % 4}",
+        start,
+        start + len(text),
+    )
+    return Article(
+        article_id=f"a{index:02d}",
+        source_path=f"{index:02d}.txt",
+        title=f"Titre {index} — Opéra",
+        date=[f"2024-{index % 12 + 1:02d}-0{index % 9 + 1}", "2023", None][index % 3],
+        author=None,
+        outlet=OUTLETS[index % 3],
+        language=["fr", "en"][index % 2],
+        body=body,
+        quotes=[Quote(text, "direct", speaker, speaker, "dire", "neutral", start, start + len(text))],
+        claims=[claim],
+        figures=[Figure(f"{index + 2} films", "count", index + 2, "films", "films", speaker, None, None, 0, 1)],
+        stakeholders=[
+            Stakeholder(speaker, "person", None, [speaker], index + 1, STANCES[index % 3], 0.5, [Evidence(text, 0, 5)]),
+            Stakeholder(PEOPLE[(index + 1) % 3], "organization", "studio", [], 1, "neutral", 0.0, [], index % 2 == 0),
+        ],
+    )
+
+
+ARTICLES = [_article(index) for index in range(24)]
+
+
+@pytest.fixture(scope="module")
+def query(tmp_path_factory: pytest.TempPathFactory) -> StoreQuery:
+    folder = tmp_path_factory.mktemp("store")
+    dispute = ClaimDispute("negation", "c0", "a00", "x", None, 0, 1, "c1", "a01", "y", None, 0, 1)
+    store.write_store(ARTICLES, {"test": True}, folder, {"claim_disputes": [dispute]})
+    return StoreQuery(folder)
+
+
+def _claims(keep) -> list[str]:  # type: ignore[no-untyped-def]
+    return sorted(a.article_id for a in ARTICLES for c in a.claims if keep(a, c))
+
+
+@pytest.mark.parametrize(
+    ("criteria", "keep"),
+    [
+        (Criteria(), lambda a, c: True),
+        (Criteria(outlets=("La Dépêche",)), lambda a, c: a.outlet == "La Dépêche"),
+        (Criteria(stances=("pro", "against")), lambda a, c: c.stance in ("pro", "against")),
+        (Criteria(topics=("cost",)), lambda a, c: "cost" in c.topics),
+        (
+            Criteria(languages=("en",), stakeholders=("Studio Lune",)),
+            lambda a, c: a.language == "en" and c.speaker == "Studio Lune",
+        ),
+        # A year-only date spans its year: it is in a range that overlaps it; an undated article is in none.
+        (Criteria(since=date(2023, 6, 1), until=date(2023, 7, 1)), lambda a, c: a.date == "2023"),
+        (Criteria(since=date(2024, 6, 1)), lambda a, c: (a.date or "") >= "2024-06"),
+        # Search ignores case and accents, and every word must match.
+        (Criteria(q="EVA durand"), lambda a, c: c.speaker == "Éva Durand"),
+        (Criteria(q="NUMERO 17 studio"), lambda a, c: " 17 " in c.text and "numéro" in c.text),
+    ],
+)
+def test_claim_filters_match_a_direct_computation(query: StoreQuery, criteria: Criteria, keep) -> None:  # type: ignore[no-untyped-def]
+    rows = query.rows("claims", criteria, ["article_id"], limit=None)
+    assert sorted(rows["article_id"]) == _claims(keep)
+    assert query.count("claims", criteria) == len(_claims(keep))
+
+
+def test_pages_cover_the_rows_once_in_order(query: StoreQuery) -> None:
+    whole = query.rows("claims", Criteria(), ["article_id"], limit=None)["article_id"].tolist()
+    pages = [
+        query.rows("claims", Criteria(), ["article_id"], limit=5, offset=o)["article_id"].tolist()
+        for o in range(0, 30, 5)
+    ]
+    assert [item for page in pages for item in page] == whole
+    dated = [a.date for a in sorted(ARTICLES, key=lambda a: a.article_id) if a.date]
+    newest = query.rows("claims", Criteria(), ["date"], limit=1)["date"].iat[0]
+    assert newest == max(dated)
+
+
+def test_stakeholder_summary_matches_a_direct_computation(query: StoreQuery) -> None:
+    summary = query.stakeholder_summary(Criteria(), limit=None).set_index("name")
+    for name in PEOPLE:
+        records = [(a, s) for a in ARTICLES for s in a.stakeholders if s.name == name]
+        assert summary.at[name, "mentions"] == sum(s.mentions for _, s in records)
+        assert summary.at[name, "articles"] == len({a.article_id for a, _ in records})
+        assert summary.at[name, "pro"] == sum(s.stance == "pro" for _, s in records)
+    assert summary.index.tolist()[0] == max(PEOPLE, key=lambda n: summary.at[n, "mentions"])
+    engaged = query.stakeholder_summary(Criteria(engaged_only=True), limit=None)
+    assert engaged["mentions"].sum() == sum(s.mentions for a in ARTICLES for s in a.stakeholders if s.engaged)
+
+
+def test_counts_by_value_and_month(query: StoreQuery) -> None:
+    topics = query.value_counts("claims", "topics", Criteria()).set_index("value")["n"].to_dict()
+    assert topics == {"jobs": 16, "cost": 8}
+    months = query.months(Criteria())
+    assert months["n"].sum() == sum(1 for a in ARTICLES if a.date and len(a.date) >= 7)
+    assert query.distinct_count("articles", "outlet", Criteria()) == 2
+
+
+def test_co_mentions_and_disputes(query: StoreQuery) -> None:
+    pairs = query.co_mentions(Criteria(), PEOPLE)
+    assert pairs["articles"].sum() == len(ARTICLES)  # two stakeholders an article, a pair an article
+    count, disputes = query.disputes(Criteria())
+    assert count == 1 and disputes.at[0, "outlet_a"] == "La Dépêche" and disputes.at[0, "outlet_b"] == "Le Courrier"
+    assert query.disputes(Criteria(outlets=("nowhere",)))[0] == 0
+
+
+def test_one_article_and_its_records(query: StoreQuery) -> None:
+    article = query.article("a05")
+    assert article is not None and article["body"] == ARTICLES[5].body
+    assert query.article("missing") is None
+    quotes = query.article_records("quotes", "a05")
+    assert quotes["text"].tolist() == [q.text for q in ARTICLES[5].quotes]
+    assert query.existing("stakeholders", "name", ["Studio Lune", "Nobody"]) == ["Studio Lune"]
+
+
+def test_options_list_the_most_frequent_first(query: StoreQuery) -> None:
+    options = query.options(limit=2)
+    assert options["outlets"] == ["La Dépêche", "Le Courrier"]
+    assert len(options["metrics"]) == 1 and options["topics"] == ["cost", "jobs"]
+    assert options["stakeholders"][:2] == query.stakeholder_summary(Criteria(), limit=2)["name"].tolist()
+
+
+def test_tables_are_partitioned_by_month(query: StoreQuery) -> None:
+    months = {path.name for path in (query.folder / "claims").iterdir()}
+    assert {"month=2023", "month=undated", "month=2024-01"} <= months
+
+
+def test_a_store_of_an_older_layout_is_refused(tmp_path: Path) -> None:
+    folder = store.write_store(ARTICLES[:1], {}, tmp_path)
+    manifest = json.loads((folder / store.MANIFEST_FILE).read_text(encoding="utf-8"))
+    manifest.pop("layout")
+    (folder / store.MANIFEST_FILE).write_text(json.dumps(manifest), encoding="utf-8")
+    with pytest.raises(store.StoreError, match="older layout"):
+        StoreQuery(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [("Générative", "generative"), ("ÉLÈVES", "eleves"), ("l’IA", "l'ia"), ("Ça coûte", "ca coute")],
+)
+def test_fold_ignores_case_and_accents(text: str, folded: str) -> None:
+    assert store.fold(text) == folded
