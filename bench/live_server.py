@@ -89,10 +89,10 @@ class Server:
             return f"(no log: {error})"
         return "\n".join(text.splitlines()[-lines:]) or "(the server printed nothing)"
 
-    def rss_mb(self) -> float:
-        """Resident memory of the server process now (VmRSS), in MB."""
+    def rss_mb(self, field: str = "VmRSS") -> float:
+        """Resident memory of the server process in MB: now (VmRSS), or its peak so far (VmHWM)."""
         for line in Path(f"/proc/{self.process.pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
+            if line.startswith(f"{field}:"):
                 return int(line.split()[1]) / 1024
         return 0.0
 

@@ -1,8 +1,9 @@
-"""Ingest throughput on Dask workers against the bare parse, in one run on the same articles.
+"""Scale: ingest throughput on Dask workers against the bare parse, and the dashboard on stores of 100,000 and
+1,000,000 generated articles, in one run.
 
-    PYTHONPATH=. python bench/scale.py [--articles N] [--workers 1 2] [PATHS...]
+    PYTHONPATH=. python bench/scale.py [--articles N] [--workers 1 2] [--sizes 0 100000 1000000] [--only PART] [PATHS]
 
-The corpus is N distinct articles made from the files under PATHS (the seeds by default): each file again
+Ingest. The corpus is N distinct articles made from the files under PATHS (the seeds by default): each file again
 with a closing line of its own, so that none is reused. Printed, as a table:
 - parse only: the bare spaCy parse (`nlp.pipe` of each language's model on the cleaned bodies), one process;
 - extraction in process: clean, parse and extract every article in this process (models warmed first);
@@ -10,22 +11,36 @@ with a closing line of its own, so that none is reused. Printed, as a table:
   records (cluster start and each worker's model load included), and the same without the start (a second
   pass on a cluster already warm);
 and the ratios: extraction / parse-only throughput, and N workers / 1.
+
+Dashboard. For each size, a store is generated from the committed store by copying its records in Arrow
+(bench/synthetic.py replicate: no NLP), a real `streamlit run app.py` serves it, and Chromium opens every page
+VISITS times without filters (the first visit is the cold one) and VISITS times with filters never used before
+(outlet, stance and a search word: each a cache miss). Printed per page: p50 and p95 time from navigation to a
+settled page (script run over, nothing stale), and the server's peak resident memory (VmHWM) at the end. Size 0
+is the committed store of the five seeds: the cost of a page whatever the data, the baseline of the others.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import shutil
 import sys
 import tempfile
 import time
 from functools import partial
 from pathlib import Path
+from urllib.parse import quote
 
 ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+for path in (ROOT, ROOT / "bench"):
+    if str(path) not in sys.path:
+        sys.path.insert(0, str(path))
 
-from newsclaims import cluster  # noqa: E402
+import synthetic  # noqa: E402
+from live_server import CHROMIUM, CHROMIUM_ARGS, Server  # noqa: E402
+
+from newsclaims import cluster, store  # noqa: E402
 from newsclaims.ingest import article_from_raw, discover, read_path  # noqa: E402
 from newsclaims.parse import load_pipeline  # noqa: E402
 from newsclaims.pipeline import _extract_or_fail, _lost, analyse_raw, run  # noqa: E402
@@ -85,12 +100,66 @@ def on_cluster(corpus: Path, workers: int) -> tuple[float, float]:
     return cold, warm
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("paths", nargs="*", type=Path, default=[ROOT / "data" / "articles"])
-    parser.add_argument("--articles", type=int, default=100)
-    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
-    args = parser.parse_args()
+PAGES = ("", "claims", "stakeholders", "figures", "reader")
+VISITS = 6
+SEARCH_WORDS = ("netflix", "intelligence", "studio", "acteurs", "doublage", "emplois", "plateforme", "series")
+
+
+def _percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def dashboard(size: int, folder: Path) -> list[tuple[str, str, float, float]]:
+    """(page, filters, p50 ms, p95 ms) on a generated store of `size` articles; prints the server's peak RSS."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.app.streamlit_page import settle
+
+    started = time.perf_counter()
+    if size:
+        target = synthetic.replicate(ROOT / "data" / "store", size, folder / f"store-{size}")
+        print(f"generated {size} articles in {time.perf_counter() - started:.0f} s", flush=True)
+    else:  # the baseline: the committed store of the seeds, what a page costs whatever the data
+        target = store.version_folder(ROOT / "data" / "store")
+    print(f"  counts: {store.read_manifest(target)['counts']}", flush=True)
+    outlets = sorted(synthetic.OUTLETS)
+    server = Server(target.parent)
+    rows = []
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+            page = browser.new_page()
+            state = 0
+            for name in PAGES:
+                for label in ("none", "outlet+stance+search"):
+                    timings = []
+                    for _ in range(VISITS):
+                        query = ""
+                        if label != "none":
+                            state += 1
+                            outlet = quote(outlets[state % len(outlets)])
+                            stance = ("pro", "against", "neutral")[state % 3]
+                            query = f"?outlet={outlet}&stance={stance}&q={SEARCH_WORDS[state % len(SEARCH_WORDS)]}"
+                        begun = time.perf_counter()
+                        page.goto(f"{server.url}/{name}{query}")
+                        settle(page, timeout=300)
+                        timings.append(1000 * (time.perf_counter() - begun))
+                    rows.append((name or "overview", label, _percentile(timings, 0.5), _percentile(timings, 0.95)))
+                    print(
+                        f"  {size} {rows[-1][0]:<13} {label:<22} p50 {rows[-1][2]:7.0f} ms  p95 {rows[-1][3]:7.0f} ms",
+                        flush=True,
+                    )
+            browser.close()
+        print(f"{size} articles: server peak RSS {server.rss_mb('VmHWM'):.0f} MB", flush=True)
+    finally:
+        server.stop()
+        if size:
+            shutil.rmtree(target.parent, ignore_errors=True)
+    return rows
+
+
+def ingest(args: argparse.Namespace) -> None:
     with tempfile.TemporaryDirectory() as folder:
         corpus = make_corpus(args.paths, args.articles, Path(folder))
         files, _ = discover([corpus])
@@ -99,24 +168,48 @@ def main() -> None:
         parse_seconds = parse_only(raws)
         extract_seconds = in_process(raws)
         rows = [
-            ("parse only (nlp.pipe, 1 process)", parse_seconds, None),
-            ("extraction in process", extract_seconds, None),
+            ("parse only (nlp.pipe, 1 process)", parse_seconds),
+            ("extraction in process", extract_seconds),
         ]
         cluster_rates = {}
         for workers in args.workers:
             cold, warm = on_cluster(corpus, workers)
             cluster_rates[workers] = count / warm
-            rows.append((f"ingest on {workers} worker(s), cluster start included", cold, None))
-            rows.append((f"ingest on {workers} worker(s), warm cluster", warm, None))
+            rows.append((f"ingest on {workers} worker(s), cluster start included", cold))
+            rows.append((f"ingest on {workers} worker(s), warm cluster", warm))
     print(f"{count} articles")
     print(f"{'run':<52} {'seconds':>8} {'articles/s':>11} {'ms/article':>11}")
-    for name, seconds, _ in rows:
+    for name, seconds in rows:
         print(f"{name:<52} {seconds:>8.2f} {count / seconds:>11.2f} {1000 * seconds / count:>11.1f}")
     print(f"extraction / parse-only throughput: {parse_seconds / extract_seconds:.2f}")
-    if 1 in cluster_rates:
-        for workers, rate in cluster_rates.items():
-            if workers != 1:
-                print(f"{workers} workers / 1 worker (warm): {rate / cluster_rates[1]:.2f}")
+    for workers, rate in cluster_rates.items():
+        if workers != 1 and 1 in cluster_rates:
+            print(f"{workers} workers / 1 worker (warm): {rate / cluster_rates[1]:.2f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("paths", nargs="*", type=Path, default=[ROOT / "data" / "articles"])
+    parser.add_argument("--articles", type=int, default=100)
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument(
+        "--sizes", type=int, nargs="+", default=[0, 100_000, 1_000_000], help="0: the committed store (baseline)"
+    )
+    parser.add_argument("--only", choices=["ingest", "dashboard"])
+    args = parser.parse_args()
+    os.chdir(ROOT)
+    if args.only != "dashboard":
+        ingest(args)
+    if args.only != "ingest":
+        if not CHROMIUM.exists():
+            sys.exit("the dashboard part needs /usr/bin/chromium (make chromium)")
+        table = []
+        with tempfile.TemporaryDirectory() as folder:
+            for size in args.sizes:
+                table += [(size, *row) for row in dashboard(size, Path(folder))]
+        print(f"{'articles':>9} {'page':<13} {'filters':<22} {'p50 ms':>8} {'p95 ms':>8}")
+        for size, name, label, p50, p95 in table:
+            print(f"{size:>9} {name:<13} {label:<22} {p50:>8.0f} {p95:>8.0f}")
 
 
 if __name__ == "__main__":

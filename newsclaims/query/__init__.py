@@ -129,6 +129,8 @@ class StoreQuery:
                 f"the store in {self.folder} has an older layout: run `python -m newsclaims ingest` again"
             )
         self._connection = duckdb.connect(config={"memory_limit": MEMORY_LIMIT, "threads": THREADS})
+        # The footers of the Parquet files are read once, not on every query (a store has a file per month).
+        self._connection.execute("SET parquet_metadata_cache = true")
         self._lock = threading.Lock()
         for name in store.TABLES:
             if name in CORPUS_TABLES:
@@ -275,14 +277,17 @@ class StoreQuery:
         """The contradicting pairs of claims with a side among the claims that match, newest first, each side
         with its article's outlet, date and title: their number and the first `limit`."""
         clause = where("claims", criteria)
-        shown = f"SELECT DISTINCT cluster_id FROM claims{clause.sql()}"
         sides = ", ".join(f"{s}.outlet AS outlet_{s}, {s}.date AS date_{s}, {s}.title AS title_{s}" for s in "ab")
         base = (
-            f"FROM claim_disputes d JOIN articles a ON a.article_id = d.article_a"
-            f" JOIN articles b ON b.article_id = d.article_b"
-            f" WHERE d.cluster_a IN ({shown}) OR d.cluster_b IN ({shown})"
+            "FROM claim_disputes d JOIN articles a ON a.article_id = d.article_a"
+            " JOIN articles b ON b.article_id = d.article_b"
         )
-        params = [*clause.params, *clause.params]
+        params: list[Any] = []
+        if clause.terms and self.total("claim_disputes"):
+            # Only when something is filtered (and there is a dispute) are the claims read: a side must be shown.
+            shown = f"SELECT DISTINCT cluster_id FROM claims{clause.sql()}"
+            base += f" WHERE d.cluster_a IN ({shown}) OR d.cluster_b IN ({shown})"
+            params = [*clause.params, *clause.params]
         count = int(self.value(f"SELECT count(*) {base}", params))
         rows = self.frame(
             f"SELECT d.*, {sides} {base} ORDER BY date_b DESC NULLS LAST, date_a DESC NULLS LAST LIMIT {int(limit)}",
@@ -294,9 +299,12 @@ class StoreQuery:
         """Figures compared across articles (agree / conflict) with an article among those that match: their
         number and the first `limit`, conflicts first."""
         clause = where("articles", criteria)
-        shown = f"SELECT article_id FROM articles{clause.sql()}"
-        base = f"FROM figure_comparisons WHERE article_a IN ({shown}) OR article_b IN ({shown})"
-        params = [*clause.params, *clause.params]
+        base = "FROM figure_comparisons"
+        params: list[Any] = []
+        if clause.terms and self.total("figure_comparisons"):
+            shown = f"SELECT article_id FROM articles{clause.sql()}"
+            base += f" WHERE article_a IN ({shown}) OR article_b IN ({shown})"
+            params = [*clause.params, *clause.params]
         count = int(self.value(f"SELECT count(*) {base}", params))
         rows = self.frame(f"SELECT * {base} ORDER BY status, entity, metric LIMIT {int(limit)}", params)
         return count, rows

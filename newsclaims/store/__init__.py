@@ -199,6 +199,9 @@ def version_folder(store: Path = DEFAULT_STORE) -> Path:
 
 
 PARTITIONED = ["articles", *RECORD_LISTS]
+# Rows of a Parquet row group: large enough that a scan is not dominated by per-group overhead (the statistics
+# that let a query skip a group are per group, so not the whole file either).
+ROW_GROUP_ROWS = 128 * 1024
 
 
 class VersionWriter:
@@ -213,25 +216,38 @@ class VersionWriter:
     def add(self, articles: list[Article], cluster_sizes: dict[str, int]) -> None:
         """Append `articles` and their records; `cluster_sizes` gives the sources of each claim cluster of the
         whole corpus (see _cluster_sizes)."""
-        partitioning = ds.partitioning(pa.schema([(PARTITION, pa.string())]), flavor="hive")
+        tables = {}
         for name in PARTITIONED:
-            rows = _rows(articles, name, self.counts["articles"], cluster_sizes)
-            if not rows:
-                continue
             schema = table_schema(name).append(pa.field(PARTITION, pa.string()))
+            tables[name] = pa.Table.from_pylist(_rows(articles, name, self.counts["articles"], cluster_sizes), schema)
+        self.add_tables(tables)
+
+    def add_tables(self, tables: dict[str, pa.Table]) -> None:
+        """Append rows given as Arrow tables of the partitioned tables' schemas plus their `month` column (the
+        articles' `position` numbering on from the rows already written)."""
+        partitioning = ds.partitioning(pa.schema([(PARTITION, pa.string())]), flavor="hive")
+        for name, table in tables.items():
+            if table.num_rows == 0:
+                continue
             ds.write_dataset(
-                pa.Table.from_pylist(rows, schema=schema),
+                table,
                 self.staging / name,
                 format="parquet",
                 partitioning=partitioning,
                 basename_template=f"part-{self.batches:05d}-{{i}}.parquet",
                 existing_data_behavior="overwrite_or_ignore",
-                max_rows_per_group=64 * 1024,
+                min_rows_per_group=ROW_GROUP_ROWS,
+                max_rows_per_group=ROW_GROUP_ROWS,
             )
-            self.counts[name] += len(rows)
+            self.counts[name] += table.num_rows
         self.batches += 1
 
-    def finish(self, manifest: dict[str, Any], corpus_tables: dict[str, list[Any]], version: str) -> None:
+    @property
+    def version(self) -> str:
+        """The name the version folder will have."""
+        return "v-" + self.staging.name.removeprefix(".staging-")
+
+    def finish(self, manifest: dict[str, Any], corpus_tables: dict[str, list[Any]]) -> None:
         """Write the corpus tables, an empty file for each table that got no row, and the manifest; flush all."""
         for name in PARTITIONED:
             if self.counts[name] == 0:
@@ -242,7 +258,7 @@ class VersionWriter:
             rows = [vars(row) for row in corpus_tables.get(name, [])]
             self.counts[name] = len(rows)
             pq.write_table(pa.Table.from_pylist(rows, schema=table_schema(name)), self.staging / f"{name}.parquet")
-        full_manifest = {**manifest, "counts": self.counts, "version": version, "layout": LAYOUT}
+        full_manifest = {**manifest, "counts": self.counts, "version": self.version, "layout": LAYOUT}
         (self.staging / MANIFEST_FILE).write_text(
             json.dumps(full_manifest, ensure_ascii=False, indent=2), encoding="utf-8"
         )
@@ -296,7 +312,7 @@ def write_store(
     `corpus_tables` holds the rows of the CORPUS_TABLES (records computed over the whole corpus)."""
     with new_version(store, grace_seconds) as writer:
         writer.add(articles, _cluster_sizes(articles))
-        writer.finish(manifest, corpus_tables or {}, f"v-{writer.staging.name.removeprefix('.staging-')}")
+        writer.finish(manifest, corpus_tables or {})
     folder = current_version(store)
     assert folder is not None  # just switched to
     return folder
