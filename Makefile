@@ -47,6 +47,7 @@ bench: $(VENV)/.dev-installed chromium
 	$(PY) bench/reingest.py
 	PYTHONPATH=. $(PY) bench/peer_specs.py
 	$(PY) bench/rerun.py
+	PYTHONPATH=. $(PY) bench/scale.py
 
 clean:
 	rm -rf $(VENV) data/stores test-artifacts .pytest_cache .mypy_cache .ruff_cache

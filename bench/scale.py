@@ -22,15 +22,21 @@ is the committed store of the five seeds: the cost of a page whatever the data, 
 
 from __future__ import annotations
 
-import argparse
 import os
-import shutil
-import sys
-import tempfile
-import time
-from functools import partial
-from pathlib import Path
-from urllib.parse import quote
+
+# One worker is one core: Dask starts its workers with one BLAS thread, and the in-process runs must have one too,
+# or spaCy's matrix products take the second core and "one process" is two (set before numpy is imported).
+for _variable in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ[_variable] = "1"
+
+import argparse  # noqa: E402
+import shutil  # noqa: E402
+import sys  # noqa: E402
+import tempfile  # noqa: E402
+import time  # noqa: E402
+from functools import partial  # noqa: E402
+from pathlib import Path  # noqa: E402
+from urllib.parse import quote  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 for path in (ROOT, ROOT / "bench"):

@@ -24,7 +24,6 @@ __all__ = ["RECORD_TABLES", "Criteria"]
 
 PAGE_SIZE = 50  # rows of a table page
 EXPORT_LIMIT = 100_000  # rows a download holds at most
-OPTION_LIMIT = 1000  # values a filter offers at most (the most frequent; a URL may name any other that exists)
 
 
 def store_dir() -> Path:
@@ -199,7 +198,7 @@ def frame_rows(frame: pd.DataFrame) -> Rows:
 
 @st.cache_resource(max_entries=4, show_spinner=False)
 def _options(folder: str, version: str) -> dict[str, list[str]]:
-    found = _query(folder, version).options(OPTION_LIMIT)
+    found = _query(folder, version).options()
     aspects = topic_aspects(_query(folder, version).manifest)
     found["topics"] = aspects + [topic for topic in found["topics"] if topic not in aspects]
     found["stances"] = list(STANCES)
@@ -217,8 +216,8 @@ _LOOKED_UP = {
 
 
 def options() -> dict[str, list[str]]:
-    """Allowed values of every filter: the most frequent of the store (OPTION_LIMIT), plus those the URL names
-    that the store has, so that a shared link to a rare stakeholder still opens."""
+    """Allowed values of every filter: the most frequent of the store (store.MAX_VALUES of each), plus those the
+    URL names that the store has, so that a shared link to a rare stakeholder still opens."""
     folder = store_dir()
     found = {key: list(values) for key, values in _options(str(folder.resolve()), _live_version(folder)).items()}
     found["article_ids"] = []

@@ -334,34 +334,21 @@ class StoreQuery:
 
     # ------------------------------------------------------------------ filter options
 
-    def options(self, limit: int = 1000) -> dict[str, list[str]]:
-        """Values of the filters: outlets and languages, the `limit` most mentioned stakeholders (then speakers
-        who are no stakeholder), topics, claim types, the `limit` most frequent metrics and entities."""
-        people = self.frame(
-            "SELECT name FROM stakeholders GROUP BY name ORDER BY sum(mentions) DESC, name LIMIT ?", [limit]
-        )["name"].tolist()
-        speakers = self.frame(
-            "SELECT speaker FROM claims WHERE speaker IS NOT NULL GROUP BY speaker ORDER BY count(*) DESC, speaker"
-            " LIMIT ?",
-            [limit],
-        )["speaker"].tolist()
+    def options(self) -> dict[str, list[str]]:
+        """Values of the filters, from the manifest (tallied when the store was written, store.VALUE_COLUMNS):
+        outlets and languages in alphabetical order, the most mentioned stakeholders then the speakers who are no
+        stakeholder, topics and claim types, the most frequent metrics and entities."""
+        values = {key: list(self.manifest.get("values", {}).get(key, [])) for key in store.VALUE_COLUMNS}
+        people = values["stakeholders"]
         known = set(people)
-
-        def column(sql: str) -> list[str]:
-            return [str(value) for value in self.frame(sql).iloc[:, 0]]
-
         return {
-            "outlets": column("SELECT DISTINCT outlet FROM articles WHERE outlet <> '' ORDER BY 1"),
-            "languages": column("SELECT DISTINCT language FROM articles WHERE language IS NOT NULL ORDER BY 1"),
-            "stakeholders": people + sorted(name for name in speakers if name not in known),
-            "topics": column("SELECT DISTINCT unnest(topics) FROM claims ORDER BY 1"),
-            "claim_types": column("SELECT DISTINCT claim_type FROM claims WHERE claim_type IS NOT NULL ORDER BY 1"),
-            "metrics": column(
-                f"SELECT metric FROM figures WHERE metric IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT {limit}"
-            ),
-            "entities": column(
-                f"SELECT entity FROM figures WHERE entity IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT {limit}"
-            ),
+            "outlets": sorted(values["outlets"]),
+            "languages": sorted(values["languages"]),
+            "stakeholders": people + sorted(name for name in values["speakers"] if name not in known),
+            "topics": sorted(values["topics"]),
+            "claim_types": sorted(values["claim_types"]),
+            "metrics": values["metrics"],
+            "entities": values["entities"],
         }
 
 

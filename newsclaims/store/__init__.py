@@ -10,6 +10,7 @@ import types
 import typing
 import unicodedata
 import uuid
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import fields, is_dataclass
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
@@ -199,6 +201,20 @@ def version_folder(store: Path = DEFAULT_STORE) -> Path:
 
 
 PARTITIONED = ["articles", *RECORD_LISTS]
+# The values the dashboard's filters offer, tallied while the tables are written and kept in the manifest (the
+# most frequent MAX_VALUES of each, most frequent first), so that no reader scans the store to list them:
+# key -> (table, column, column whose sum weighs a value, or None to count its rows).
+VALUE_COLUMNS: dict[str, tuple[str, str, str | None]] = {
+    "outlets": ("articles", "outlet", None),
+    "languages": ("articles", "language", None),
+    "stakeholders": ("stakeholders", "name", "mentions"),
+    "speakers": ("claims", "speaker", None),
+    "topics": ("claims", "topics", None),
+    "claim_types": ("claims", "claim_type", None),
+    "metrics": ("figures", "metric", None),
+    "entities": ("figures", "entity", None),
+}
+MAX_VALUES = 1000
 # Rows of a Parquet row group: large enough that a scan is not dominated by per-group overhead (the statistics
 # that let a query skip a group are per group, so not the whole file either).
 ROW_GROUP_ROWS = 128 * 1024
@@ -212,6 +228,7 @@ class VersionWriter:
         self.staging = staging
         self.counts = dict.fromkeys(TABLES, 0)
         self.batches = 0
+        self.tallies: dict[str, Counter[str]] = {key: Counter() for key in VALUE_COLUMNS}
 
     def add(self, articles: list[Article], cluster_sizes: dict[str, int]) -> None:
         """Append `articles` and their records; `cluster_sizes` gives the sources of each claim cluster of the
@@ -229,6 +246,7 @@ class VersionWriter:
         for name, table in tables.items():
             if table.num_rows == 0:
                 continue
+            self._tally(name, table)
             ds.write_dataset(
                 table,
                 self.staging / name,
@@ -241,6 +259,25 @@ class VersionWriter:
             )
             self.counts[name] += table.num_rows
         self.batches += 1
+
+    def _tally(self, name: str, table: pa.Table) -> None:
+        for key, (source, column, weight) in VALUE_COLUMNS.items():
+            if source != name:
+                continue
+            values = table.column(column)
+            if pa.types.is_list(values.type):
+                values = pc.list_flatten(values)
+            if weight:
+                totals = (
+                    pa.table({"value": values, "weight": table.column(weight)})
+                    .group_by("value")
+                    .aggregate([("weight", "sum")])
+                )
+                pairs = zip(totals.column("value").to_pylist(), totals.column("weight_sum").to_pylist(), strict=True)
+            else:
+                counted = pc.value_counts(values)
+                pairs = zip(counted.field("values").to_pylist(), counted.field("counts").to_pylist(), strict=True)
+            self.tallies[key].update({value: count for value, count in pairs if value not in (None, "")})
 
     @property
     def version(self) -> str:
@@ -258,7 +295,14 @@ class VersionWriter:
             rows = [vars(row) for row in corpus_tables.get(name, [])]
             self.counts[name] = len(rows)
             pq.write_table(pa.Table.from_pylist(rows, schema=table_schema(name)), self.staging / f"{name}.parquet")
-        full_manifest = {**manifest, "counts": self.counts, "version": self.version, "layout": LAYOUT}
+        values = {key: [value for value, _ in tally.most_common(MAX_VALUES)] for key, tally in self.tallies.items()}
+        full_manifest = {
+            **manifest,
+            "counts": self.counts,
+            "values": values,
+            "version": self.version,
+            "layout": LAYOUT,
+        }
         (self.staging / MANIFEST_FILE).write_text(
             json.dumps(full_manifest, ensure_ascii=False, indent=2), encoding="utf-8"
         )

@@ -144,11 +144,21 @@ def test_one_article_and_its_records(query: StoreQuery) -> None:
     assert query.existing("stakeholders", "name", ["Studio Lune", "Nobody"]) == ["Studio Lune"]
 
 
-def test_options_list_the_most_frequent_first(query: StoreQuery) -> None:
-    options = query.options(limit=2)
-    assert options["outlets"] == ["La Dépêche", "Le Courrier"]
-    assert len(options["metrics"]) == 1 and options["topics"] == ["cost", "jobs"]
-    assert options["stakeholders"][:2] == query.stakeholder_summary(Criteria(), limit=2)["name"].tolist()
+def test_options_are_tallied_when_the_store_is_written(query: StoreQuery) -> None:
+    options = query.options()
+    assert options["outlets"] == ["La Dépêche", "Le Courrier"] and options["languages"] == ["en", "fr"]
+    assert options["topics"] == ["cost", "jobs"] and options["claim_types"] == ["prediction"]
+    # Stakeholders by mentions summed over the corpus, most mentioned first, as the summary ranks them.
+    assert options["stakeholders"] == query.stakeholder_summary(Criteria(), limit=None)["name"].tolist()
+    metrics = query.value_counts("figures", "metric", Criteria(), limit=100)["value"].tolist()
+    assert options["metrics"] == metrics
+
+
+def test_only_the_most_frequent_values_are_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(store, "MAX_VALUES", 2)
+    store.write_store(ARTICLES, {}, tmp_path)
+    entities = StoreQuery(tmp_path).options()["entities"]
+    assert len(entities) == 2 and set(entities) < set(PEOPLE)
 
 
 def test_tables_are_partitioned_by_month(query: StoreQuery) -> None:
