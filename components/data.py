@@ -174,7 +174,8 @@ def table_rows(name: str, crit: Criteria, order: str | None = None) -> Rows:
         return frame
 
     def export() -> pd.DataFrame:
-        return page(EXPORT_LIMIT, 0)
+        # Asked when a download is clicked, and not cached: up to EXPORT_LIMIT rows must not stay in memory.
+        return query().rows(name, crit, None, order or DEFAULT_ORDER, EXPORT_LIMIT, 0)
 
     return Rows(count(name, crit), page, export)
 
@@ -184,7 +185,7 @@ def summary_rows(crit: Criteria) -> Rows:
     return Rows(
         distinct_count("stakeholders", "name", crit),
         lambda limit, offset: stakeholder_summary(crit, limit, offset),
-        lambda: stakeholder_summary(crit, EXPORT_LIMIT, 0),
+        lambda: query().stakeholder_summary(crit, EXPORT_LIMIT, 0),
     )
 
 
