@@ -154,6 +154,9 @@ def _year_like(text: str, start: int, number: str) -> bool:
     return bool(plain and re.search(cue, before))
 
 
+POINTS_SERIES_REACH = 60  # characters from a move in points to the next one that continues it
+
+
 def find_candidates(text: str, language: str = "fr", doc: Doc | None = None) -> list[Candidate]:
     """Every figure form in a text (normalised view), overlapping; the caller settles overlaps."""
     table = lexicon()
@@ -204,18 +207,27 @@ def find_candidates(text: str, language: str = "fr", doc: Doc | None = None) -> 
                 add(match.start("num"), match.end(), "percent", share, "%")
                 continue
             add(match.start(), match.end(), "percent", -share if sign.strip() in {"-", "−"} else share, "%")
+    series_end: int | None = None  # end of the last move in points: « de 0,2 point … et de 0,3 point sur un an »
     for match in compiled["points"].finditer(text):
         value = parse_number(match["num"], language)
         unit = match["unit"].lower()
         cue = text[max(0, match.start() - 40) : match.end() + 20].lower()
         sign = (match["sign"] or "").strip()
-        # A signed number of points is a move by itself (« (-3,1 points) »); a bare « 3 points » needs a word of one.
+        # A signed number of points is a move by itself (« (-3,1 points) »); a bare « 3 points » needs a word of one,
+        # or to continue, in the same sentence, a move in points that had one.
+        continued = (
+            series_end is not None
+            and 0 <= match.start() - series_end <= POINTS_SERIES_REACH
+            and not _sentence_break(text[series_end : match.start()])
+        )
         if value is None or (
             not sign
+            and not continued
             and unit in table["percent_point_needs_cue"]
             and not any(c in cue for c in table["percent_point_cues"])
         ):
             continue
+        series_end = match.end()
         # The contract's unit of a percentage is %; a change in points says so in its metric (« … change »).
         add(match.start(), match.end(), "percent", -value if sign in {"-", "−"} else value, "%")
     for match in compiled["fois"].finditer(text):

@@ -24,8 +24,8 @@ FLOORS = {
     "quote_recall": 0.91,
     "quote_speaker_acc": 0.86,
     "figure_f1": 0.90,
-    "figure_metric_acc": 0.47,
-    "figure_entity_acc": 0.675,
+    "figure_metric_acc": 0.475,
+    "figure_entity_acc": 0.68,
     "stance_acc": 0.84,
     "metadata_acc": 0.95,
 }

@@ -504,6 +504,17 @@ def test_a_signed_number_of_points_needs_no_other_cue(parse_text: Callable[..., 
     assert figures_of(parse_text, "L'équipe a marqué 3 points samedi.") == []
 
 
+def test_a_move_in_points_continues_in_the_next_points_of_its_sentence(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    # Written for this test: the second move shares the first one's verb (« augmente … et de 0,6 point »).
+    text = "Le taux de chômage augmente de 0,4 point sur le trimestre et de 0,6 point sur un an, à 7 %."
+    moves = {f.surface: f.metric for f in figures_of(parse_text, text) if "point" in f.surface}
+    assert moves == {"0,4 point": "unemployment rate change", "0,6 point": "unemployment rate change"}
+    # A score stays a score, however many follow it.
+    assert figures_of(parse_text, "L'équipe a marqué 3 points samedi et 5 points dimanche.") == []
+
+
 @pytest.mark.parametrize(
     ("text", "language", "surface", "unit"),
     [
