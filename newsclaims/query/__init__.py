@@ -30,6 +30,8 @@ STANCE_SCORES = {"pro": 1.0, "against": -1.0, "neutral": 0.0}
 # DuckDB's share of the dashboard's memory: past it, sorts and joins spill to a temporary folder.
 MEMORY_LIMIT = "256MB"
 DEFAULT_ORDER = "date DESC NULLS LAST, article_id, position"  # newest articles first, records in text order
+RECENT_ROWS = 2000  # mentions the stance matrix picks its articles from (the most recent)
+CO_MENTION_ROWS = 20_000  # mentions the co-mention network is drawn from (the most recent)
 THREADS = 2
 
 
@@ -225,24 +227,55 @@ class StoreQuery:
         )
 
     def stakeholder_rows(self, criteria: Criteria, name: str, limit: int = 200) -> pd.DataFrame:
-        """The matching rows of one stakeholder, newest first."""
-        return self.rows("stakeholders", _with_people(criteria, (name,)), limit=limit)
+        """The matching rows of one stakeholder, newest first. The rows are picked on three columns, then read
+        whole from the months they are in: reading every column of every row of a frequent name to keep 200
+        would cost seconds on a large store."""
+        clause = where("stakeholders", _with_people(criteria, (name,)))
+        picked = self.frame(
+            f"SELECT article_id, position, date FROM stakeholders{clause.sql()}"
+            f" ORDER BY date DESC NULLS LAST, article_id, position LIMIT {int(limit)}",
+            clause.params,
+        )
+        rows = self._of_articles("stakeholders", picked, clause)
+        return picked.drop(columns="date").merge(rows, on=["article_id", "position"])
+
+    def _of_articles(self, name: str, picked: pd.DataFrame, clause: Where) -> pd.DataFrame:
+        """Every column of the rows of table `name` that match `clause` in the articles of `picked` (its
+        `article_id` and `date`); the oldest date picked bounds the scan to the months since."""
+        ids = picked["article_id"].unique().tolist()
+        narrowed = Where()
+        narrowed.terms, narrowed.params = list(clause.terms), list(clause.params)
+        narrowed.one_of("article_id", ids or [None])
+        if ids and picked["date"].notna().all():
+            narrowed.add("date >= ?", picked["date"].min())
+        return self.frame(f"SELECT * EXCLUDE (search) FROM {name}{narrowed.sql()}", narrowed.params)
+
+    def _recent(self, name: str, clause: Where, rows: int) -> str:
+        """SQL of the articles of the `rows` most recent rows of table `name` that match `clause`."""
+        return (
+            f"SELECT DISTINCT article_id FROM (SELECT article_id FROM {name}{clause.sql()}"
+            f" ORDER BY date DESC NULLS LAST, article_id LIMIT {int(rows)})"
+        )
 
     def stance_by_article(self, criteria: Criteria, names: Sequence[str], articles: int = 40) -> pd.DataFrame:
-        """Mean stance score of each of `names` in each of the `articles` articles that mention most of them
+        """Mean stance score of each of `names` in the `articles` most recent articles that mention them
         (`name`, `article_id`, `label`, `score`)."""
         if not names:
             return pd.DataFrame(columns=["name", "article_id", "label", "score"])
         clause = where("stakeholders", _with_people(criteria, tuple(names)))
-        return self.frame(
-            f"WITH shown AS (SELECT * FROM stakeholders{clause.sql()}),"
-            " picked AS (SELECT article_id, count(DISTINCT name) AS k, max(date) AS d FROM shown"
-            f" GROUP BY article_id ORDER BY k DESC, d DESC NULLS LAST, article_id LIMIT {int(articles)})"
-            " SELECT name, article_id, concat_ws(' · ', nullif(any_value(outlet), ''), left(any_value(title), 28))"
-            " AS label, avg(stance_score) AS score FROM shown JOIN picked USING (article_id)"
-            " GROUP BY name, article_id ORDER BY article_id",
+        picked = self.frame(
+            f"SELECT article_id, max(date) AS date FROM (SELECT article_id, date FROM stakeholders{clause.sql()}"
+            f" ORDER BY date DESC NULLS LAST, article_id LIMIT {RECENT_ROWS}) GROUP BY article_id"
+            f" ORDER BY date DESC NULLS LAST, article_id LIMIT {int(articles)}",
             clause.params,
         )
+        rows = self._of_articles("stakeholders", picked, clause)
+        if rows.empty:
+            return pd.DataFrame(columns=["name", "article_id", "label", "score"])
+        label = rows["outlet"].fillna("").where(rows["outlet"].fillna("") == "", rows["outlet"] + " · ")
+        rows = rows.assign(label=label + rows["title"].fillna("").str.slice(0, 28))
+        scores = rows.groupby(["name", "article_id", "label"], as_index=False)["stance_score"].mean()
+        return scores.rename(columns={"stance_score": "score"}).sort_values("article_id").reset_index(drop=True)
 
     def stance_by_topic(self, criteria: Criteria, names: Sequence[str]) -> pd.DataFrame:
         """Mean stance of each of `names` over their claims on each topic (+1 pro, -1 against): `name`, `topic`,
@@ -260,15 +293,18 @@ class StoreQuery:
 
     def co_mentions(self, criteria: Criteria, names: Sequence[str]) -> pd.DataFrame:
         """Pairs of `names` mentioned in the same article, with the number of such articles (`a`, `b`,
-        `articles`)."""
+        `articles`), among the articles of their CO_MENTION_ROWS most recent mentions (a self-join of every
+        mention of a million articles would take seconds)."""
         if not names:
             return pd.DataFrame(columns=["a", "b", "articles"])
         clause = where("stakeholders", _with_people(criteria, tuple(names)))
+        recent = self._recent("stakeholders", clause, CO_MENTION_ROWS)
         return self.frame(
-            f"WITH shown AS (SELECT DISTINCT article_id, name FROM stakeholders{clause.sql()})"
+            f"WITH shown AS (SELECT DISTINCT article_id, name FROM stakeholders{clause.sql()}"
+            f" AND article_id IN ({recent}))"
             " SELECT x.name AS a, y.name AS b, count(*) AS articles FROM shown x JOIN shown y USING (article_id)"
             " WHERE x.name < y.name GROUP BY 1, 2 ORDER BY articles DESC, a, b",
-            clause.params,
+            [*clause.params, *clause.params],
         )
 
     # ------------------------------------------------------------------ across articles

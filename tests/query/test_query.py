@@ -181,3 +181,19 @@ def test_a_store_of_an_older_layout_is_refused(tmp_path: Path) -> None:
 )
 def test_fold_ignores_case_and_accents(text: str, folded: str) -> None:
     assert store.fold(text) == folded
+
+
+def test_a_stakeholders_rows_are_their_newest(query: StoreQuery) -> None:
+    rows = query.stakeholder_rows(Criteria(), "Éva Durand", limit=3)
+    evidence = {a.date: len(s.evidence) for a in ARTICLES for s in a.stakeholders if s.name == "Éva Durand" and a.date}
+    newest = sorted(evidence, reverse=True)[:3]
+    assert rows["name"].tolist() == ["Éva Durand"] * 3
+    assert rows["date"].tolist() == newest
+    assert rows["evidence"].map(len).tolist() == [evidence[day] for day in newest]  # read whole, nested lists too
+
+
+def test_the_stance_matrix_takes_the_newest_articles_that_match(query: StoreQuery) -> None:
+    matrix = query.stance_by_article(Criteria(stances=("pro",)), PEOPLE, articles=2)
+    pro = {a.article_id: a.date for a in ARTICLES for s in a.stakeholders if s.stance == "pro" and a.date}
+    assert set(matrix["article_id"]) == set(sorted(pro, key=lambda aid: pro[aid], reverse=True)[:2])
+    assert (matrix["score"] == 0.5).all()  # only the pro rows, each scored 0.5 in this corpus
