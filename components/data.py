@@ -18,9 +18,9 @@ import streamlit as st
 
 from components.filters import CLAIM_TYPES, STANCES, Filter
 from newsclaims import store
-from newsclaims.query import DEFAULT_ORDER, RECORD_TABLES, Criteria, StoreQuery
+from newsclaims.query import CO_MENTION_ROWS, DEFAULT_ORDER, RECORD_TABLES, Criteria, StoreQuery
 
-__all__ = ["RECORD_TABLES", "Criteria"]
+__all__ = ["CO_MENTION_ROWS", "RECORD_TABLES", "Criteria"]
 
 PAGE_SIZE = 50  # rows of a table page
 EXPORT_LIMIT = 100_000  # rows a download holds at most

@@ -130,7 +130,8 @@ LABELS: dict[str, dict[str, str]] = {
         "card_evidence": "Stance evidence",
         "card_over_time": "Stance over time",
         "network": "Who is mentioned with whom",
-        "network_caption": "Linked when they appear in the same article; a thicker line means more articles.",
+        "network_caption": "Linked when they appear in the same article (among the {rows} most recent mentions);"
+        " a thicker line means more articles.",
         "figures_by_metric": "Figures by metric (click a bar to filter)",
         "figures_by_entity": "Figures by entity",
         "f_metric": "Metric",
@@ -315,7 +316,8 @@ LABELS: dict[str, dict[str, str]] = {
         "card_evidence": "Preuves de la position",
         "card_over_time": "Position dans le temps",
         "network": "Qui est cité avec qui",
-        "network_caption": "Reliés s'ils apparaissent dans le même article ; trait épais = plus d'articles.",
+        "network_caption": "Reliés s'ils apparaissent dans le même article (parmi les {rows} mentions les plus"
+        " récentes) ; trait épais = plus d'articles.",
         "figures_by_metric": "Chiffres par métrique (cliquez une barre pour filtrer)",
         "figures_by_entity": "Chiffres par entité",
         "f_metric": "Métrique",
