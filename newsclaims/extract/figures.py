@@ -262,6 +262,22 @@ def _approximate_pattern() -> re.Pattern[str]:
     )
 
 
+@cache
+def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alternation(list(cues))})\b", re.IGNORECASE)
+
+
+def count_unit(noun: str, text: str) -> str:
+    """The unit of a lexicon count noun in `text`: a noun of several senses takes the first whose cue words the
+    text uses (one sense per discourse: « 700 appareils » in an article on airlines are planes, elsewhere
+    devices)."""
+    table = lexicon()
+    for sense in table["count_noun_senses"].get(noun, []):
+        if _cue_pattern(tuple(sense["cues"])).search(text):
+            return str(sense["unit"])
+    return str(table["count_nouns"][noun])
+
+
 def _approximate_counts(text: str, doc: Doc | None) -> list[Candidate]:
     """« une dizaine d'entreprises », « a dozen studios »: about that many of a counted noun (the singular
     article matters: « des dizaines de » is vague and no figure)."""
@@ -271,7 +287,7 @@ def _approximate_counts(text: str, doc: Doc | None) -> list[Candidate]:
     for match in _approximate_pattern().finditer(text):
         noun = match["noun"].lower()
         if noun in nouns:
-            unit = nouns[noun]
+            unit = count_unit(noun, text)
         elif doc is not None and _plural_noun(doc, match.start("noun")):
             unit = noun
         else:
@@ -302,12 +318,12 @@ def _counts(text: str, language: str, doc: Doc | None) -> list[Candidate]:
             continue
         end = match.end("noun")
         if noun in nouns:
-            unit = nouns[noun]
+            unit = count_unit(noun, text)
         elif doc is not None and _plural_noun(doc, match.start("noun")):
             unit = noun
         elif match["next"] and match["next"].lower() in nouns:
             # One modifier between the number and its noun: « 26.5 million paying subscribers ».
-            unit, end = nouns[match["next"].lower()], match.end("next")
+            unit, end = count_unit(match["next"].lower(), text), match.end("next")
         else:
             continue
         result.append(Candidate(match.start(), end, "count", parsed[0], unit, parsed[1]))

@@ -603,3 +603,27 @@ def test_a_dash_after_a_word_is_no_sign(parse_text: Callable[..., ParsedArticle]
         f.surface: f for f in figures_of(parse_text, "La part des jeunes reste sous son pic de mi-2019 (-2,5 points).")
     }
     assert (found["-2,5 points"].value, found["-2,5 points"].metric.endswith("change")) == (-2.5, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # Written for this test: « appareils » are planes in an article on air travel, devices elsewhere.
+        ("La compagnie aérienne a reçu 120 appareils cette année.", "planes"),
+        ("Le magasin a vendu 120 appareils cette année.", "devices"),
+        ("Les actionnaires ont cédé 5 000 titres en bourse.", "shares"),
+        ("La plateforme propose 5 000 titres à ses abonnés.", "titles"),
+    ],
+)
+def test_a_count_noun_of_several_senses_takes_the_articles_sense(
+    parse_text: Callable[..., ParsedArticle], text: str, unit: str
+) -> None:
+    (figure,) = figures_of(parse_text, text)
+    assert figure.unit == unit
+
+
+def test_a_quoted_clause_keeps_its_figures_a_quoted_title_does_not(parse_text: Callable[..., ParsedArticle]) -> None:
+    # Written for this test: speech in quotation marks is no title, even when it ends in a number.
+    text = "Le directeur veut « passer de 20 appareils produits aujourd'hui, à 14 en 2019, puis à 9 »."
+    assert [f.value for f in figures_of(parse_text, text)] == [20, 14, 9]
+    assert figures_of(parse_text, "Le studio tourne « Les Vacances de Léon 3 » cet été.") == []
