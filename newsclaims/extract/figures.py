@@ -650,12 +650,31 @@ def _gained_or_lost(span: Span | None) -> str | None:
     return "growth" if lemma in table["gain_verbs"] else "change" if lemma in table["loss_verbs"] else None
 
 
-def count_metric(unit: str, moved: str | None) -> str:
-    """What a count measures: its noun (« 223 millions d'abonnés »: subscribers), or, when a verb of gain or loss
+def _act(span: Span | None) -> str | None:
+    """The act a count is what was done by, as a noun (event_verbs): the verb it is the object of (« a livré 700
+    avions ») or a participle on its noun (« 700 avions livrés », « 3 millions d'exemplaires vendus »)."""
+    if span is None:
+        return None
+    table: dict[str, str] = lexicon()["event_verbs"]
+    root = span.root
+    verbs = [root.head] if root.dep_ in {"obj", "dobj"} and root.head.pos_ == "VERB" else []
+    # A past participle only: « 700 avions à livrer » are not delivered yet.
+    verbs += [
+        c
+        for t in span
+        for c in t.children
+        if c.dep_ == "acl" and c.pos_ == "VERB" and c.i > t.i and "Part" in c.morph.get("VerbForm", [])
+    ]
+    return next((table[v.lemma_.lower()] for v in verbs if v.lemma_.lower() in table), None)
+
+
+def count_metric(unit: str, moved: str | None, act: str | None = None) -> str:
+    """What a count measures: its noun (« 223 millions d'abonnés »: subscribers); when a verb of gain or loss
     governs it, the gain or the loss of that noun (« a gagné 2,4 millions d'abonnés »: subscriber additions,
-    « a perdu 200 000 abonnés »: subscriber losses)."""
+    « a perdu 200 000 abonnés »: subscriber losses); when it is what an act did, the act (« 700 avions livrés »:
+    deliveries)."""
     if moved is None:
-        return unit
+        return act or unit
     singular = unit[:-1] if unit.endswith("s") and not unit.endswith("ss") else unit  # people stays people
     return f"{singular} {'additions' if moved == 'growth' else 'losses'}"
 
@@ -1075,7 +1094,8 @@ def extract_figures(parsed: ParsedArticle, mentions: list[Mention]) -> list[Figu
         parsed_metric = metric_in_parse(doc, text, cand.start, cand.end)
         metric = find_metric(text, cand.start, cand.end, bounds, cand.kind, moved, parsed_metric)
         if cand.kind == "count" and parsed_metric in {None, cand.unit}:
-            metric = count_metric(cand.unit, _gained_or_lost(_figure_span(doc, cand.start, cand.end)))
+            span = _figure_span(doc, cand.start, cand.end)
+            metric = count_metric(cand.unit, _gained_or_lost(span), _act(span))
         period = find_period(text, cand.start, cand.end, bounds, year) if cand.kind != "duration" else None
         entity = find_entity(parsed, organisations, cand.start, cand.end, metric, parsed.sentences, doc)
         figures.append(

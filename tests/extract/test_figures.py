@@ -627,3 +627,21 @@ def test_a_quoted_clause_keeps_its_figures_a_quoted_title_does_not(parse_text: C
     text = "Le directeur veut « passer de 20 appareils produits aujourd'hui, à 14 en 2019, puis à 9 »."
     assert [f.value for f in figures_of(parse_text, text)] == [20, 14, 9]
     assert figures_of(parse_text, "Le studio tourne « Les Vacances de Léon 3 » cet été.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metric"),
+    [
+        # Written for this test: a count that is what an act did is measured by the act.
+        ("Le constructeur a livré 120 tracteurs en mars.", "120 tracteurs", "deliveries"),
+        ("Il reste 40 tracteurs livrés en avril et 30 tracteurs à livrer.", "40 tracteurs", "deliveries"),
+        ("Il reste 40 tracteurs livrés en avril et 30 tracteurs à livrer.", "30 tracteurs", "tracteurs"),
+        ("Le groupe compte 400 postes supprimés depuis janvier.", "400 postes", "cuts"),
+        ("Le groupe compte 400 postes depuis janvier.", "400 postes", "jobs"),
+    ],
+)
+def test_a_count_done_by_an_act_is_measured_by_the_act(
+    parse_text: Callable[..., ParsedArticle], text: str, surface: str, metric: str
+) -> None:
+    figures = {f.surface: f for f in figures_of(parse_text, text)}
+    assert figures[surface].metric == metric
