@@ -726,6 +726,14 @@ _OBJECTS = {"obj", "dobj"}
 _AGENTS = {"obl:agent", "agent"}  # « annoncée par X »: whose figure a passive verb gives
 
 
+def _is_agent(token: Token) -> bool:
+    """The agent of a participle: so labelled, or an oblique « par X » (the French parser often calls it a
+    modifier)."""
+    return token.dep_ in _AGENTS or (
+        token.dep_.startswith("obl") and any(c.dep_ == "case" and c.lower_ == "par" for c in token.children)
+    )
+
+
 def _metric_named(text: str, head: int) -> str | None:
     """The metric a phrase names: the cue on its head word first (« le chiffre d'affaires dopé par les
     investissements » is revenue), then the longest (« bénéfice net » is net profit, not profit)."""
@@ -963,8 +971,16 @@ def owner_in_parse(doc: Doc | None, start: int, end: int, owners: list[tuple[int
     figure = {t.i for t in span}
     token = span.root
     # « les 9 % du groupe X », « les 238 millions d'abonnés de X »: the complement of the figure or of its
-    # counted noun.
+    # counted noun; « 700 avions livrés par X »: the agent of a participle on it.
     complements = [c for t in span for c in t.children if c.i not in figure and c.dep_ == "nmod" and c.i > t.i]
+    complements += [
+        agent
+        for t in span
+        for c in t.children
+        if c.dep_ == "acl" and c.i > t.i and "Part" in c.morph.get("VerbForm", [])
+        for agent in c.children
+        if _is_agent(agent)
+    ]
     for child in complements:
         owner = _owner_of_phrase(child, figure, owners)
         if owner is not None:

@@ -645,3 +645,10 @@ def test_a_count_done_by_an_act_is_measured_by_the_act(
 ) -> None:
     figures = {f.surface: f for f in figures_of(parse_text, text)}
     assert figures[surface].metric == metric
+
+
+def test_the_agent_of_a_participle_on_a_count_owns_it(parse_text: Callable[..., ParsedArticle]) -> None:
+    # Written for this test: « livrés par le groupe Orvex » says whose count it is, whoever the sentence is about.
+    text = "Le groupe Valtane a dépassé les 500 000 tracteurs livrés par le groupe Orvex l'an passé."
+    (figure,) = figures_of(parse_text, text)
+    assert (figure.metric, figure.entity) == ("deliveries", "Orvex")
