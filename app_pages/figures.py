@@ -64,7 +64,7 @@ views.table(
     columns,
     {
         "surface": t("col_surface", lang),
-        "value": st.column_config.NumberColumn(t("col_value", lang), format="localized"),
+        "value": st.column_config.TextColumn(t("col_value", lang)),
         "unit": t("col_unit", lang),
         "metric": t("col_metric", lang),
         "entity": t("col_entity", lang),
@@ -76,6 +76,7 @@ views.table(
         "date": t("col_date", lang),
     },
     key="fig_table",
+    shown_as=lambda rows: rows.assign(value=rows["value"].map(lambda value: views.scaled_number(value, lang))),
     export_columns=[*columns, "equivalent_of", "article_id", "title", "start", "end"],
 )
 

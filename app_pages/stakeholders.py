@@ -128,7 +128,12 @@ with st.container(border=True):
         st.dataframe(
             over_time[["date", "outlet", "stance", "stance_score"]],
             hide_index=True,
-            column_config={"stance_score": st.column_config.NumberColumn(format="%+.2f")},
+            column_config={
+                "date": t("col_date", lang),
+                "outlet": t("col_outlet", lang),
+                "stance": t("col_stance", lang),
+                "stance_score": st.column_config.NumberColumn(t("col_score", lang), format="%+.2f"),
+            },
             key="st_card_time",
         )
     evidence = pd.DataFrame(

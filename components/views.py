@@ -77,9 +77,11 @@ def table(
     column_config: dict[str, object],
     key: str,
     export_columns: Sequence[str] | None = None,
+    shown_as: Callable[[pd.DataFrame], pd.DataFrame] | None = None,
 ) -> None:
     """A table of the rows that match, PAGE_SIZE at a time (the page number is a URL parameter, so a link opens
-    the same page): count, rows with reader links, CSV and JSON downloads of every matching row."""
+    the same page): count, rows with reader links, CSV and JSON downloads of every matching row. `shown_as`
+    turns the rows on screen into what is shown (the downloads keep the stored values)."""
     lang = flt.lang
     if rows.matching == 0:
         empty_state(what, total, flt)
@@ -96,6 +98,7 @@ def table(
     current = min(max(int(number or 1), 1), pages)  # past the last page: the last page
     frame = rows.page(data.PAGE_SIZE, (current - 1) * data.PAGE_SIZE)
     shown = add_reader_links(frame, flt) if "start" in frame else frame
+    shown = shown_as(shown) if shown_as else shown
     wanted = [c for c in (export_columns or columns) if c != "link"]
     downloads = (("csv", _csv(rows, wanted), "text/csv"), ("json", _json(rows, wanted), "application/json"))
     for fmt, payload, mime in downloads:
@@ -120,6 +123,24 @@ def table(
 
 
 MISSING = "—"
+
+# Scale words of a number shown in short, largest first: (threshold, English, French).
+SCALES = ((1e12, "tn", None), (1e9, "bn", "Md"), (1e6, "M", "M"))
+
+
+def scaled_number(value: float, lang: str) -> str:
+    """A number as a reader writes it: 6.6 bn / 6,6 Md, 2.4 M, 12,500 / 12 500, 7.4 / 7,4 (never clipped to
+    « 600,000,000 » in a narrow column)."""
+    suffix = ""
+    for threshold, english, french in SCALES:
+        word = english if lang == "en" else french
+        if word and abs(value) >= threshold:
+            value, suffix = value / threshold, f" {word}"
+            break
+    text = f"{value:,.2f}".rstrip("0").rstrip(".") if value != int(value) else f"{int(value):,}"
+    if lang == "fr":
+        text = text.replace(",", "\u202f").replace(".", ",")
+    return text + suffix
 
 
 def missing_as_dash(frame: pd.DataFrame) -> pd.DataFrame:

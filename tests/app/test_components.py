@@ -137,3 +137,23 @@ def test_csv_joins_list_cells() -> None:
 
     frame = pd.DataFrame({"text": ["Une affirmation"], "topics": [["jobs", "consent"]], "aliases": [("A", "B")]})
     assert csv_text(frame).splitlines() == ["text,topics,aliases", "Une affirmation,jobs; consent,A; B"]
+
+
+@pytest.mark.parametrize(
+    ("value", "lang", "shown"),
+    [
+        (6.6e9, "en", "6.6 bn"),
+        (6.6e9, "fr", "6,6 Md"),
+        (2.4e6, "fr", "2,4 M"),
+        (12500, "en", "12,500"),
+        (12500, "fr", "12\u202f500"),
+        (7.25, "fr", "7,25"),
+        (2.2e12, "en", "2.2 tn"),
+        (2.2e12, "fr", "2\u202f200 Md"),
+        (-1.2e9, "en", "-1.2 bn"),
+    ],
+)
+def test_numbers_are_shown_scaled_and_whole(value: float, lang: str, shown: str) -> None:
+    from components.views import scaled_number
+
+    assert scaled_number(value, lang) == shown

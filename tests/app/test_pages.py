@@ -259,3 +259,15 @@ def test_figures_page_filters_on_entity_from_the_url(app_env: Path) -> None:
     assert not at.warning, [w.value for w in at.warning]
     shown = next(frame.value for frame in at.dataframe if "surface" in frame.value.columns)
     assert len(shown) == min(int((figures["entity"] == entity).sum()), data.PAGE_SIZE) < len(figures)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_figures_table_shows_amounts_scaled(app_env: Path, lang: str) -> None:
+    from components.views import scaled_number
+
+    large = [value for value in table(app_env, "figures")["value"] if value >= 1e9]
+    assert large  # the test store has amounts in billions
+    at = run_app({"lang": lang}, links.PAGE_FILES["figures"])
+    shown = set(next(d for d in at.dataframe if "surface" in d.value.columns).value["value"])
+    assert {scaled_number(value, lang) for value in large} <= shown
+    assert not any(len(value) > 12 for value in shown)  # no « 6,600,000,000 » to clip
