@@ -47,6 +47,7 @@ bench: $(VENV)/.dev-installed chromium
 	$(PY) bench/reingest.py
 	PYTHONPATH=. $(PY) bench/peer_specs.py
 	$(PY) bench/rerun.py
+	PYTHONPATH=. $(PY) bench/first_render.py
 	PYTHONPATH=. $(PY) bench/scale.py
 
 clean:

@@ -32,11 +32,12 @@ def free_port() -> int:
 
 
 class Server:
-    """A Streamlit server of app.py started by the test, on a free port; its own output goes to `log_path`."""
+    """A Streamlit server of app.py (or of `script`) started by the test, on a free port; its own output goes to
+    `log_path`."""
 
     started: ClassVar[list[Server]] = []  # every server of this process, so a failing test can show their logs
 
-    def __init__(self, store_dir: Path, log_path: Path | None = None) -> None:
+    def __init__(self, store_dir: Path, log_path: Path | None = None, script: str = "app.py") -> None:
         self.port = free_port()
         self.started_at = time.time()
         if log_path is None:
@@ -55,7 +56,7 @@ class Server:
                 "-m",
                 "streamlit",
                 "run",
-                "app.py",
+                script,
                 "--server.port",
                 str(self.port),
                 "--server.headless",
