@@ -271,3 +271,29 @@ def test_the_figures_table_shows_amounts_scaled(app_env: Path, lang: str) -> Non
     shown = set(next(d for d in at.dataframe if "surface" in d.value.columns).value["value"])
     assert {scaled_number(value, lang) for value in large} <= shown
     assert not any(len(value) > 12 for value in shown)  # no « 6,600,000,000 » to clip
+
+
+def _table_count(at: AppTest, what: str) -> int:
+    """The count a page's table states (« 12 of 40 claims »)."""
+    import re
+
+    found = [re.match(r"^(\d+) of \d+ " + what, caption.value) for caption in at.caption]
+    numbers = [int(match.group(1)) for match in found if match]
+    assert numbers, [caption.value for caption in at.caption]
+    return numbers[0]
+
+
+@pytest.mark.parametrize("filtered", [False, True])
+def test_the_overview_counts_agree_with_the_pages_they_summarise(app_env: Path, filtered: bool) -> None:
+    query = {k: v for k, v in sample_filters(app_env).items() if k in ("outlet", "stance")} if filtered else {}
+    overview = run_app(query)
+    assert not overview.exception, overview.exception
+    shown = {metric.label: int(metric.value) for metric in overview.metric}
+    pages = {
+        "Claims": ("claims", "claims"),
+        "Figures": ("figures", "figures"),
+        "Stakeholders": ("stakeholders", "stakeholders"),
+    }
+    for label, (page, what) in pages.items():
+        at = run_app(query, links.PAGE_FILES[page])
+        assert _table_count(at, what) == shown[label], (label, query)
