@@ -12,7 +12,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from newsclaims.extract import rules
-from newsclaims.parse import ParsedArticle
+from newsclaims.parse import ParsedArticle, doc_text
 
 _ELISION = re.compile(r"^(?:n|qu|l|d|j|s|m|t|c|jusqu|lorsqu|puisqu)'", re.IGNORECASE)
 _QUOTE_OPEN = ("«", '"', "“", "‘")
@@ -664,7 +664,7 @@ def _group_mentions(parsed: ParsedArticle) -> list[Mention]:
     """Collective actors from the group lexicon: phrases first, then head nouns with any determiner."""
     body = parsed.article.body
     doc = parsed.doc
-    lower = doc.text.lower()
+    lower = doc_text(doc).lower()
     blocked = _blocked_spans(parsed)
     mentions: list[Mention] = []
     taken: list[tuple[int, int]] = []

@@ -13,7 +13,7 @@ from newsclaims.extract import rules
 from newsclaims.extract.actors import Mention
 from newsclaims.extract.quotes import Cue, Grammar, body_sentences, bound_content, marked_spans, tokens_after
 from newsclaims.extract.speakers import NOBODY, Speaker
-from newsclaims.parse import ParsedArticle
+from newsclaims.parse import ParsedArticle, doc_text
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _CLIMB = {"conj", "xcomp", "advcl"}  # « …, adding that … », « declined to say … »: the subject sits higher up
@@ -247,7 +247,7 @@ class EnglishSpeakers:
     def _acronym_in(head: Token) -> str | None:
         """« The Full Name of the Guild (ACRONYM) said »: the acronym the article goes on to use is the name."""
         phrase = [t for t in head.subtree if t.dep_ not in {"relcl", "acl"}]
-        text = head.doc.text[phrase[0].idx : phrase[-1].idx + len(phrase[-1]) + 1]
+        text = doc_text(head.doc)[phrase[0].idx : phrase[-1].idx + len(phrase[-1]) + 1]
         found = _ACRONYM.search(text)
         return found.group(1) if found else None
 
@@ -282,12 +282,12 @@ class EnglishSpeakers:
             words = self._name_words(token) if entity.start <= token.i < entity.end else None
             if words is not None and words[0] < start:
                 start = words[0]  # the NER kept only the last words of the name
-            surface = token.doc.text[start:end]
+            surface = doc_text(token.doc)[start:end]
             name = self._acronym_in(token) or self._full_name(surface, start)
             return Speaker(name, surface, start, end)
         phrase = [t for t in token.subtree if t.dep_ in _PHRASE_DEPS or t.i == token.i]
         start, end = min(t.idx for t in phrase), max(t.idx + len(t) for t in phrase)
-        surface = token.doc.text[start:end]
+        surface = doc_text(token.doc)[start:end]
         # A description (« the union ») names nobody by itself; a proper noun the NER missed is a name.
         described = (self._acronym_in(token) or surface) if token.pos_ == "PROPN" else None
         return Speaker(described, surface, start, end)

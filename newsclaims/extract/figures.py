@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from newsclaims.extract import rules
 from newsclaims.extract.actors import Mention
 from newsclaims.extract.numbers import SPACES, digits_pattern, parse_number, scale_pattern, scales, words_pattern
-from newsclaims.parse import ParsedArticle
+from newsclaims.parse import ParsedArticle, doc_text
 from newsclaims.records import QUANTITY_KINDS, Figure, Sentence
 
 SP = f"[{SPACES}]"
@@ -1085,7 +1085,7 @@ def extract_figures(parsed: ParsedArticle, mentions: list[Mention]) -> list[Figu
     body = parsed.article.body
     language = "en" if parsed.article.language == "en" else "fr"
     # The parse is read only where it is of the body itself (its offsets are the figures' offsets).
-    parsed_text = parsed.doc.text
+    parsed_text = doc_text(parsed.doc)
     doc = parsed.doc if len(parsed_text) == len(body) else None
     text = _masked_text(body if doc is None else parsed_text)
     found = find_candidates(text, language, parsed.doc)

@@ -23,7 +23,7 @@ from newsclaims.extract.speakers import (
     phrase_extent,
     subject_of,
 )
-from newsclaims.parse import ParsedArticle
+from newsclaims.parse import ParsedArticle, doc_text
 from newsclaims.records import Quote, Sentence
 
 _SPACES = " \t\u00a0\u202f\u2009\n"
@@ -205,9 +205,9 @@ def _after_close(doc: Doc, close: int, region: tuple[int, int], stop: int) -> in
 
 def _token_at(doc: Doc, offset: int) -> int:
     """Index of the first token starting at or after a character offset (len(doc) past the end)."""
-    if offset >= len(doc.text):
+    if offset >= len(doc_text(doc)):
         return len(doc)
-    span = doc.char_span(offset, len(doc.text), alignment_mode="expand")
+    span = doc.char_span(offset, len(doc_text(doc)), alignment_mode="expand")
     if span is None or not len(span):
         return len(doc)
     return span.start if doc[span.start].idx >= offset else span.start + 1
@@ -223,7 +223,7 @@ def bound_content(doc: Doc, content: tuple[int, int] | None, marks: list[Marked]
     """Reported words end at their sentence end, take in a quotation they open, and never end on an opening mark."""
     if content is None:
         return None
-    text = doc.text
+    text = doc_text(doc)
     start, end = content
     stop = _sentence_stop(text, start, limit, marks)
     end = min(end, stop)
@@ -275,14 +275,14 @@ def _content_of_verb(verb: Token, lemma: str, sentence: Sentence) -> tuple[int, 
     tail = [t for t in doc if content[1] <= t.idx < sentence.end]
     # The parser starts new sentences at dashes and quotation marks that our sentence spans keep together.
     if any(t.is_sent_start for t in tail) and tail[-1].i > tail[0].i:
-        extended = _span_of([t for t in doc if content[0] <= t.idx < sentence.end], doc.text)
+        extended = _span_of([t for t in doc if content[0] <= t.idx < sentence.end], doc_text(doc))
         return (content[0], extended[1]) if extended else content
     return content
 
 
 def _parsed_content(verb: Token, lemma: str, sentence: Sentence) -> tuple[int, int] | None:
     """The words a reporting verb reports: its clause, infinitive, object or 'à' complement."""
-    text = verb.doc.text
+    text = doc_text(verb.doc)
     for child in verb.children:
         if child.dep_ in _CONTENT_DEPS and child.i > verb.i:
             infinitive = any("Inf" in t.morph.get("VerbForm", []) for t in [child, *child.children] if t.i <= child.i)
@@ -324,11 +324,11 @@ def _incise_content(verb: Token, sentence: Sentence) -> tuple[int, int] | None:
         comma = next((t for t in after if t.text == ","), None)
         if comma is None:
             return None
-        return _span_of([t for t in after if t.i > comma.i], doc.text)
+        return _span_of([t for t in after if t.i > comma.i], doc_text(doc))
     before = [t for t in doc[:first] if t.idx >= sentence.start]
     if len(before) < 2 or before[-1].text != "," or before[-2].text in "»”\"'’":
         return None  # an incise after a quotation attributes the quotation itself
-    return _span_of(before[:-1], doc.text)
+    return _span_of(before[:-1], doc_text(doc))
 
 
 def _source_cue(token: Token, sentence: Sentence, mentions: list[Mention]) -> Cue | None:
@@ -375,7 +375,7 @@ def _source_cue(token: Token, sentence: Sentence, mentions: list[Mention]) -> Cu
     after = []
     if after_cue < len(doc) and doc[after_cue].text == ",":
         after = [t for t in doc[after_cue + 1 :] if t.idx < sentence.end]
-    content = _span_of(_attributed_side(before, after), doc.text)
+    content = _span_of(_attributed_side(before, after), doc_text(doc))
     if content is None:
         return None
     return Cue(source, word, content, "neutral" if word == "pour" else "hedged", None)
@@ -403,7 +403,7 @@ def _distancing_source(token: Token, sentence: Sentence) -> Cue | None:
     comma = next((t for t in doc[source.i :] if t.text == "," and t.idx < sentence.end), None)
     if comma is None:
         return None
-    content = _span_of([t for t in doc[comma.i + 1 :] if t.idx < sentence.end], doc.text)
+    content = _span_of([t for t in doc[comma.i + 1 :] if t.idx < sentence.end], doc_text(doc))
     return Cue(source, "à en croire", content, "distancing", None) if content else None
 
 
@@ -516,7 +516,7 @@ def incise_after(doc: Doc, close: int, cues: list[Cue]) -> Cue | None:
 
 def colon_before(doc: Doc, opening: int, cues: list[Cue], sentence: Sentence | None) -> Cue | None:
     """The cue of « X a déclaré : « … » »: a colon just before the mark and a verb of saying before it."""
-    before = doc.text[:opening].rstrip(_SPACES)
+    before = doc_text(doc)[:opening].rstrip(_SPACES)
     if not before.endswith(":") or sentence is None:
         return None
     earlier = [cue for cue in cues if cue.verb is not None and sentence.start <= cue.anchor.idx < opening]
@@ -808,7 +808,7 @@ def extract_quotes(parsed: ParsedArticle, mentions: list[Mention]) -> list[Quote
     drafts = sorted(direct + _indirect_drafts(parsed, cues, direct), key=lambda d: (d.start, -d.end))
     speakers = grammar.speakers(parsed, mentions)
     lexicon = grammar.lexicon()
-    view = parsed.doc.text  # the NLP view of the body, read once
+    view = doc_text(parsed.doc)  # the NLP view of the body, read once
     quotes: list[Quote] = []
     last: tuple[Speaker, int] | None = None
     for draft in drafts:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsclaims.extract import rules
 from newsclaims.extract.actors import Mention
+from newsclaims.parse import doc_text
 
 # Dependents that end a speaker's noun phrase: what follows them describes it, it does not name it.
 _CUT_DEPS = {"acl:relcl", "acl", "appos", "punct", "parataxis", "conj", "cc", "dep", "advcl", "ccomp", "xcomp"}
@@ -491,11 +492,11 @@ class SpeakerResolver:
     mentions: list[Mention]
     candidates: list[Candidate] = field(default_factory=list)
     quoted: list[tuple[int, int]] = field(default_factory=list)  # quotations: their nouns are the speaker's words
-    text: str = ""  # doc.text, read once: spaCy joins every token anew on each access
+    text: str = ""  # the parse's text (parse.doc_text)
     starts: list[int] = field(default_factory=list)  # character offset of each token, to find a position's token
 
     def __post_init__(self) -> None:
-        self.text = self.doc.text
+        self.text = doc_text(self.doc)
         self.starts = [token.idx for token in self.doc]
         self.candidates = sorted(self._mention_candidates() + self._subject_candidates(), key=lambda c: c.position)
 

@@ -60,6 +60,18 @@ def gazetteer_patterns() -> list[dict[str, object]]:
     return patterns
 
 
+def doc_text(doc: Doc) -> str:
+    """The text of a parse, joined once: spaCy joins every token anew on each access of `Doc.text`, a cost that
+    grows with the article and that the extractors would pay at every offset they look up."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return str(text)
+
+
+_TEXT_KEY = "newsclaims.text"
+
+
 @cache
 def load_pipeline(language: str) -> Language:
     """The spaCy pipeline for a language: its model when it has one, else a blank one with a rule sentencizer."""
@@ -135,7 +147,7 @@ def build_sentences(doc: Doc, body: str) -> list[Sentence]:
 
     owners = [paragraph_index(start) for start, _ in raw]
     sentences = []
-    for index, (start, end) in enumerate(_merge_fragments(raw, doc.text, owners)):
+    for index, (start, end) in enumerate(_merge_fragments(raw, doc_text(doc), owners)):
         number = paragraph_index(start)
         whole_line = number >= 0 and paragraphs[number] == (start, end)
         sentences.append(Sentence(index, number, start, end, whole_line and is_heading_line(body[start:end])))
