@@ -278,6 +278,33 @@ def count_unit(noun: str, text: str) -> str:
     return str(table["count_nouns"][noun])
 
 
+SUBSET_REACH = 40  # characters from a count to « dont » and the part of it that follows
+
+
+def _parts_in_unit_of_whole(text: str, kept: list[Candidate]) -> list[Candidate]:
+    """« 718 appareils livrés, dont 558 monocouloirs »: a count introduced as a part of the count just before it,
+    whose noun the lexicon does not know (its unit is the bare French noun), is counted in the unit of the whole:
+    558 of the 718 planes. `kept` is in text order and settled."""
+    known = set(lexicon()["count_nouns"].values()) | {
+        sense["unit"] for senses in lexicon()["count_noun_senses"].values() for sense in senses
+    }
+    marker = re.compile(rf"\b(?:{_alternation(lexicon()['subset_words'])}){SP}*$", re.IGNORECASE)
+    result = list(kept)
+    for index in range(1, len(result)):
+        whole, part = result[index - 1], result[index]
+        gap = text[whole.end : part.start]
+        if (
+            whole.kind == part.kind == "count"
+            and whole.unit in known
+            and part.unit not in known
+            and len(gap) <= SUBSET_REACH
+            and not _sentence_break(gap)
+            and marker.search(gap)
+        ):
+            result[index] = replace(part, unit=whole.unit)
+    return result
+
+
 def _approximate_counts(text: str, doc: Doc | None) -> list[Candidate]:
     """« une dizaine d'entreprises », « a dozen studios »: about that many of a counted noun (the singular
     article matters: « des dizaines de » is vague and no figure)."""
@@ -1092,7 +1119,7 @@ def extract_figures(parsed: ParsedArticle, mentions: list[Mention]) -> list[Figu
     found += implied_money(text, language, found)
     found += elided_amounts(text, language, found)
     found += elided_operands(text, language, found, doc)
-    kept = settle(found)
+    kept = _parts_in_unit_of_whole(text, settle(found))
     pairs = _link_candidates(text, language, kept)
     for first, _, _ in pairs:
         if first not in kept:

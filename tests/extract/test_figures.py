@@ -652,3 +652,20 @@ def test_the_agent_of_a_participle_on_a_count_owns_it(parse_text: Callable[..., 
     text = "Le groupe Valtane a dépassé les 500 000 tracteurs livrés par le groupe Orvex l'an passé."
     (figure,) = figures_of(parse_text, text)
     assert (figure.metric, figure.entity) == ("deliveries", "Orvex")
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # Written for this test: a part introduced by « dont » is counted in its whole's unit when its own noun is
+        # one the lexicon does not know; otherwise, or without « dont », each count keeps its noun.
+        ("Le loueur a acheté 300 véhicules, dont 120 utilitaires.", ["vehicles", "vehicles"]),
+        ("Le loueur a acheté 300 véhicules et 120 utilitaires.", ["vehicles", "utilitaires"]),
+        ("The airline bought 40 planes, including 12 widebodies.", ["planes", "planes"]),
+    ],
+)
+def test_a_part_of_a_count_is_counted_in_the_unit_of_the_whole(
+    parse_text: Callable[..., ParsedArticle], text: str, units: list[str]
+) -> None:
+    language = "en" if text.startswith("The") else "fr"
+    assert [f.unit for f in figures_of(parse_text, text, language) if f.kind == "count"] == units
