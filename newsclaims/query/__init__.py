@@ -12,6 +12,7 @@ registries this project installs from do not serve.
 
 from __future__ import annotations
 
+import tempfile
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -130,7 +131,12 @@ class StoreQuery:
             raise store.StoreError(
                 f"the store in {self.folder} has an older layout: run `python -m newsclaims ingest` again"
             )
-        self._connection = duckdb.connect(config={"memory_limit": MEMORY_LIMIT, "threads": THREADS})
+        # DuckDB spills past its memory limit into `.tmp` of the working directory by default: a host serves the
+        # app from a folder it may not write to, so the spill goes to the system's temporary folder.
+        spill = Path(tempfile.gettempdir()) / "newsclaims-duckdb"
+        self._connection = duckdb.connect(
+            config={"memory_limit": MEMORY_LIMIT, "threads": THREADS, "temp_directory": str(spill)}
+        )
         # The footers of the Parquet files are read once, not on every query (a store has a file per month).
         self._connection.execute("SET parquet_metadata_cache = true")
         self._lock = threading.Lock()

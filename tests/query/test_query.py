@@ -197,3 +197,10 @@ def test_the_stance_matrix_takes_the_newest_articles_that_match(query: StoreQuer
     pro = {a.article_id: a.date for a in ARTICLES for s in a.stakeholders if s.stance == "pro" and a.date}
     assert set(matrix["article_id"]) == set(sorted(pro, key=lambda aid: pro[aid], reverse=True)[:2])
     assert (matrix["score"] == 0.5).all()  # only the pro rows, each scored 0.5 in this corpus
+
+
+def test_queries_spill_to_the_system_temporary_folder_not_the_working_one(query: StoreQuery) -> None:
+    import tempfile
+
+    spill = query.value("SELECT current_setting('temp_directory')")
+    assert Path(spill).is_relative_to(tempfile.gettempdir())
