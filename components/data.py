@@ -199,8 +199,9 @@ def frame_rows(frame: pd.DataFrame) -> Rows:
 
 @st.cache_resource(max_entries=4, show_spinner=False)
 def _options(folder: str, version: str) -> dict[str, list[str]]:
-    found = _query(folder, version).options()
-    aspects = topic_aspects(_query(folder, version).manifest)
+    queries = _query(folder, version)
+    found = queries.options()
+    aspects = topic_aspects(queries.manifest)
     found["topics"] = aspects + [topic for topic in found["topics"] if topic not in aspects]
     found["stances"] = list(STANCES)
     found["claim_types"] = list(CLAIM_TYPES) + [kind for kind in found["claim_types"] if kind not in CLAIM_TYPES]

@@ -281,14 +281,24 @@ def count_unit(noun: str, text: str) -> str:
 SUBSET_REACH = 40  # characters from a count to « dont » and the part of it that follows
 
 
+@cache
+def _lexicon_units() -> frozenset[str]:
+    """Every unit the count lexicon gives (count_nouns and the senses of count_noun_senses)."""
+    table = lexicon()
+    senses = {sense["unit"] for choices in table["count_noun_senses"].values() for sense in choices}
+    return frozenset(table["count_nouns"].values()) | senses
+
+
+@cache
+def _subset_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alternation(lexicon()['subset_words'])}){SP}*$", re.IGNORECASE)
+
+
 def _parts_in_unit_of_whole(text: str, kept: list[Candidate]) -> list[Candidate]:
     """« 718 appareils livrés, dont 558 monocouloirs »: a count introduced as a part of the count just before it,
     whose noun the lexicon does not know (its unit is the bare French noun), is counted in the unit of the whole:
     558 of the 718 planes. `kept` is in text order and settled."""
-    known = set(lexicon()["count_nouns"].values()) | {
-        sense["unit"] for senses in lexicon()["count_noun_senses"].values() for sense in senses
-    }
-    marker = re.compile(rf"\b(?:{_alternation(lexicon()['subset_words'])}){SP}*$", re.IGNORECASE)
+    known, marker = _lexicon_units(), _subset_pattern()
     result = list(kept)
     for index in range(1, len(result)):
         whole, part = result[index - 1], result[index]

@@ -71,6 +71,11 @@ class Where:
         if values:
             self.add(f"{column} IN ({', '.join('?' for _ in values)})", *values)
 
+    def copy(self) -> Where:
+        twin = Where()
+        twin.terms, twin.params = list(self.terms), list(self.params)
+        return twin
+
     def sql(self) -> str:
         return " WHERE " + " AND ".join(f"({term})" for term in self.terms) if self.terms else ""
 
@@ -127,10 +132,7 @@ class StoreQuery:
     def __init__(self, folder: Path) -> None:
         self.folder = store.version_folder(folder)
         self.manifest = store.read_manifest(self.folder)
-        if self.manifest.get("layout") != store.LAYOUT:
-            raise store.StoreError(
-                f"the store in {self.folder} has an older layout: run `python -m newsclaims ingest` again"
-            )
+        store.check_layout(self.manifest, self.folder)
         # DuckDB spills past its memory limit into `.tmp` of the working directory by default: a host serves the
         # app from a folder it may not write to, so the spill goes to the system's temporary folder.
         spill = Path(tempfile.gettempdir()) / "newsclaims-duckdb"
@@ -147,10 +149,6 @@ class StoreQuery:
                 files = self.folder / name / "*" / "*.parquet"
                 source = f"read_parquet({_literal(files)}, hive_partitioning = true)"
             self._connection.execute(f"CREATE VIEW {name} AS SELECT * FROM {source}")
-
-    @property
-    def version(self) -> str:
-        return str(self.manifest.get("version", self.folder.name))
 
     def frame(self, sql: str, params: Sequence[Any] = ()) -> pd.DataFrame:
         """The result of one query as a DataFrame."""
@@ -198,10 +196,10 @@ class StoreQuery:
         """The most frequent values of a column among the rows that match: `value`, `n` (a list column counts
         each of its items)."""
         clause = where(name, criteria)
-        source = f"(SELECT unnest({column}) AS value FROM {name}{clause.sql()})" if column == "topics" else None
-        source = source or f"(SELECT {column} AS value FROM {name}{clause.sql()})"
+        value = f"unnest({column})" if column == "topics" else column
         return self.frame(
-            f"SELECT value, count(*) AS n FROM {source} WHERE value IS NOT NULL"
+            f"SELECT value, count(*) AS n FROM (SELECT {value} AS value FROM {name}{clause.sql()})"
+            " WHERE value IS NOT NULL"
             f" GROUP BY value ORDER BY n DESC, value LIMIT {int(limit)}",
             clause.params,
         )
@@ -249,8 +247,7 @@ class StoreQuery:
         """Every column of the rows of table `name` that match `clause` in the articles of `picked` (its
         `article_id` and `date`); the oldest date picked bounds the scan to the months since."""
         ids = picked["article_id"].unique().tolist()
-        narrowed = Where()
-        narrowed.terms, narrowed.params = list(clause.terms), list(clause.params)
+        narrowed = clause.copy()
         narrowed.one_of("article_id", ids or [None])
         if ids and picked["date"].notna().all():
             narrowed.add("date >= ?", picked["date"].min())
@@ -278,8 +275,10 @@ class StoreQuery:
         rows = self._of_articles("stakeholders", picked, clause)
         if rows.empty:
             return pd.DataFrame(columns=["name", "article_id", "label", "score"])
-        label = rows["outlet"].fillna("").where(rows["outlet"].fillna("") == "", rows["outlet"] + " · ")
-        rows = rows.assign(label=label + rows["title"].fillna("").str.slice(0, 28))
+        outlets = rows["outlet"].fillna("")
+        rows = rows.assign(
+            label=outlets.where(outlets == "", outlets + " · ") + rows["title"].fillna("").str.slice(0, 28)
+        )
         scores = rows.groupby(["name", "article_id", "label"], as_index=False)["stance_score"].mean()
         return scores.rename(columns={"stance_score": "score"}).sort_values("article_id").reset_index(drop=True)
 
@@ -315,21 +314,25 @@ class StoreQuery:
 
     # ------------------------------------------------------------------ across articles
 
+    def _either_side(self, pairs: str, name: str, key: str, side: str, criteria: Criteria) -> tuple[str, list[Any]]:
+        """The WHERE clause (and its parameters) that keeps the rows of the pair table `pairs` with a side
+        (`{side}a` or `{side}b`) among the `key`s of the rows of table `name` that match `criteria`. None when
+        nothing is filtered or there is no pair: the table `name` is then not read at all."""
+        clause = where(name, criteria)
+        if not clause.terms or not self.total(pairs):
+            return "", []
+        shown = f"SELECT DISTINCT {key} FROM {name}{clause.sql()}"
+        return f" WHERE {side}a IN ({shown}) OR {side}b IN ({shown})", [*clause.params, *clause.params]
+
     def disputes(self, criteria: Criteria, limit: int = 50) -> tuple[int, pd.DataFrame]:
         """The contradicting pairs of claims with a side among the claims that match, newest first, each side
         with its article's outlet, date and title: their number and the first `limit`."""
-        clause = where("claims", criteria)
         sides = ", ".join(f"{s}.outlet AS outlet_{s}, {s}.date AS date_{s}, {s}.title AS title_{s}" for s in "ab")
+        shown, params = self._either_side("claim_disputes", "claims", "cluster_id", "d.cluster_", criteria)
         base = (
             "FROM claim_disputes d JOIN articles a ON a.article_id = d.article_a"
-            " JOIN articles b ON b.article_id = d.article_b"
+            f" JOIN articles b ON b.article_id = d.article_b{shown}"
         )
-        params: list[Any] = []
-        if clause.terms and self.total("claim_disputes"):
-            # Only when something is filtered (and there is a dispute) are the claims read: a side must be shown.
-            shown = f"SELECT DISTINCT cluster_id FROM claims{clause.sql()}"
-            base += f" WHERE d.cluster_a IN ({shown}) OR d.cluster_b IN ({shown})"
-            params = [*clause.params, *clause.params]
         count = int(self.value(f"SELECT count(*) {base}", params))
         rows = self.frame(
             f"SELECT d.*, {sides} {base} ORDER BY date_b DESC NULLS LAST, date_a DESC NULLS LAST LIMIT {int(limit)}",
@@ -340,13 +343,8 @@ class StoreQuery:
     def comparisons(self, criteria: Criteria, limit: int = 200) -> tuple[int, pd.DataFrame]:
         """Figures compared across articles (agree / conflict) with an article among those that match: their
         number and the first `limit`, conflicts first."""
-        clause = where("articles", criteria)
-        base = "FROM figure_comparisons"
-        params: list[Any] = []
-        if clause.terms and self.total("figure_comparisons"):
-            shown = f"SELECT article_id FROM articles{clause.sql()}"
-            base += f" WHERE article_a IN ({shown}) OR article_b IN ({shown})"
-            params = [*clause.params, *clause.params]
+        shown, params = self._either_side("figure_comparisons", "articles", "article_id", "article_", criteria)
+        base = f"FROM figure_comparisons{shown}"
         count = int(self.value(f"SELECT count(*) {base}", params))
         rows = self.frame(f"SELECT * {base} ORDER BY status, entity, metric LIMIT {int(limit)}", params)
         return count, rows

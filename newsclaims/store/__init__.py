@@ -224,8 +224,9 @@ class VersionWriter:
     """Writes the tables of one new store version into a staging folder, a batch of articles at a time, so that a
     corpus never needs to be in memory whole (see write_store; `bench/scale.py` writes a million articles so)."""
 
-    def __init__(self, staging: Path) -> None:
+    def __init__(self, staging: Path, version: str) -> None:
         self.staging = staging
+        self.version = version  # the name the version folder will have
         self.counts = dict.fromkeys(TABLES, 0)
         self.batches = 0
         self.tallies: dict[str, Counter[str]] = {key: Counter() for key in VALUE_COLUMNS}
@@ -279,11 +280,6 @@ class VersionWriter:
                 pairs = zip(counted.field("values").to_pylist(), counted.field("counts").to_pylist(), strict=True)
             self.tallies[key].update({value: count for value, count in pairs if value not in (None, "")})
 
-    @property
-    def version(self) -> str:
-        """The name the version folder will have."""
-        return "v-" + self.staging.name.removeprefix(".staging-")
-
     def finish(self, manifest: dict[str, Any], corpus_tables: dict[str, list[Any]]) -> None:
         """Write the corpus tables, an empty file for each table that got no row, and the manifest; flush all."""
         for name in PARTITIONED:
@@ -328,7 +324,7 @@ def new_version(store: Path = DEFAULT_STORE, grace_seconds: float = RETIRED_GRAC
     staging.mkdir()
     final = store / f"v-{token}"
     try:
-        writer = VersionWriter(staging)
+        writer = VersionWriter(staging, final.name)
         yield writer
         if not (staging / MANIFEST_FILE).is_file():
             raise StoreError("a store version was left unfinished")
@@ -357,9 +353,7 @@ def write_store(
     with new_version(store, grace_seconds) as writer:
         writer.add(articles, _cluster_sizes(articles))
         writer.finish(manifest, corpus_tables or {})
-    folder = current_version(store)
-    assert folder is not None  # just switched to
-    return folder
+    return store / writer.version
 
 
 def _remove_stale_versions(store: Path, keep: str, grace_seconds: float) -> None:
@@ -397,7 +391,7 @@ def read_table(name: str, store: Path = DEFAULT_STORE) -> pa.Table:
     if name not in TABLES:
         raise StoreError(f"unknown table {name!r}")
     folder = version_folder(store)
-    _check_layout(folder)
+    check_layout(read_manifest(folder), folder)
     try:
         if name in CORPUS_TABLES:
             return pq.read_table(folder / f"{name}.parquet")
@@ -406,12 +400,9 @@ def read_table(name: str, store: Path = DEFAULT_STORE) -> pa.Table:
         raise StoreError(f"unreadable table {name} in {folder}: {error}") from error
 
 
-def _check_layout(folder: Path) -> None:
-    try:
-        layout = json.loads((folder / MANIFEST_FILE).read_text(encoding="utf-8")).get("layout")
-    except (OSError, ValueError) as error:
-        raise StoreError(f"unreadable store manifest in {folder}: {error}") from error
-    if layout != LAYOUT:
+def check_layout(manifest: dict[str, Any], folder: Path) -> None:
+    """Refuse, in one line, a version (`folder`, whose `manifest` this is) written in an older file layout."""
+    if manifest.get("layout") != LAYOUT:
         raise StoreError(f"the store in {folder} has an older layout: run `python -m newsclaims ingest` again")
 
 
