@@ -8,17 +8,23 @@ ARTICLES ?= data/articles
 STORE ?= $(if $(filter data/articles data/articles/,$(ARTICLES)),data/store,data/stores/$(notdir $(abspath $(ARTICLES))))
 PORT ?= 8501
 
-.PHONY: run test check store bench chromium clean
+.PHONY: run test check store bench chromium clean lock
 
-$(VENV)/.installed: requirements.txt
+# Every package, direct or not, is installed from a lock file that pins its version and the hashes of its
+# files: a package changed on the registry after it was locked is refused (supply chain).
+$(VENV)/.installed: requirements.lock
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -r requirements.txt
+	$(PY) -m pip install -q --require-hashes -r requirements.lock
 	touch $@
 
-$(VENV)/.dev-installed: requirements-dev.txt $(VENV)/.installed
-	$(PY) -m pip install -q -r requirements-dev.txt
+$(VENV)/.dev-installed: requirements-dev.lock $(VENV)/.installed
+	$(PY) -m pip install -q --require-hashes -r requirements-dev.lock
 	touch $@
+
+# After a change to requirements*.txt: resolve again the hashed lock files the installs read.
+lock: $(VENV)/.dev-installed
+	for name in requirements requirements-dev; do \
+		$(VENV)/bin/uv pip compile -q --universal --generate-hashes --python-version 3.11 $$name.txt -o $$name.lock; done
 
 run: $(VENV)/.installed
 	$(PY) -m newsclaims ingest $(ARTICLES) --store $(STORE) --if-stale

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -38,3 +39,32 @@ def test_ruff_bans_streamlit_in_the_pipeline() -> None:
 def test_no_legacy_pages_folder() -> None:
     # A pages/ folder beside app.py switches Streamlit to legacy discovery and breaks shared links (DESIGN.md).
     assert not (ROOT / "pages").exists()
+
+
+def locked_pins(path: Path) -> dict[str, str]:
+    """Package name -> version pinned by a requirements or lock file (names normalised as pip does)."""
+    pins = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        requirement = line.split(";")[0].split("\\")[0].strip()
+        if "==" in requirement and not requirement.startswith(("#", "-")):
+            name, pinned = requirement.split("==")
+            pins[name.strip().lower().replace("_", "-")] = pinned.strip()
+    return pins
+
+
+def test_the_lock_files_hold_every_pin_of_the_requirements_with_hashes() -> None:
+    """`make` installs from the lock files with --require-hashes: a pin edited in requirements*.txt without
+    `make lock` would not be installed; every locked package carries hashes; the dev lock agrees with the
+    runtime lock on every package they share."""
+    runtime, dev = locked_pins(ROOT / "requirements.lock"), locked_pins(ROOT / "requirements-dev.lock")
+    for source, lock in (("requirements.txt", runtime), ("requirements-dev.txt", dev)):
+        stale = {name: v for name, v in locked_pins(ROOT / source).items() if lock.get(name) != v}
+        assert not stale, f"{source} pins not in its lock file (run `make lock`): {stale}"
+    assert {name: v for name, v in runtime.items() if dev.get(name) != v} == {}
+    for lock_file in ("requirements.lock", "requirements-dev.lock"):
+        entries = re.split(r"\n(?=\S)", (ROOT / lock_file).read_text(encoding="utf-8"))
+        unhashed = [entry.split()[0] for entry in entries if "==" in entry.split("\n")[0] and "--hash" not in entry]
+        assert not unhashed, f"{lock_file}: packages without a hash: {unhashed}"
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert "--require-hashes -r requirements.lock" in makefile
+    assert "--require-hashes -r requirements-dev.lock" in makefile
