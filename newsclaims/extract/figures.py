@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -872,23 +872,43 @@ def _nearest_metric(
     of a `level` percentage (« 4 % du PIB », « 9% of sales ») is the base it is taken of: another cue of the
     sentence names what it measures (« le déficit atteint 4 % du PIB »), the base only when there is none."""
     low, high = bounds
-    best: tuple[float, str] | None = None
-    for metric, pattern in metric_patterns():
-        for match in pattern.finditer(text, low, high):
-            distance: float
-            if match.end() <= start:
-                distance = start - match.end()
-            elif match.start() >= end:
-                distance = (match.start() - end) * 1.5
-                if level and _RATIO_BASE.fullmatch(text, end, match.start()):
-                    distance += 2 * CONTEXT_REACH
-            else:
-                distance = 0
-            if kind == "multiplier" and match.start() >= end and match.start() - end < 25:
-                distance = -1
-            if best is None or distance < best[0]:
-                best = (distance, metric)
-    return best[1] if best else None
+    best: tuple[float, int, int, str] | None = None
+    for cue_start, cue_end, rank, metric in _metric_cues(text)[bisect_left(_cue_starts(text), low) :]:
+        if cue_start >= high:
+            break
+        if cue_end > high:
+            continue
+        distance: float
+        if cue_end <= start:
+            distance = start - cue_end
+        elif cue_start >= end:
+            distance = (cue_start - end) * 1.5
+            if level and _RATIO_BASE.fullmatch(text, end, cue_start):
+                distance += 2 * CONTEXT_REACH
+        else:
+            distance = 0
+        if kind == "multiplier" and cue_start >= end and cue_start - end < 25:
+            distance = -1
+        # Ties go to the cue of the earlier lexicon entry, then the earlier cue.
+        if best is None or (distance, rank, cue_start) < best[:3]:
+            best = (distance, rank, cue_start, metric)
+    return best[3] if best else None
+
+
+@lru_cache(maxsize=2)
+def _metric_cues(text: str) -> list[tuple[int, int, int, str]]:
+    """Every metric cue of the text as (start, end, rank of its lexicon pattern, metric), by start: read once per
+    text, not once per figure (a text dense with numbers would otherwise be read again for each of them)."""
+    return sorted(
+        (match.start(), match.end(), rank, metric)
+        for rank, (metric, pattern) in enumerate(metric_patterns())
+        for match in pattern.finditer(text)
+    )
+
+
+@lru_cache(maxsize=2)
+def _cue_starts(text: str) -> list[int]:
+    return [cue[0] for cue in _metric_cues(text)]
 
 
 def find_metric(
@@ -929,21 +949,34 @@ def find_metric(
 
 def find_period(text: str, start: int, end: int, bounds: tuple[int, int], year: str | None) -> str | None:
     """The period the figure covers, from the sentence: a quarter, a year, or a rate (per year)."""
-    table = lexicon()
     low, high = bounds
     hits: list[tuple[int, int, str]] = []
-    for rank, entry in enumerate(table["period_patterns"]):
-        flags = 0 if entry.get("case_sensitive") else re.IGNORECASE
-        for match in re.finditer(entry["pattern"], text[low:high], flags):
-            label = _period_label(entry["kind"], match, year)
-            if label:
-                position = low + match.start()
-                distance = start - position if position < start else position - end
-                hits.append((rank, abs(distance), label))
+    cues = _period_cues(text)
+    for position, rank, kind, match in cues[bisect_left(cues, (low,)) :]:
+        if position >= high:
+            break
+        if match.end() > high:
+            continue
+        label = _period_label(kind, match, year)
+        if label:
+            distance = start - position if position < start else position - end
+            hits.append((rank, abs(distance), label))
     if not hits:
         return None
     # Explicit windows (quarters) outrank rates and bare years; then the nearest.
     return min(hits)[2]
+
+
+@lru_cache(maxsize=2)
+def _period_cues(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
+    """Every period cue of the text as (start, rank of its lexicon pattern, kind, match), by start: read once
+    per text, not once per figure."""
+    cues: list[tuple[int, int, str, re.Match[str]]] = []
+    for rank, entry in enumerate(lexicon()["period_patterns"]):
+        flags = 0 if entry.get("case_sensitive") else re.IGNORECASE
+        cues.extend((match.start(), rank, entry["kind"], match) for match in re.finditer(entry["pattern"], text, flags))
+    cues.sort(key=lambda cue: cue[:2])  # matches do not compare
+    return cues
 
 
 def _period_label(kind: str, match: re.Match[str], year: str | None) -> str | None:

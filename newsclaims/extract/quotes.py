@@ -23,7 +23,7 @@ from newsclaims.extract.speakers import (
     phrase_extent,
     subject_of,
 )
-from newsclaims.parse import ParsedArticle, doc_text
+from newsclaims.parse import ParsedArticle, doc_text, token_index
 from newsclaims.records import Quote, Sentence
 
 _SPACES = " \t\u00a0\u202f\u2009\n"
@@ -272,10 +272,11 @@ def _content_of_verb(verb: Token, lemma: str, sentence: Sentence) -> tuple[int, 
     if content is None:
         return None
     doc = verb.doc
-    tail = [t for t in doc if content[1] <= t.idx < sentence.end]
+    end = token_index(doc, sentence.end)
+    tail = list(doc[token_index(doc, content[1]) : end])
     # The parser starts new sentences at dashes and quotation marks that our sentence spans keep together.
     if any(t.is_sent_start for t in tail) and tail[-1].i > tail[0].i:
-        extended = _span_of([t for t in doc if content[0] <= t.idx < sentence.end], doc_text(doc))
+        extended = _span_of(list(doc[token_index(doc, content[0]) : end]), doc_text(doc))
         return (content[0], extended[1]) if extended else content
     return content
 
@@ -320,12 +321,12 @@ def _incise_content(verb: Token, sentence: Sentence) -> tuple[int, int] | None:
     while first > 0 and (doc[first - 1].pos_ == "AUX" or doc[first - 1].lower_ in {"le", "l'", "comme"}):
         first -= 1
     if doc[first].lower_ == "comme" or (first > 0 and doc[first - 1].lower_ == "comme"):
-        after = [t for t in doc[verb.i :] if t.idx < sentence.end]
+        after = list(doc[verb.i : max(verb.i, token_index(doc, sentence.end))])
         comma = next((t for t in after if t.text == ","), None)
         if comma is None:
             return None
         return _span_of([t for t in after if t.i > comma.i], doc_text(doc))
-    before = [t for t in doc[:first] if t.idx >= sentence.start]
+    before = list(doc[min(first, token_index(doc, sentence.start)) : first])
     if len(before) < 2 or before[-1].text != "," or before[-2].text in "»”\"'’":
         return None  # an incise after a quotation attributes the quotation itself
     return _span_of(before[:-1], doc_text(doc))
@@ -361,9 +362,10 @@ def _source_cue(token: Token, sentence: Sentence, mentions: list[Mention]) -> Cu
     if word == "pour" and source.pos_ in {"PRON", "ADV"} and source.lower_ not in _words("source_pronouns"):
         return None
     _np_start, np_end = noun_phrase(source)
-    after_cue = next((t.i for t in doc[source.i :] if t.idx >= np_end), len(doc))
+    after_cue = max(source.i, token_index(doc, np_end))
     start_i = token.i - 1 if word == "d'après" else token.i
-    before = [t for t in doc[:start_i] if t.idx >= sentence.start]
+    sentence_end = token_index(doc, sentence.end)
+    before = list(doc[min(start_i, token_index(doc, sentence.start)) : start_i])
     # The source may run on (« selon X et Y, », « selon X, qui l'a révélé, »): its whole phrase ends at a comma.
     # Only what follows the name at once: « X et Y », « X, qui … ».
     runs_on = [
@@ -374,7 +376,7 @@ def _source_cue(token: Token, sentence: Sentence, mentions: list[Mention]) -> Cu
         after_cue = whole_end
     after = []
     if after_cue < len(doc) and doc[after_cue].text == ",":
-        after = [t for t in doc[after_cue + 1 :] if t.idx < sentence.end]
+        after = list(doc[after_cue + 1 : max(after_cue + 1, sentence_end)])
     content = _span_of(_attributed_side(before, after), doc_text(doc))
     if content is None:
         return None
@@ -400,10 +402,11 @@ def _distancing_source(token: Token, sentence: Sentence) -> Cue | None:
     source = next((t for t in doc[token.i + 1 : token.i + 5] if t.pos_ in {"PROPN", "NOUN"}), None)
     if source is None:
         return None
-    comma = next((t for t in doc[source.i :] if t.text == "," and t.idx < sentence.end), None)
+    end = max(source.i, token_index(doc, sentence.end))
+    comma = next((t for t in doc[source.i : end] if t.text == ","), None)
     if comma is None:
         return None
-    content = _span_of([t for t in doc[comma.i + 1 :] if t.idx < sentence.end], doc_text(doc))
+    content = _span_of(list(doc[comma.i + 1 : end]), doc_text(doc))
     return Cue(source, "à en croire", content, "distancing", None) if content else None
 
 
@@ -523,7 +526,9 @@ def colon_before(doc: Doc, opening: int, cues: list[Cue], sentence: Sentence | N
     if earlier:
         return earlier[-1]
     # « X a été clair : « … » »: whoever is the subject of the clause the colon closes says the quotation.
-    clause = [t for t in doc if sentence.start <= t.idx < opening]
+    clause = list(
+        doc[token_index(doc, sentence.start) : max(token_index(doc, sentence.start), token_index(doc, opening))]
+    )
     heads = [t for t in clause if any(c.dep_ in {"nsubj", "nsubj:pass"} for c in t.children)]
     return Cue(heads[-1], ":", None, "neutral", heads[-1]) if heads else None
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -70,6 +70,19 @@ def doc_text(doc: Doc) -> str:
 
 
 _TEXT_KEY = "newsclaims.text"
+
+
+def token_index(doc: Doc, offset: int) -> int:
+    """The index of the first token that starts at or after the character `offset` (len(doc) if none), found by
+    bisection over the token starts kept with the parse: a walk over the doc from its start, at every clause
+    an extractor looks at, makes a long article quadratic to read."""
+    starts = doc.user_data.get(_STARTS_KEY)
+    if starts is None:
+        starts = doc.user_data[_STARTS_KEY] = [token.idx for token in doc]
+    return bisect_left(starts, offset)
+
+
+_STARTS_KEY = "newsclaims.token_starts"
 
 
 @cache
