@@ -12,7 +12,7 @@ import streamlit as st
 from components import data, filters, reader
 from components.labels import plain, t
 from newsclaims import pipeline
-from newsclaims.ingest import RawDocument
+from newsclaims.ingest import MAX_ARTICLE_CHARS, RawDocument
 from newsclaims.ingest.readers import ReadError, read_path
 
 flt = filters.current()
@@ -23,7 +23,7 @@ local = data.local_mode()
 if not local:
     st.info(t("analyse_readonly", lang), icon=":material/lock:")
 
-text = st.text_area(t("analyse_text", lang), height=220, key="an_text", max_chars=200_000)
+text = st.text_area(t("analyse_text", lang), height=220, key="an_text", max_chars=MAX_ARTICLE_CHARS)
 upload = st.file_uploader(t("analyse_upload", lang), type=["txt", "html", "htm", "md"], key="an_upload")
 
 

@@ -81,3 +81,18 @@ def test_a_file_name_that_is_not_utf8_does_not_stop_the_ingest(tmp_path: Path) -
     corpus = run([tmp_path])
     assert [a.source_path.endswith("r\ufffdsum\ufffd.txt") for a in corpus.articles] == [True]
     assert source_hash([tmp_path / name])
+
+
+def test_an_article_longer_than_the_bound_is_skipped_with_its_reason(tmp_path: Path) -> None:
+    """Every stage reads in time that grows with the article: one beyond MAX_ARTICLE_CHARS is skipped, the
+    others go in."""
+    from newsclaims.ingest import MAX_ARTICLE_CHARS
+
+    sentence = "Le studio Halden prépare un nouveau film d'animation pour l'été prochain. "
+    (tmp_path / "long.txt").write_text(sentence * (MAX_ARTICLE_CHARS // len(sentence) + 1), encoding="utf-8")
+    (tmp_path / "short.txt").write_text("La chaîne Korva lance une série.\n", encoding="utf-8")
+    corpus = run([tmp_path])
+    assert [a.source_path for a in corpus.articles] == [str(tmp_path / "short.txt")]
+    [skipped] = corpus.skipped
+    assert skipped["path"] == str(tmp_path / "long.txt")
+    assert skipped["reason"].startswith("article too long (") and f"limit {MAX_ARTICLE_CHARS})" in skipped["reason"]

@@ -12,6 +12,7 @@ from newsclaims.ingest.readers import RawDocument, ReadError, discover, read_pat
 from newsclaims.records import Article
 
 __all__ = [
+    "MAX_ARTICLE_CHARS",
     "RawDocument",
     "ReadError",
     "article_from_clean",
@@ -29,11 +30,18 @@ def article_id_for(body: str) -> str:
     return hashlib.sha256(normalised.encode("utf-8")).hexdigest()[:16]
 
 
+# The longest press articles (long reads, reports) run to some 12,000 words; every stage reads an article in
+# time that grows with its length, and beyond this bound a text costs seconds for what is not an article.
+MAX_ARTICLE_CHARS = 80_000
+
+
 def clean_raw(raw: RawDocument) -> CleanText:
-    """The cleaned text of a raw document; raise ReadError when nothing is left."""
+    """The cleaned text of a raw document; raise ReadError when nothing is left or when it is too long."""
     cleaned = clean(strip_markdown(raw.text) if raw.markdown else raw.text)
     if not cleaned.body.strip():
         raise ReadError("no article text left after cleaning")
+    if len(cleaned.body) > MAX_ARTICLE_CHARS:
+        raise ReadError(f"article too long ({len(cleaned.body)} characters > limit {MAX_ARTICLE_CHARS})")
     return cleaned
 
 
