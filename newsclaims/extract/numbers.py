@@ -117,7 +117,9 @@ def _sum_words(cleaned: str) -> int | None:
 def parse_number(text: str, language: str = "fr") -> float | None:
     """Digits or number words, with an optional scale ("11,5 milliards", "3,1 Md", "trois milliards", "4.2bn")."""
     text = text.strip()
-    match = re.fullmatch(rf"(.+?){_SP}*(?:de{_SP}|d')?({scale_pattern(language)})", text, flags=re.IGNORECASE)
+    # The number ends on a character that is not a space, so that only one way of splitting the spaces before
+    # the scale is tried (« (.+?) *scale » tries every split of a run of spaces: cubic time on a long one).
+    match = re.fullmatch(rf"(.*?[^{SPACES}]){_SP}*(?:de{_SP}|d')?({scale_pattern(language)})", text, re.IGNORECASE)
     multiplier = 1.0
     if match and match.group(1).strip():
         multiplier = scales(language)[match.group(2).lower()]
