@@ -9,11 +9,11 @@ from urllib.parse import parse_qs, quote, urlsplit
 
 import pytest
 
+from bench.live_server import Server
 from components import links
 from components.filters import KNOWN_KEYS, Filter
 from components.labels import t
 from newsclaims import store
-from tests.app.conftest import Server
 from tests.app.streamlit_page import navigate, open_settled, settle
 
 pytestmark = pytest.mark.browser

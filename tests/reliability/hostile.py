@@ -292,3 +292,9 @@ def query_string(params: list[tuple[str, str]]) -> str:
         f"{quote(key.encode('utf-8', 'surrogatepass'))}={quote(value.encode('utf-8', 'surrogatepass'))}"
         for key, value in params
     )
+
+
+def as_received(value: str) -> str:
+    """The value as the app receives it from a browser: bytes that are not UTF-8 (a lone surrogate sent
+    percent-encoded) read as U+FFFD, as the browser's URL parser decodes them."""
+    return value.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
