@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pyarrow.dataset as ds
@@ -108,27 +103,6 @@ def _corpus(folder: Path, copies: int) -> None:
         seed = seeds[index % len(seeds)]
         text = seed.read_text(encoding="utf-8") + f"\nCopie numéro {index} pour le test.\n"
         (folder / f"{index:03d}_{seed.name}").write_text(text, encoding="utf-8")
-
-
-@pytest.mark.slow
-def test_sigkill_during_ingest_leaves_previous_store_readable(tmp_path: Path) -> None:
-    store_dir = tmp_path / "store"
-    small, big = tmp_path / "small", tmp_path / "big"
-    _corpus(small, 1)
-    _corpus(big, 12)
-    command = [sys.executable, "-m", "newsclaims", "ingest", "--store", str(store_dir)]
-    subprocess.run([*command, str(small)], check=True, cwd=ROOT, capture_output=True)
-    before = store.load_articles(store_dir)
-    for delay in (0.5, 3.0, 6.0, 9.0):
-        process = subprocess.Popen([*command, str(big)], cwd=ROOT, stderr=subprocess.DEVNULL)
-        time.sleep(delay)
-        if process.poll() is None:
-            os.kill(process.pid, signal.SIGKILL)
-        process.wait()
-        after = store.load_articles(store_dir)
-        # Either the old version or a complete new one: never a mix.
-        assert after == before or len(after) == 12
-        before = after
 
 
 @pytest.mark.slow
