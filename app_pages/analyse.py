@@ -3,7 +3,6 @@
 import hashlib
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 import pandas as pd
@@ -13,7 +12,7 @@ from components import data, filters, reader
 from components.labels import plain, t
 from newsclaims import pipeline
 from newsclaims.ingest import MAX_ARTICLE_CHARS, RawDocument
-from newsclaims.ingest.readers import ReadError, read_path
+from newsclaims.ingest.readers import ReadError, read_data
 
 flt = filters.current()
 lang = flt.lang
@@ -27,19 +26,10 @@ text = st.text_area(t("analyse_text", lang), height=220, key="an_text", max_char
 upload = st.file_uploader(t("analyse_upload", lang), type=["txt", "html", "htm", "md"], key="an_upload")
 
 
-def _raw_documents(name: str, content: bytes) -> list[RawDocument]:
-    """The upload read by the ingest readers (same rules as a corpus file), through a private temp file."""
-    suffix = Path(name).suffix.lower()
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / f"upload{suffix}"
-        path.write_bytes(content)
-        return read_path(path)
-
-
 if st.button(t("analyse_button", lang), type="primary", icon=":material/play_arrow:", key="an_run"):
     try:
         if upload is not None:
-            documents = _raw_documents(upload.name, upload.getvalue())
+            documents = read_data(upload.name, Path(upload.name).suffix.lower(), upload.getvalue())
             source, content, suffix = upload.name, upload.getvalue(), Path(upload.name).suffix.lower()
         elif text.strip():
             documents = [RawDocument("pasted text", text)]

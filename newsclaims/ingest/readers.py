@@ -55,9 +55,6 @@ def decode(data: bytes) -> tuple[str, str]:
 
 def read_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[RawDocument]:
     """Read one article file; raise ReadError with a one-line reason when it cannot be used."""
-    suffix = path.suffix.lower()
-    if suffix not in ARTICLE_SUFFIXES:
-        raise ReadError(f"unsupported file type {suffix or '(none)'}")
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -65,13 +62,20 @@ def read_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[RawDocumen
         data = path.read_bytes()
     except OSError as error:
         raise ReadError(f"cannot read file: {error.strerror or error}") from error
+    return read_data(display_path(path), path.suffix.lower(), data)
+
+
+def read_data(source: str, suffix: str, data: bytes) -> list[RawDocument]:
+    """Read the bytes of an article file named `source` with this suffix (an upload, read as a file would be, with
+    nothing written to disk); raise ReadError with a one-line reason when they cannot be used."""
+    if suffix not in ARTICLE_SUFFIXES:
+        raise ReadError(f"unsupported file type {suffix or '(none)'}")
     if not data.strip():
         raise ReadError("empty file")
     text, encoding = decode(data)
     lines = text.count("\n")
     if lines > MAX_LINES:
         raise ReadError(f"too many lines ({lines} > limit {MAX_LINES})")
-    source = display_path(path)
     broken: list[str] = []
     if suffix in {".html", ".htm"}:
         tags = text.count("<")

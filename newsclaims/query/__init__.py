@@ -12,7 +12,7 @@ registries this project installs from do not serve.
 
 from __future__ import annotations
 
-import tempfile
+import os
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -125,6 +125,18 @@ def _literal(path: Path) -> str:
     return "'" + str(path).replace("'", "''") + "'"
 
 
+def spill_folder() -> str:
+    """Where DuckDB spills what exceeds its memory limit: the system's temporary folder when it may be written,
+    else nowhere ("": a query beyond the limit then fails instead of writing), as on a host whose disk is
+    read-only. Never DuckDB's default, `.tmp` of the working directory, which a host may not let the app write.
+    Checked with access(2), not by writing a probe file as `tempfile.gettempdir` does (which fails on such a
+    host)."""
+    for candidate in (os.environ.get("TMPDIR"), "/tmp", "/var/tmp"):
+        if candidate and os.access(candidate, os.W_OK | os.X_OK):
+            return str(Path(candidate) / "newsclaims-duckdb")
+    return ""
+
+
 class StoreQuery:
     """The queries of one store version (a folder that holds a manifest). Safe to share between threads: each
     query runs on a cursor of its own."""
@@ -133,11 +145,8 @@ class StoreQuery:
         self.folder = store.version_folder(folder)
         self.manifest = store.read_manifest(self.folder)
         store.check_layout(self.manifest, self.folder)
-        # DuckDB spills past its memory limit into `.tmp` of the working directory by default: a host serves the
-        # app from a folder it may not write to, so the spill goes to the system's temporary folder.
-        spill = Path(tempfile.gettempdir()) / "newsclaims-duckdb"
         self._connection = duckdb.connect(
-            config={"memory_limit": MEMORY_LIMIT, "threads": THREADS, "temp_directory": str(spill)}
+            config={"memory_limit": MEMORY_LIMIT, "threads": THREADS, "temp_directory": spill_folder()}
         )
         # The footers of the Parquet files are read once, not on every query (a store has a file per month).
         self._connection.execute("SET parquet_metadata_cache = true")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from newsclaims.ingest.readers import ReadError, decode, discover, read_path, strip_markdown
+from newsclaims.ingest.readers import ReadError, decode, discover, read_data, read_path, strip_markdown
 
 FRENCH = "Le coût de l’événement à Noël — 3 € « très » cher, a-t-il déclaré. Ça a été une année difficile."
 
@@ -159,3 +159,18 @@ def test_a_link_out_of_the_folder_is_not_followed(tmp_path: Path) -> None:
     files, problems = discover([folder])
     assert [f.name for f in files] == ["good.txt", "inside.txt"]
     assert problems == [(str(folder / "leak.txt"), "symbolic link to a file outside the folder")]
+
+
+def test_an_upload_is_read_from_its_bytes_as_the_file_would_be(tmp_path: Path) -> None:
+    """The Analyse page reads an upload from memory (a host may not let it write a temporary file): the same
+    documents as the file on disk, and the same one-line refusals."""
+    html = f"<html><head><title>Un titre</title></head><body><article><p>{FRENCH}</p></article></body></html>"
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    [from_disk] = read_path(path)
+    [from_bytes] = read_data(str(path), ".html", html.encode())
+    assert from_bytes == from_disk
+    with pytest.raises(ReadError, match=r"unsupported file type \.exe"):
+        read_data("virus.exe", ".exe", b"MZ")
+    with pytest.raises(ReadError, match="binary file"):
+        read_data("image.txt", ".txt", b"\x89PNG\r\n\x1a\n" + bytes(100))
