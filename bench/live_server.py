@@ -33,11 +33,14 @@ def free_port() -> int:
 
 class Server:
     """A Streamlit server of app.py (or of `script`) started by the test, on a free port; its own output goes to
-    `log_path`."""
+    `log_path`. `read_only` runs it as a host that may not write: in a mount namespace of its own where the whole
+    disk is mounted read-only (needs root, as the tests run here)."""
 
     started: ClassVar[list[Server]] = []  # every server of this process, so a failing test can show their logs
 
-    def __init__(self, store_dir: Path, log_path: Path | None = None, script: str = "app.py") -> None:
+    def __init__(
+        self, store_dir: Path, log_path: Path | None = None, script: str = "app.py", read_only: bool = False
+    ) -> None:
         self.port = free_port()
         self.started_at = time.time()
         if log_path is None:
@@ -50,20 +53,24 @@ class Server:
         self.url = f"http://127.0.0.1:{self.port}"
         env = {**os.environ, "NEWSCLAIMS_STORE": str(store_dir)}
         env.pop("NEWSCLAIMS_MODE", None)
+        command = [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            script,
+            "--server.port",
+            str(self.port),
+            "--server.headless",
+            "true",
+            "--server.fileWatcherType",
+            "none",
+        ]
+        if read_only:
+            remount = 'mount -o remount,bind,ro / && exec "$@"'
+            command = ["unshare", "--mount", "--propagation", "private", "sh", "-c", remount, "sh", *command]
         self.process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "streamlit",
-                "run",
-                script,
-                "--server.port",
-                str(self.port),
-                "--server.headless",
-                "true",
-                "--server.fileWatcherType",
-                "none",
-            ],
+            command,
             cwd=ROOT,
             env=env,
             stdout=log,
