@@ -112,3 +112,26 @@ def navigate(
             continue
         settle(page, title)
         return
+
+
+def injected(page: Any) -> list[str]:
+    """Elements or attributes an injection would have created: scripts, frames and embeds that carry a payload,
+    javascript: links, on* event handlers, the image and svg of the usual payloads."""
+    return list(
+        page.evaluate(
+            """() => {
+        const found = [];
+        for (const s of document.querySelectorAll('script')) if (s.textContent.includes('alert')) found.push('script');
+        for (const f of document.querySelectorAll('iframe[srcdoc], object, embed')) found.push(f.tagName);
+        for (const e of document.querySelectorAll('*'))
+            for (const attr of e.attributes)
+                if (attr.name.endsWith('href') && attr.value.trim().toLowerCase().startsWith('javascript'))
+                    found.push(e.tagName + ' javascript:');
+        for (const e of document.querySelectorAll('[data-testid=stMain] *, [data-testid=stSidebar] *'))
+            for (const attr of e.attributes) if (attr.name.startsWith('on')) found.push(e.tagName + ' ' + attr.name);
+        for (const i of document.querySelectorAll('img[src=x], svg[onload], details[ontoggle], body[onload]'))
+            found.push(i.tagName);
+        return found;
+    }"""
+        )
+    )

@@ -14,7 +14,7 @@ from components import links
 from components.filters import KNOWN_KEYS, Filter
 from components.labels import t
 from newsclaims import store
-from tests.app.streamlit_page import navigate, open_settled, settle
+from tests.app.streamlit_page import injected, navigate, open_settled, settle
 
 pytestmark = pytest.mark.browser
 COUNT = re.compile(r"(\d+) of (\d+) claims")
@@ -169,22 +169,6 @@ PAYLOADS = [
     "<a href=\"javascript:alert('p5')\">x</a>",
     "' onmouseover='alert(6)",
 ]
-
-
-def injected(page: Any) -> list[str]:
-    """Elements an injection would have created: scripts with alert, javascript: links, on* handlers."""
-    return page.evaluate(
-        """() => {
-        const found = [];
-        for (const s of document.querySelectorAll('script')) if (s.textContent.includes('alert')) found.push('script');
-        for (const a of document.querySelectorAll('a[href]'))
-            if (a.getAttribute('href').trim().toLowerCase().startsWith('javascript')) found.push('a ' + a.href);
-        for (const e of document.querySelectorAll('[data-testid=stMain] *, [data-testid=stSidebar] *'))
-            for (const attr of e.attributes) if (attr.name.startsWith('on')) found.push(e.tagName + ' ' + attr.name);
-        for (const i of document.querySelectorAll('img[src=x], svg[onload]')) found.push('img/svg');
-        return found;
-    }"""
-    )
 
 
 def test_xss_through_the_article_is_shown_as_text(server: Server, page: Any, app_store: Path) -> None:

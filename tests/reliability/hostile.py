@@ -298,3 +298,58 @@ def as_received(value: str) -> str:
     """The value as the app receives it from a browser: bytes that are not UTF-8 (a lone surrogate sent
     percent-encoded) read as U+FFFD, as the browser's URL parser decodes them."""
     return value.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+
+
+def payload_store(source: Path, count: int, target: Path) -> list[str]:
+    """A store of `count` articles over the real ones of `source`, article i carrying payload i in every text a
+    page shows: title, outlet, author, the head of its body, speaker names, quote and claim texts, figure metric
+    and entity, stakeholder names and aliases. Returns the payloads, in article order."""
+    from dataclasses import replace
+
+    from newsclaims import store
+
+    bases = [article for article in store.load_articles(source) if article.claims and article.quotes]
+    chosen = payloads(count)
+    articles = []
+    for index, payload in enumerate(chosen):
+        base = bases[index % len(bases)]
+        head = f"{payload}\n\n"  # the body starts with the payload: every record's offsets move by its length
+        shift = len(head)
+
+        def moved(record, shift=shift, payload=payload):  # type: ignore[no-untyped-def]
+            fields = {"start": record.start + shift, "end": record.end + shift}
+            for name in ("speaker", "speaker_surface", "metric", "entity", "subject"):
+                if getattr(record, name, None) is not None:
+                    fields[name] = payload
+            if getattr(record, "actors", None):
+                fields["actors"] = [payload]
+            return replace(record, **fields)
+
+        articles.append(
+            replace(
+                base,
+                article_id=f"payload{index:03d}",
+                source_path=f"payloads/{index:03d}.txt",
+                title=payload,
+                outlet=payload,
+                author=payload,
+                body=head + base.body,
+                sentences=[replace(s, start=s.start + shift, end=s.end + shift) for s in base.sentences],
+                quotes=[replace(moved(q), text=payload) for q in base.quotes],
+                claims=[replace(moved(c), text=payload, cluster_id=f"payload-{index}") for c in base.claims],
+                figures=[moved(f) for f in base.figures],
+                stakeholders=[
+                    replace(
+                        s,
+                        name=payload,
+                        aliases=[payload],
+                        evidence=[
+                            replace(e, text=payload, start=e.start + shift, end=e.end + shift) for e in s.evidence
+                        ],
+                    )
+                    for s in base.stakeholders
+                ],
+            )
+        )
+    store.write_store(articles, {"payloads": count, "source": str(source)}, target)
+    return chosen

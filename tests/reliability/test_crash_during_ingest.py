@@ -27,17 +27,18 @@ def copies_of_the_seeds(folder: Path, copies: int) -> None:
 def test_sigkill_at_any_moment_leaves_a_complete_store(tmp_path: Path) -> None:
     small, big, store_dir = tmp_path / "small", tmp_path / "big", tmp_path / "store"
     copies_of_the_seeds(small, 1)
-    copies_of_the_seeds(big, 8)
+    copies_of_the_seeds(big, 4)
     subprocess.run(ingest_command(small, store_dir), cwd=ROOT, check=True, capture_output=True)
     started = time.perf_counter()
     subprocess.run(ingest_command(big, tmp_path / "timed"), cwd=ROOT, check=True, capture_output=True)
     duration = time.perf_counter() - started
-    # Early (parsing), late (writing the tables) and at the very end (the CURRENT switch, the retirement).
-    for fraction in (0.5, 0.95, 0.99):
+    # While parsing, and at the very end (writing the tables, the CURRENT switch); bench/reliability.py kills it
+    # at many more moments.
+    for fraction in (0.6, 0.98):
         kill_ingest_after(big, store_dir, duration * fraction)
         assert store_problem(store_dir) is None, fraction
-        assert len(store.load_articles(store_dir)) in {1, 8}, "the old version or the whole new one"
+        assert len(store.load_articles(store_dir)) in {1, 4}, "the old version or the whole new one"
     subprocess.run(ingest_command(big, store_dir), cwd=ROOT, check=True, capture_output=True)
     assert store_problem(store_dir) is None
-    assert len(store.load_articles(store_dir)) == 8
+    assert len(store.load_articles(store_dir)) == 4
     assert not [p for p in store_dir.iterdir() if p.name.startswith(".staging")], "left-overs are cleared"
