@@ -10,7 +10,7 @@ SETTLE_TIMEOUT_S = 90
 POLL_MS = 100
 QUIET_POLLS = 3  # the state must hold on this many polls in a row: a rerun may start right after a run ends
 
-_SETTLED = """([title, testid, quiet]) => {
+SETTLED = """([title, testid, quiet]) => {
     const app = document.querySelector('[data-testid=stApp]');
     const heading = document.querySelector('[data-testid=stMain] h1');
     const ready = !!app
@@ -52,7 +52,7 @@ def settle(page: Any, title: str | None = None, testid: str | None = None, timeo
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
     try:
-        page.wait_for_function(_SETTLED, arg=[title, testid, QUIET_POLLS], polling=POLL_MS, timeout=timeout * 1000)
+        page.wait_for_function(SETTLED, arg=[title, testid, QUIET_POLLS], polling=POLL_MS, timeout=timeout * 1000)
     except PlaywrightTimeout as error:
         raise AssertionError(f"the page did not settle within {timeout:.0f} s: {describe(page)}") from error
 

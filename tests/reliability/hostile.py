@@ -148,7 +148,7 @@ def _backtracking(rng: random.Random) -> tuple[str, bytes]:
 
 
 def _long_article(rng: random.Random) -> tuple[str, bytes]:
-    return ".txt", (PROSE * rng.randint(330, 400)).encode()
+    return ".txt", (PROSE * rng.randint(500, 800)).encode()
 
 
 FAMILIES: dict[str, Callable[[random.Random], tuple[str, bytes]]] = {
