@@ -1154,11 +1154,13 @@ def extract_figures(parsed: ParsedArticle, mentions: list[Mention]) -> list[Figu
     """Every figure the article cites, in text order."""
     body = parsed.article.body
     language = "en" if parsed.article.language == "en" else "fr"
-    # The parse is read only where it is of the body itself (its offsets are the figures' offsets).
+    # The parse is read only where it is of the body itself (its offsets are the figures' offsets), and only when
+    # there is a dependency parse: spaCy walks the tree of a doc no parser has set (a language without a model)
+    # through uninitialised memory, and a long one crashes the process.
     parsed_text = doc_text(parsed.doc)
-    doc = parsed.doc if len(parsed_text) == len(body) else None
+    doc = parsed.doc if len(parsed_text) == len(body) and parsed.doc.has_annotation("DEP") else None
     text = _masked_text(body if doc is None else parsed_text)
-    found = find_candidates(text, language, parsed.doc)
+    found = find_candidates(text, language, doc)
     found += implied_money(text, language, found)
     found += elided_amounts(text, language, found)
     found += elided_operands(text, language, found, doc)

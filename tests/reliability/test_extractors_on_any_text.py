@@ -90,3 +90,26 @@ def test_extractors_on_any_unicode_text(body: str, language: str) -> None:
 )
 def test_hostile_texts_are_read_without_error(text: str) -> None:
     _check("Titre\n\n" + text, "fr")
+
+
+def test_a_text_in_no_language_does_not_crash_the_process() -> None:
+    """A text of digits only is in no language: it gets the blank pipeline, which sets no dependency tree, and
+    walking the tree spaCy never set (Token.children) read uninitialised memory and killed the process with a
+    segmentation fault (a generated hostile file did, bench/reliability.py). Run in a child process: a crash
+    must fail this test, not end the test run."""
+    import subprocess
+    import sys
+
+    from tests.support import ROOT
+
+    script = (
+        "from pathlib import Path\n"
+        "from newsclaims.extract.article import extract_article\n"
+        "from newsclaims.parse import parse_article\n"
+        "from newsclaims.topic import default_topic\n"
+        "from tests.support import make_article\n"
+        "body = Path('tests/fixtures/digits-only.txt').read_text()\n"
+        "extract_article(parse_article(make_article(body, 'zxx')), default_topic())\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
