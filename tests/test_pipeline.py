@@ -96,3 +96,13 @@ def test_an_article_longer_than_the_bound_is_skipped_with_its_reason(tmp_path: P
     [skipped] = corpus.skipped
     assert skipped["path"] == str(tmp_path / "long.txt")
     assert skipped["reason"].startswith("article too long (") and f"limit {MAX_ARTICLE_CHARS})" in skipped["reason"]
+
+
+def test_a_file_with_no_words_is_skipped_with_its_reason(tmp_path: Path) -> None:
+    (tmp_path / "digits.txt").write_text("12 345 678\n90 12 %\n(3) - 4,5 !\n", encoding="utf-8")
+    (tmp_path / "short.txt").write_text("La chaîne Korva lance une série.\n", encoding="utf-8")
+    corpus = run([tmp_path])
+    assert [a.source_path for a in corpus.articles] == [str(tmp_path / "short.txt")]
+    assert corpus.skipped == [
+        {"path": str(tmp_path / "digits.txt"), "reason": "no words in the text (only digits, punctuation or symbols)"}
+    ]

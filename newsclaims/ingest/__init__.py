@@ -40,6 +40,8 @@ def clean_raw(raw: RawDocument) -> CleanText:
     cleaned = clean(strip_markdown(raw.text) if raw.markdown else raw.text)
     if not cleaned.body.strip():
         raise ReadError("no article text left after cleaning")
+    if not any(character.isalpha() for character in cleaned.body):
+        raise ReadError("no words in the text (only digits, punctuation or symbols)")
     if len(cleaned.body) > MAX_ARTICLE_CHARS:
         raise ReadError(f"article too long ({len(cleaned.body)} characters > limit {MAX_ARTICLE_CHARS})")
     return cleaned
