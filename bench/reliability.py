@@ -1,7 +1,7 @@
 """Reliability, measured: faults injected, hostile input thrown, load held; one table of trials and survivors.
 
     PYTHONPATH=. python bench/reliability.py [--kills 20] [--files 500] [--links 210] [--payloads 51]
-                                              [--sessions 20] [--seconds 60] [--rebuilds 10]
+                                              [--sessions 20] [--seconds 60] [--rebuilds 10] [--rows ROW ...]
 
 Every row is real: `ingest` processes killed with SIGKILL, generated hostile files ingested beside good ones,
 the extractors on generated text, every regular expression of the pipeline on crafted worst cases, generated
@@ -40,6 +40,7 @@ from tests.reliability.faults import (  # noqa: E402
     ingest_beside_good_files,
     ingest_command,
     kill_ingest_after,
+    kill_ingest_while_writing,
     store_problem,
 )
 from tests.reliability.hostile import (  # noqa: E402
@@ -91,12 +92,14 @@ def crash_trials(work: Path, kills: int, rng: random.Random) -> Row:
     survived = lost = killed = writing = 0
     for trial in range(kills):
         folder = corpora[(trial + 1) % 2]
-        # Most kills anywhere in the run; one in three in its last tenth, where the tables are written and CURRENT
-        # switched (a window too short for uniform draws to hit often).
-        fraction = rng.uniform(0.9, 1.02) if trial % 3 == 2 else rng.uniform(0.05, 1.0)
-        was_killed = kill_ingest_after(folder, store_dir, duration * fraction)
+        # Most kills anywhere in the run; one in three once the new version's staging folder appears, while the
+        # tables are written and CURRENT switched (a window too short for draws over the whole run to hit).
+        if trial % 3 == 2:
+            was_killed = kill_ingest_while_writing(folder, store_dir, rng.uniform(0.0, 0.4))
+        else:
+            was_killed = kill_ingest_after(folder, store_dir, duration * rng.uniform(0.05, 1.0))
         killed += was_killed
-        writing += any(p.name.startswith(".staging") for p in store_dir.iterdir())
+        writing += was_killed and any(p.name.startswith(".staging") for p in store_dir.iterdir())
         whole = store_problem(store_dir) is None
         completed = ingest(folder, store_dir).returncode == 0 and store_problem(store_dir) is None
         survived += whole and completed
@@ -375,6 +378,9 @@ def rebuild_trials(work: Path, rebuilds: int) -> Row:
     )
 
 
+ROWS = ["crash", "files", "texts", "regexes", "links", "injection", "load", "rebuild"]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--kills", type=int, default=20)
@@ -387,18 +393,21 @@ def main() -> None:
     parser.add_argument("--sessions", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--rebuilds", type=int, default=10)
+    parser.add_argument("--rows", nargs="+", choices=ROWS, default=ROWS, help="the rows to measure (all by default)")
     args = parser.parse_args()
     rng = random.Random(2026)
     print(f"{'trial':<34}{'trials':>7}{'survived':>9}{'lost':>6}{'errors':>8}  measured", flush=True)
     with tempfile.TemporaryDirectory() as scratch:
         work = Path(scratch)
-        for row in (
-            lambda: crash_trials(work / "crash", args.kills, rng),
-            lambda: hostile_file_trials(work / "files", args.files),
-            lambda: extractor_trials(args.texts, rng),
-            lambda: regex_trials(args.regex_chars),
-        ):
-            print(row().show(), flush=True)
+        rows = {
+            "crash": lambda: crash_trials(work / "crash", args.kills, rng),
+            "files": lambda: hostile_file_trials(work / "files", args.files),
+            "texts": lambda: extractor_trials(args.texts, rng),
+            "regexes": lambda: regex_trials(args.regex_chars),
+        }
+        for name, row in rows.items():
+            if name in args.rows:
+                print(row().show(), flush=True)
         store_dir = work / "store"
         completed = ingest(SEEDS_DIR, store_dir)
         assert completed.returncode == 0, completed.stderr
@@ -406,13 +415,17 @@ def main() -> None:
 
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-            server = Server(store_dir, work / "links.log")
-            print(link_trials(store_dir, args.links, server, browser, args.links_in_browser).show(), flush=True)
-            server.stop()
-            print(injection_trials(store_dir, work, args.payloads, browser).show(), flush=True)
+            if "links" in args.rows:
+                server = Server(store_dir, work / "links.log")
+                print(link_trials(store_dir, args.links, server, browser, args.links_in_browser).show(), flush=True)
+                server.stop()
+            if "injection" in args.rows:
+                print(injection_trials(store_dir, work, args.payloads, browser).show(), flush=True)
             browser.close()
-        print(load_trials(store_dir, work, args.sessions, args.seconds, rng).show(), flush=True)
-        print(rebuild_trials(work / "rebuild", args.rebuilds).show(), flush=True)
+        if "load" in args.rows:
+            print(load_trials(store_dir, work, args.sessions, args.seconds, rng).show(), flush=True)
+        if "rebuild" in args.rows:
+            print(rebuild_trials(work / "rebuild", args.rebuilds).show(), flush=True)
 
 
 if __name__ == "__main__":

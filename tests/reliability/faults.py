@@ -108,3 +108,29 @@ def kill_ingest_after(folder: Path, store_dir: Path, delay: float) -> bool:
         os.kill(process.pid, signal.SIGKILL)
         process.wait()
         return True
+
+
+def kill_ingest_while_writing(folder: Path, store_dir: Path, delay: float) -> bool:
+    """Start a real ingest and SIGKILL it `delay` seconds after it starts writing its new version (a staging
+    folder appears in the store); True when it was still running (killed)."""
+    process = subprocess.Popen(
+        ingest_command(folder, store_dir, "--workers", "1"),
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    while process.poll() is None and not any(p.name.startswith(".staging") for p in _entries(store_dir)):
+        time.sleep(0.002)
+    time.sleep(delay)
+    if process.poll() is not None:
+        return False
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    return True
+
+
+def _entries(folder: Path) -> list[Path]:
+    try:
+        return list(folder.iterdir())
+    except OSError:
+        return []

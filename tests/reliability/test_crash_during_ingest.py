@@ -10,7 +10,13 @@ from pathlib import Path
 import pytest
 
 from newsclaims import store
-from tests.reliability.faults import ROOT, ingest_command, kill_ingest_after, store_problem
+from tests.reliability.faults import (
+    ROOT,
+    ingest_command,
+    kill_ingest_after,
+    kill_ingest_while_writing,
+    store_problem,
+)
 from tests.support import SEEDS_DIR
 
 
@@ -32,12 +38,14 @@ def test_sigkill_at_any_moment_leaves_a_complete_store(tmp_path: Path) -> None:
     started = time.perf_counter()
     subprocess.run(ingest_command(big, tmp_path / "timed"), cwd=ROOT, check=True, capture_output=True)
     duration = time.perf_counter() - started
-    # While parsing, and at the very end (writing the tables, the CURRENT switch); bench/reliability.py kills it
-    # at many more moments.
-    for fraction in (0.6, 0.98):
-        kill_ingest_after(big, store_dir, duration * fraction)
-        assert store_problem(store_dir) is None, fraction
-        assert len(store.load_articles(store_dir)) in {1, 4}, "the old version or the whole new one"
+    # While parsing, then while the new version is written (once its staging folder appears); bench/reliability.py
+    # kills it at many more moments.
+    assert kill_ingest_after(big, store_dir, duration * 0.6)
+    assert store_problem(store_dir) is None
+    assert len(store.load_articles(store_dir)) == 1, "the old version stands"
+    assert kill_ingest_while_writing(big, store_dir, 0.01)
+    assert store_problem(store_dir) is None
+    assert len(store.load_articles(store_dir)) in {1, 4}, "the old version or the whole new one"
     subprocess.run(ingest_command(big, store_dir), cwd=ROOT, check=True, capture_output=True)
     assert store_problem(store_dir) is None
     assert len(store.load_articles(store_dir)) == 4
