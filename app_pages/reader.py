@@ -50,12 +50,13 @@ if row is None:
     st.stop()
 body = str(row["body"])
 target = None
-if span_text:
-    start, end = (int(part) for part in span_text.split("-", 1))
-    if end <= len(body):
-        target = (start, end)
-    else:
-        st.warning(t("warn_bad_span", lang, value=plain(span_text)))
+# Read through the parameter's own check: on the run that finds a bad span in the URL, the widget still holds it
+# (it is reset on the next run) and a page must not read it as numbers.
+bounds = filters.span_bounds(span_text)
+if bounds and bounds[1] <= len(body):
+    target = bounds
+elif bounds:
+    st.warning(t("warn_bad_span", lang, value=plain(span_text)))
 
 st.subheader(str(row["title"]), anchor=False)
 unknown = t("unknown", lang)

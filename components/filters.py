@@ -154,11 +154,18 @@ def _check(spec: ParamSpec, raw: list[str], options: Sequence[str] | None) -> tu
             return spec.default, Problem(spec.key, "warn_bad_page", value)
         return int(value), None
     if spec.kind == "span":
-        match = _SPAN.match(value)
-        if not match or int(match.group(1)) >= int(match.group(2)):
+        if span_bounds(value) is None:
             return spec.default, Problem(spec.key, "warn_bad_span", value)
         return value, None
     raise ValueError(f"unknown parameter kind {spec.kind!r}")
+
+
+def span_bounds(value: str | None) -> tuple[int, int] | None:
+    """(start, end) of a span parameter « 120-180 », or None when it is not one (empty, malformed, reversed)."""
+    match = _SPAN.match(value or "")
+    if not match or int(match.group(1)) >= int(match.group(2)):
+        return None
+    return int(match.group(1)), int(match.group(2))
 
 
 def _parse_date(value: str) -> date | None:

@@ -169,6 +169,7 @@ def test_malformed_parameters_warn_and_fall_back(
         ("reader", {"article": "inconnu"}, "Unknown value for Article"),
         ("reader", {"span": "50-10"}, "The highlighted span must look like"),
         ("reader", {"span": "99999999-999999999"}, "The highlighted span must look like"),
+        ("reader", {"span": "{{7*7}} 1-2"}, "The highlighted span must look like"),  # once read as numbers
         ("claims", {"claims_view": "<b>grid</b>"}, "Unknown value for View"),
         ("stakeholders", {"st_matrix": "diagonal"}, "Unknown value for Columns"),
         ("figures", {"fig_metric": "x" * 300}, "too long"),
