@@ -95,7 +95,7 @@ def crash_trials(work: Path, kills: int, rng: random.Random) -> Row:
         # Most kills anywhere in the run; one in three once the new version's staging folder appears, while the
         # tables are written and CURRENT switched (a window too short for draws over the whole run to hit).
         if trial % 3 == 2:
-            was_killed = kill_ingest_while_writing(folder, store_dir, rng.uniform(0.0, 0.4))
+            was_killed = kill_ingest_while_writing(folder, store_dir, rng.uniform(0.0, 0.05))
         else:
             was_killed = kill_ingest_after(folder, store_dir, duration * rng.uniform(0.05, 1.0))
         killed += was_killed

@@ -31,6 +31,7 @@ class Ingested:
     stderr: str
     skipped: dict[str, str]  # file name -> the reason printed for it
     stored: set[str]  # file names of the articles in the store it wrote
+    warned: dict[str, str]  # file name -> a warning printed for it (a duplicate text, broken JSONL lines)
 
     def problems(self, hostile: list[str], good: list[str]) -> list[str]:
         """What breaks the promise: a crash, a traceback, a good file left out, a hostile file neither stored nor
@@ -42,8 +43,8 @@ class Ingested:
             found.append("a traceback was printed")
         found += [f"good file {name} not stored" for name in good if name not in self.stored]
         for name in hostile:
-            reason = self.skipped.get(name)
-            if name not in self.stored and not (reason and "\n" not in reason and reason.strip()):
+            reason = self.skipped.get(name) or self.warned.get(name)
+            if name not in self.stored and not (reason and reason.strip()):
                 found.append(f"{name}: neither stored nor skipped with a reason")
         return found
 
@@ -54,16 +55,17 @@ def ingest_folder(folder: Path, store_dir: Path, timeout: float = 600) -> Ingest
         ingest_command(folder, store_dir), cwd=ROOT, capture_output=True, text=True, errors="replace", timeout=timeout
     )
     seconds = time.perf_counter() - started
-    skipped = {}
+    skipped, warned = {}, {}
     for line in done.stderr.splitlines():
-        if line.startswith("skipped "):
-            path, _, reason = line.removeprefix("skipped ").partition(": ")
-            skipped[Path(path.split("#")[0]).name] = reason
+        for prefix, found in (("skipped ", skipped), ("warning: ", warned)):
+            if line.startswith(prefix):
+                path, _, reason = line.removeprefix(prefix).partition(": ")
+                found[Path(path.split("#")[0]).name] = reason
     stored: set[str] = set()
     if done.returncode == 0:
         articles = store.read_table("articles", store_dir).column("source_path").to_pylist()
         stored = {Path(path.split("#")[0]).name for path in articles}
-    return Ingested(done.returncode, seconds, done.stderr, skipped, stored)
+    return Ingested(done.returncode, seconds, done.stderr, skipped, stored, warned)
 
 
 def ingest_beside_good_files(files: list[tuple[str, str, bytes | Path]], work: Path) -> tuple[Ingested, list[str]]:
