@@ -172,7 +172,6 @@ with st.container(border=True):
 
 with st.container(border=True):
     views.heading(t("network", lang))
-    rows = f"{data.CO_MENTION_ROWS:,}".replace(",", "\u202f" if lang == "fr" else ",")  # 20,000 / 20 000
-    st.caption(t("network_caption", lang, rows=rows))
+    st.caption(t("network_caption", lang, rows=views.scaled_number(data.CO_MENTION_ROWS, lang)))
     sizes = summary.set_index("name")["mentions"].head(25).astype(float).to_dict()
     st.plotly_chart(charts.network(data.co_mentions(crit, list(sizes)), sizes), key="st_network")

@@ -873,7 +873,8 @@ def _nearest_metric(
     sentence names what it measures (« le déficit atteint 4 % du PIB »), the base only when there is none."""
     low, high = bounds
     best: tuple[float, int, int, str] | None = None
-    for cue_start, cue_end, rank, metric in _metric_cues(text)[bisect_left(_cue_starts(text), low) :]:
+    cues = _metric_cues(text)
+    for cue_start, cue_end, rank, metric in cues[bisect_left(cues, (low,)) :]:
         if cue_start >= high:
             break
         if cue_end > high:
@@ -904,11 +905,6 @@ def _metric_cues(text: str) -> list[tuple[int, int, int, str]]:
         for rank, (metric, pattern) in enumerate(metric_patterns())
         for match in pattern.finditer(text)
     )
-
-
-@lru_cache(maxsize=2)
-def _cue_starts(text: str) -> list[int]:
-    return [cue[0] for cue in _metric_cues(text)]
 
 
 def find_metric(

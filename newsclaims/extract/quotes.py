@@ -196,26 +196,16 @@ def _sentence_stop(text: str, start: int, end: int, marks: list[Marked]) -> int:
 def _after_close(doc: Doc, close: int, region: tuple[int, int], stop: int) -> int:
     """Words after a closing mark that still belong to the reported clause (their head lies inside it)."""
     end = close
-    for token in doc[_token_at(doc, close) :]:
+    for token in doc[token_index(doc, close) :]:
         if token.idx >= stop or token.is_punct or not region[0] <= token.head.idx < max(end, region[1]):
             break
         end = token.idx + len(token)
     return end
 
 
-def _token_at(doc: Doc, offset: int) -> int:
-    """Index of the first token starting at or after a character offset (len(doc) past the end)."""
-    if offset >= len(doc_text(doc)):
-        return len(doc)
-    span = doc.char_span(offset, len(doc_text(doc)), alignment_mode="expand")
-    if span is None or not len(span):
-        return len(doc)
-    return span.start if doc[span.start].idx >= offset else span.start + 1
-
-
 def tokens_after(doc: Doc, offset: int, count: int) -> list[Token]:
     """The `count` tokens that start at or after a character offset."""
-    first = _token_at(doc, offset)
+    first = token_index(doc, offset)
     return list(doc[first : min(len(doc), first + count)])
 
 

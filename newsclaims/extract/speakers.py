@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsclaims.extract import rules
 from newsclaims.extract.actors import Mention
-from newsclaims.parse import doc_text
+from newsclaims.parse import doc_text, token_starts
 
 # Dependents that end a speaker's noun phrase: what follows them describes it, it does not name it.
 _CUT_DEPS = {"acl:relcl", "acl", "appos", "punct", "parataxis", "conj", "cc", "dep", "advcl", "ccomp", "xcomp"}
@@ -497,7 +497,7 @@ class SpeakerResolver:
 
     def __post_init__(self) -> None:
         self.text = doc_text(self.doc)
-        self.starts = [token.idx for token in self.doc]
+        self.starts = token_starts(self.doc)
         self.candidates = sorted(self._mention_candidates() + self._subject_candidates(), key=lambda c: c.position)
 
     def _mention_candidates(self) -> list[Candidate]:

@@ -72,14 +72,19 @@ def doc_text(doc: Doc) -> str:
 _TEXT_KEY = "newsclaims.text"
 
 
-def token_index(doc: Doc, offset: int) -> int:
-    """The index of the first token that starts at or after the character `offset` (len(doc) if none), found by
-    bisection over the token starts kept with the parse: a walk over the doc from its start, at every clause
-    an extractor looks at, makes a long article quadratic to read."""
-    starts = doc.user_data.get(_STARTS_KEY)
+def token_starts(doc: Doc) -> list[int]:
+    """The character offset of each token, listed once per parse (kept with it) for lookups by bisection."""
+    starts: list[int] | None = doc.user_data.get(_STARTS_KEY)
     if starts is None:
         starts = doc.user_data[_STARTS_KEY] = [token.idx for token in doc]
-    return bisect_left(starts, offset)
+    return starts
+
+
+def token_index(doc: Doc, offset: int) -> int:
+    """The index of the first token that starts at or after the character `offset` (len(doc) if none), found by
+    bisection over the token starts: a walk over the doc from its start, at every clause an extractor looks at,
+    makes a long article quadratic to read."""
+    return bisect_left(token_starts(doc), offset)
 
 
 _STARTS_KEY = "newsclaims.token_starts"
