@@ -25,7 +25,6 @@ import sys
 import tempfile
 import threading
 import time
-from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -38,20 +37,20 @@ from live_server import CHROMIUM, CHROMIUM_ARGS, Server  # noqa: E402
 from tests.app.streamlit_page import POLL_MS, QUIET_POLLS, SETTLED, injected, open_settled  # noqa: E402
 from tests.reliability.faults import (  # noqa: E402
     ingest_beside_good_files,
-    ingest_command,
     kill_ingest_after,
     kill_ingest_while_writing,
+    run_ingest,
     store_problem,
 )
 from tests.reliability.hostile import (  # noqa: E402
-    as_received,
     hostile_files,
     hostile_queries,
     payload_store,
     query_string,
+    received_query,
     write_files,
 )
-from tests.support import SEEDS_DIR  # noqa: E402
+from tests.support import SEEDS_DIR, seed_copies  # noqa: E402
 
 
 @dataclass
@@ -67,27 +66,13 @@ class Row:
         return f"{self.name:<34}{self.trials:>7}{self.survived:>9}{self.lost:>6}{self.errors_shown:>8}  {self.measured}"
 
 
-def copies(folder: Path, count: int, tag: str) -> Path:
-    """`count` distinct articles from the seeds, each with a sentence of its own."""
-    folder.mkdir(parents=True)
-    seeds = sorted(SEEDS_DIR.glob("*.txt"))
-    for index in range(count):
-        text = seeds[index % len(seeds)].read_text(encoding="utf-8") + f"\nCopie {tag} numéro {index}.\n"
-        (folder / f"{index:03d}.txt").write_text(text, encoding="utf-8")
-    return folder
-
-
-def ingest(folder: Path, store_dir: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(ingest_command(folder, store_dir, "--workers", "1"), cwd=ROOT, capture_output=True, text=True)
-
-
 def crash_trials(work: Path, kills: int, rng: random.Random) -> Row:
     """SIGKILL at random moments of ingests that parse anew (two corpora in turn); after each, the store is whole
     and the next ingest of the same corpus completes."""
-    corpora = [copies(work / "a", 12, "a"), copies(work / "b", 12, "b")]
+    corpora = [seed_copies(work / "a", 12, "a "), seed_copies(work / "b", 12, "b ")]
     store_dir = work / "store"
     started = time.perf_counter()
-    ingest(corpora[0], store_dir)
+    run_ingest(corpora[0], store_dir)
     duration = time.perf_counter() - started
     survived = lost = killed = writing = 0
     for trial in range(kills):
@@ -101,7 +86,7 @@ def crash_trials(work: Path, kills: int, rng: random.Random) -> Row:
         killed += was_killed
         writing += was_killed and any(p.name.startswith(".staging") for p in store_dir.iterdir())
         whole = store_problem(store_dir) is None
-        completed = ingest(folder, store_dir).returncode == 0 and store_problem(store_dir) is None
+        completed = run_ingest(folder, store_dir).returncode == 0 and store_problem(store_dir) is None
         survived += whole and completed
         lost += not (whole and completed)
     return Row(
@@ -130,7 +115,7 @@ def hostile_file_trials(work: Path, count: int) -> Row:
         peak_child = max(peak_child, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
     from newsclaims.pipeline import run
 
-    run([copies(work / "warm", 1, "warm")])  # the models loaded: what follows is each file's own cost
+    run([seed_copies(work / "warm", 1, "warm ")])  # the models loaded: what follows is each file's own cost
     baseline = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     slowest: tuple[float, str] = (0.0, "")
     grown = 0.0
@@ -204,23 +189,14 @@ def link_trials(store_dir: Path, count: int, server: Server, browser: Any, sampl
     """Generated links through AppTest on every page, and a sample of them in Chromium on a real server."""
     import os
 
-    from streamlit.testing.v1 import AppTest
-
     from components import links
+    from tests.app.test_pages import run_app
 
     os.environ["NEWSCLAIMS_STORE"] = str(store_dir)
     queries = hostile_queries(count, seed=99)
     survived = failed = warned = 0
     for page, params in queries:
-        query: dict[str, list[str]] = defaultdict(list)
-        for key, value in params:
-            query[as_received(key)].append(as_received(value))
-        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
-        for key, values in query.items():
-            at.query_params[key] = values
-        at.run()
-        if page != "overview":
-            at.switch_page(links.PAGE_FILES[page]).run()
+        at = run_app(dict(received_query(params)), links.PAGE_FILES[page])
         ok = not at.exception and bool(at.title)
         survived += ok
         failed += not ok
@@ -346,16 +322,16 @@ def load_trials(store_dir: Path, work: Path, sessions: int, seconds: float, rng:
 
 def rebuild_trials(work: Path, rebuilds: int) -> Row:
     """Four sessions read while the store they read is rebuilt `rebuilds` times by real ingests."""
-    corpora = [copies(work / "ra", 4, "ra"), copies(work / "rb", 4, "rb")]
+    corpora = [seed_copies(work / "ra", 4, "ra "), seed_copies(work / "rb", 4, "rb ")]
     store_dir = work / "rebuilt"
-    ingest(corpora[0], store_dir)
+    run_ingest(corpora[0], store_dir)
     server = Server(store_dir, work / "rebuild.log")
     done = threading.Event()
     completed: list[bool] = []
 
     def rebuild() -> None:
         for index in range(rebuilds):
-            completed.append(ingest(corpora[(index + 1) % 2], store_dir).returncode == 0)
+            completed.append(run_ingest(corpora[(index + 1) % 2], store_dir).returncode == 0)
         done.set()
 
     writer = threading.Thread(target=rebuild)
@@ -409,7 +385,7 @@ def main() -> None:
             if name in args.rows:
                 print(row().show(), flush=True)
         store_dir = work / "store"
-        completed = ingest(SEEDS_DIR, store_dir)
+        completed = run_ingest(SEEDS_DIR, store_dir)
         assert completed.returncode == 0, completed.stderr
         from playwright.sync_api import sync_playwright
 

@@ -12,6 +12,18 @@ SEEDS_DIR = ROOT / "data" / "articles"
 SHARED_DIR = ROOT.parent / "shared"
 
 
+def seed_copies(folder: Path, count: int, tag: str = "") -> Path:
+    """`count` distinct articles made of the seeds in a new `folder`, each copy ending with a sentence of its own
+    (its number, after `tag` when two sets of copies must differ)."""
+    folder.mkdir(parents=True)
+    seeds = sorted(SEEDS_DIR.glob("*.txt"))
+    for index in range(count):
+        seed = seeds[index % len(seeds)]
+        text = seed.read_text(encoding="utf-8") + f"\nCopie {tag}numéro {index} pour le test.\n"
+        (folder / f"{index:03d}_{seed.name}").write_text(text, encoding="utf-8")
+    return folder
+
+
 def make_article(body: str, language: str = "fr", title: str = "Titre") -> Article:
     """An article whose body is exactly `body` (no cleaning), for extractor tests."""
     return Article(article_id_for(body), "test.txt", title, None, None, None, language, body)

@@ -3,6 +3,7 @@ by the short reliability tests and `bench/reliability.py`)."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -95,40 +96,45 @@ def store_problem(store_dir: Path) -> str | None:
     return None
 
 
-def kill_ingest_after(folder: Path, store_dir: Path, delay: float) -> bool:
-    """Start a real ingest and SIGKILL it after `delay` seconds; True when it was still running (killed)."""
-    process = subprocess.Popen(
+def run_ingest(folder: Path, store_dir: Path) -> subprocess.CompletedProcess[str]:
+    """A real ingest of `folder` in one process, run to its end."""
+    return subprocess.run(ingest_command(folder, store_dir, "--workers", "1"), cwd=ROOT, capture_output=True, text=True)
+
+
+def _start_ingest(folder: Path, store_dir: Path) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
         ingest_command(folder, store_dir, "--workers", "1"),
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    try:
-        process.wait(timeout=delay)
-        return False
-    except subprocess.TimeoutExpired:
-        os.kill(process.pid, signal.SIGKILL)
-        process.wait()
-        return True
 
 
-def kill_ingest_while_writing(folder: Path, store_dir: Path, delay: float) -> bool:
-    """Start a real ingest and SIGKILL it `delay` seconds after it starts writing its new version (a staging
-    folder appears in the store); True when it was still running (killed)."""
-    process = subprocess.Popen(
-        ingest_command(folder, store_dir, "--workers", "1"),
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    while process.poll() is None and not any(p.name.startswith(".staging") for p in _entries(store_dir)):
-        time.sleep(0.002)
-    time.sleep(delay)
+def _kill(process: subprocess.Popen[bytes]) -> bool:
+    """SIGKILL the ingest if it still runs; True when it did (killed)."""
     if process.poll() is not None:
         return False
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
     return True
+
+
+def kill_ingest_after(folder: Path, store_dir: Path, delay: float) -> bool:
+    """Start a real ingest and SIGKILL it after `delay` seconds; True when it was still running (killed)."""
+    process = _start_ingest(folder, store_dir)
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        process.wait(timeout=delay)
+    return _kill(process)
+
+
+def kill_ingest_while_writing(folder: Path, store_dir: Path, delay: float) -> bool:
+    """Start a real ingest and SIGKILL it `delay` seconds after it starts writing its new version (a staging
+    folder appears in the store); True when it was still running (killed)."""
+    process = _start_ingest(folder, store_dir)
+    while process.poll() is None and not any(p.name.startswith(".staging") for p in _entries(store_dir)):
+        time.sleep(0.002)
+    time.sleep(delay)
+    return _kill(process)
 
 
 def _entries(folder: Path) -> list[Path]:

@@ -353,3 +353,11 @@ def payload_store(source: Path, count: int, target: Path) -> list[str]:
         )
     store.write_store(articles, {"payloads": count, "source": str(source)}, target)
     return chosen
+
+
+def received_query(params: list[tuple[str, str]]) -> dict[str, list[str]]:
+    """The query as the app receives it (see as_received): every value of each key, repeated keys kept."""
+    query: dict[str, list[str]] = {}
+    for key, value in params:
+        query.setdefault(as_received(key), []).append(as_received(value))
+    return query

@@ -10,7 +10,7 @@ import pytest
 from newsclaims import store
 from newsclaims.pipeline import pipeline_fingerprint, run, source_hash
 from newsclaims.records import Article, Claim, Evidence, Figure, Quote, Sentence, Stakeholder
-from tests.support import ROOT, SEEDS_DIR
+from tests.support import ROOT, SEEDS_DIR, seed_copies
 
 
 def sample_article(article_id: str = "a1") -> Article:
@@ -96,19 +96,10 @@ def test_failed_write_leaves_previous_version(tmp_path: Path, monkeypatch: pytes
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".staging")]
 
 
-def _corpus(folder: Path, copies: int) -> None:
-    folder.mkdir()
-    seeds = sorted(SEEDS_DIR.glob("*.txt"))
-    for index in range(copies):
-        seed = seeds[index % len(seeds)]
-        text = seed.read_text(encoding="utf-8") + f"\nCopie numéro {index} pour le test.\n"
-        (folder / f"{index:03d}_{seed.name}").write_text(text, encoding="utf-8")
-
-
 @pytest.mark.slow
 def test_reingest_reuses_unchanged_and_replaces_edited(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
-    _corpus(corpus, 3)
+    seed_copies(corpus, 3)
     first = run([corpus])
     assert (first.parsed, first.reused) == (3, 0)
     previous = {a.article_id: a for a in first.articles}
