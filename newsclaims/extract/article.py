@@ -22,7 +22,7 @@ def extract_article(parsed: ParsedArticle, topic: Topic) -> Article:
     forget_readings()
     mentions = find_mentions(parsed)
     quotes = extract_quotes(parsed, mentions)
-    figures = extract_figures(parsed, mentions)
+    figures = extract_figures(parsed, mentions, quotes)
     on_topic = about_topic(parsed, topic)  # read once: claims and stances both depend on it
     claims = extract_claims(parsed, quotes, figures, mentions, topic, on_topic)
     stakeholders = build_stakeholders(parsed, mentions, quotes, claims, topic, on_topic)

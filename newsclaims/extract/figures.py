@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
@@ -15,7 +16,7 @@ from newsclaims.extract import rules
 from newsclaims.extract.actors import Mention
 from newsclaims.extract.numbers import SPACES, digits_pattern, parse_number, scale_pattern, scales, words_pattern
 from newsclaims.parse import ParsedArticle, doc_text
-from newsclaims.records import QUANTITY_KINDS, Figure, Sentence
+from newsclaims.records import QUANTITY_KINDS, Figure, Quote, Sentence
 
 SP = f"[{SPACES}]"
 KIND_PRIORITY = {"money": 0, "percent": 1, "multiplier": 2, "duration": 3, "count": 4}
@@ -1027,6 +1028,17 @@ def _owner_of_phrase(head: Token, figure: set[int], owners: list[tuple[int, int,
     return None
 
 
+# « les abonnés de X », « les abonnés à X » (subscribed to X): the prepositions of a complement that belongs to.
+_GENITIVES = frozenset({"de", "du", "des", "d'", "d’", "à", "au", "aux", "of", "to"})
+
+
+def _possessive(complement: Token) -> bool:
+    """Whether a complement may say whose a figure is: a genitive (« les abonnés de X », « abonnés à X ») or a bare
+    name (« les abonnés X »), not where or how (« des abonnés sur ses services X », « 5 % par X »)."""
+    case = next((c.lower_ for c in complement.children if c.dep_ == "case"), None)
+    return case is None or case in _GENITIVES
+
+
 def owner_in_parse(doc: Doc | None, start: int, end: int, owners: list[tuple[int, int, str]]) -> str | None:
     """Whose number it is, read from the parse: the owner named in the phrase the number belongs to (« le chiffre
     d'affaires de X »), else in the subject or object of the verb that governs it (« X a annoncé une marge de … »),
@@ -1038,7 +1050,9 @@ def owner_in_parse(doc: Doc | None, start: int, end: int, owners: list[tuple[int
     token = span.root
     # « les 9 % du groupe X », « les 238 millions d'abonnés de X »: the complement of the figure or of its
     # counted noun; « 700 avions livrés par X »: the agent of a participle on it.
-    complements = [c for t in span for c in t.children if c.i not in figure and c.dep_ == "nmod" and c.i > t.i]
+    complements = [
+        c for t in span for c in t.children if c.i not in figure and c.dep_ == "nmod" and c.i > t.i and _possessive(c)
+    ]
     complements += [
         agent
         for t in span
@@ -1070,6 +1084,51 @@ def owner_in_parse(doc: Doc | None, start: int, end: int, owners: list[tuple[int
                 return owner
         token = head
     return None
+
+
+def _first_person(token: Token) -> bool:
+    """« nous », « notre », « we », « our », and « on » (in speech, the speaker's side: « on a livré »)."""
+    return "1" in token.morph.get("Person", []) or token.lower_ in lexicon()["first_person_words"]
+
+
+def _ours(token: Token) -> bool:
+    """A first-person word, or a noun it determines (« notre chiffre d'affaires », « our board »)."""
+    return _first_person(token) or any(
+        c.dep_ in {"det", "poss", "nmod:poss"} and _first_person(c) for c in token.children
+    )
+
+
+def said_in_first_person(doc: Doc | None, start: int, end: int) -> bool:
+    """Whether the speaker gives the figure as their own: the verb that governs it, or the verb an infinitive that
+    governs it depends on (« nous avons décidé de couper 300 postes »), has a first-person subject, or a noun on
+    the way up has a first-person possessive (« notre chiffre d'affaires de X », « our 5% margin »)."""
+    span = _figure_span(doc, start, end)
+    if span is None:
+        return False
+    token = span.root
+    for _ in range(6):
+        if token.pos_ in {"NOUN", "PROPN"} and _ours(token):
+            return True
+        if token.pos_ in {"VERB", "AUX"}:
+            subjects = [c for c in token.children if c.dep_ in _SUBJECTS]
+            if subjects:
+                return any(_ours(subject) for subject in subjects)
+            if "Inf" not in token.morph.get("VerbForm", []) and token.dep_ not in {"xcomp", "advcl", "conj"}:
+                return False
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def speaker_owner(quote: Quote | None, mentions: list[Mention]) -> str | None:
+    """The organisation a speaker speaks for: the speaker if it is one, else the employer their title names."""
+    if quote is None or quote.speaker is None:
+        return None
+    named = [m for m in mentions if m.name == quote.speaker]
+    if any(m.kind == "organization" for m in named):
+        return quote.speaker
+    return next((m.affiliation for m in named if m.affiliation), None)
 
 
 def find_entity(
@@ -1146,8 +1205,9 @@ def _article_year(date: str | None) -> str | None:
     return date[:4] if date and re.fullmatch(r"\d{4}.*", date) else None
 
 
-def extract_figures(parsed: ParsedArticle, mentions: list[Mention]) -> list[Figure]:
-    """Every figure the article cites, in text order."""
+def extract_figures(parsed: ParsedArticle, mentions: list[Mention], quotes: Sequence[Quote] = ()) -> list[Figure]:
+    """Every figure the article cites, in text order; a figure a speaker gives in the first person within one of
+    the `quotes` (« nous avons livré 300 avions ») is the figure of the organisation they speak for."""
     body = parsed.article.body
     language = "en" if parsed.article.language == "en" else "fr"
     # The parse is read only where it is of the body itself (its offsets are the figures' offsets), and only when
@@ -1181,7 +1241,9 @@ def extract_figures(parsed: ParsedArticle, mentions: list[Mention]) -> list[Figu
             span = _figure_span(doc, cand.start, cand.end)
             metric = count_metric(cand.unit, _gained_or_lost(span), _act(span))
         period = find_period(text, cand.start, cand.end, bounds, year) if cand.kind != "duration" else None
-        entity = find_entity(parsed, organisations, cand.start, cand.end, metric, parsed.sentences, doc)
+        quote = next((q for q in quotes if q.start <= cand.start and cand.end <= q.end), None)
+        spoken_for = speaker_owner(quote, mentions) if said_in_first_person(doc, cand.start, cand.end) else None
+        entity = spoken_for or find_entity(parsed, organisations, cand.start, cand.end, metric, parsed.sentences, doc)
         figures.append(
             Figure(
                 body[cand.start : cand.end],

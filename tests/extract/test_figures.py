@@ -9,6 +9,7 @@ import pytest
 
 from newsclaims.extract.actors import find_mentions
 from newsclaims.extract.figures import extract_figures
+from newsclaims.extract.quotes import extract_quotes
 from newsclaims.parse import ParsedArticle
 from newsclaims.records import Figure
 
@@ -273,6 +274,13 @@ def test_english_metric(parse_text: Callable[..., ParsedArticle], text: str, sur
             "7,8 %",
             "Solvia",
         ),
+        # Only a genitive complement says whose the figure is: « sur la plateforme X » is where it was lost.
+        (
+            "Le groupe Valmet a publié ses comptes. Le géant suédois a perdu 2 millions d'abonnés sur la plateforme "
+            "Flixo.",
+            "2 millions d'abonnés",
+            "Valmet",
+        ),
     ],
 )
 def test_entity(parse_text: Callable[..., ParsedArticle], text: str, surface: str, entity: str) -> None:
@@ -423,6 +431,34 @@ def test_the_owner_named_after_the_counted_noun(parse_text: Callable[..., Parsed
     text = "Pathé reste loin derrière les 90 millions d'abonnés de Gaumont et les 40 millions d'abonnés de Netflix."
     owners = {f.surface: f.entity for f in figures_of(parse_text, text)}
     assert owners == {"90 millions d'abonnés": "Gaumont", "40 millions d'abonnés": "Netflix"}
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        # Written for these tests: in the first person, the speaker gives the figure of the organisation they speak
+        # for, whatever organisation the quotation names before it.
+        (
+            "« Malgré le groupe Norbus, notre chiffre d'affaires a atteint 3 milliards d'euros », a affirmé Paul "
+            "Marin, le patron du groupe Valmet.",
+            "Valmet",
+        ),
+        (
+            "Paul Marin, directeur général du groupe Valmet, a déclaré : « Face au groupe Norbus, nous avons vendu "
+            "300 camions cette année. »",
+            "Valmet",
+        ),
+        # In the third person the quotation's own subject owns it.
+        ("« Le groupe Norbus a vendu 300 camions », a affirmé Paul Marin, le patron du groupe Valmet.", "Norbus"),
+    ],
+)
+def test_a_figure_given_in_the_first_person_is_the_speakers_side(
+    parse_text: Callable[..., ParsedArticle], text: str, owner: str
+) -> None:
+    parsed = parse_text(text)
+    mentions = find_mentions(parsed)
+    figures = extract_figures(parsed, mentions, extract_quotes(parsed, mentions))
+    assert [f.entity for f in figures] == [owner]
 
 
 @pytest.mark.parametrize(
