@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from itertools import repeat
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -15,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from newsclaims.extract import rules
 from newsclaims.extract.actors import Mention
 from newsclaims.extract.numbers import SPACES, digits_pattern, parse_number, scale_pattern, scales, words_pattern
+from newsclaims.extract.speakers import case_of
 from newsclaims.parse import ParsedArticle, doc_text
 from newsclaims.records import QUANTITY_KINDS, Figure, Quote, Sentence
 
@@ -808,11 +810,28 @@ def _phrase_words(head: Token, figure: set[int]) -> list[Token]:
     return sorted(words, key=lambda t: t.i)
 
 
+def _adjectives(head: Token) -> list[Token]:
+    """The adjectives of a noun, with those the parser hangs on another of them (« semestriel net »)."""
+    found: list[Token] = []
+    stack = [c for c in head.children if c.dep_ == "amod"]
+    while stack:
+        adjective = stack.pop()
+        found.append(adjective)
+        stack.extend(c for c in adjective.children if c.dep_ == "amod")
+    return found
+
+
 def _phrase_metric(head: Token, figure: set[int]) -> str | None:
-    """The metric a noun phrase names, read from its own words."""
+    """The metric a noun phrase names, read from its own words, refined by one of its head's adjectives that
+    other adjectives may stand between (« le bénéfice semestriel net » is net profit, not profit)."""
     words = _phrase_words(head, figure)
     text = "".join(t.text_with_ws for t in words)
-    return _metric_named(text, sum(len(t.text_with_ws) for t in words if t.i < head.i))
+    named = _metric_named(text, sum(len(t.text_with_ws) for t in words if t.i < head.i))
+    if named is None:
+        return None
+    pairs = (f"{head.text} {adjective.text}" for adjective in _adjectives(head))
+    refined = (m for m in map(_metric_named, pairs, repeat(0)) if m and m != named and m.endswith(named))
+    return next(refined, named)
 
 
 def _antecedent_metric(text: str, pronoun: Token) -> str | None:
@@ -823,19 +842,43 @@ def _antecedent_metric(text: str, pronoun: Token) -> str | None:
     return _nearest_metric(text, pronoun.idx, pronoun.idx, (previous.start_char, pronoun.idx), "")
 
 
-def metric_in_parse(doc: Doc | None, text: str, start: int, end: int) -> str | None:
-    """What the number measures, read from the parse: the noun its phrase belongs to (« un chiffre d'affaires de
+_GENITIVES = frozenset({"de", "du", "des", "d'", "d’", "of"})
+# « les abonnés à X » (subscribed to X): a complement that says whose a figure is may also take « à ».
+_OWNER_CASES = _GENITIVES | {"à", "au", "aux", "to"}
+_FUNCTION_WORDS = frozenset({"ADP", "ADV", "DET", "PART", "NUM", "SYM", "CCONJ", "SCONJ", "PUNCT"})
+_CONTENT_STEPS = 3  # nouns and verbs climbed from a figure before its metric is no longer its own
+
+
+def _content_heads(token: Token) -> Iterator[Token]:
+    """The heads above a token, up to _CONTENT_STEPS nouns, verbs or adjectives: the function words between do not
+    count (« dipped 24 percent from a year prior to $2.1 billion »: four words up through « to », « prior », « a
+    year » and « from », two of content)."""
+    steps = 0
+    while steps < _CONTENT_STEPS and token.head.i != token.i:
+        token = token.head
+        steps += token.pos_ not in _FUNCTION_WORDS
+        yield token
+
+
+def metric_in_parse(doc: Doc | None, text: str, start: int, end: int, level: bool = False) -> str | None:
+    """What the number measures, read from the parse: its own genitive complement (« 3 milliards d'euros de
+    chiffre d'affaires », « un recul de 12 % de son bénéfice net »; not for a `level` percentage, whose complement
+    is the base it is taken of: « 4 % du PIB »), else the noun its phrase belongs to (« un chiffre d'affaires de
     X », « une hausse de 5 % des ventes »), else the subject or object of the verb that governs it (« le bénéfice
     net s'établit à X », « celles-ci se sont élevées à X »). None when the parse names no metric."""
     span = _figure_span(doc, start, end)
     if span is None:
         return None
     figure = {t.i for t in span}
+    if not level:
+        complements = (c for t in span for c in t.children if c.i not in figure and c.dep_ == "nmod" and c.i > t.i)
+        for complement in complements:
+            if case_of(complement) in _GENITIVES:
+                metric = _phrase_metric(complement, figure)
+                if metric is not None:
+                    return metric
     token = span.root
-    for _ in range(3):
-        head = token.head
-        if head.i == token.i:
-            return None
+    for head in _content_heads(token):
         figure |= _near_subtree(token)
         if head.pos_ in {"NOUN", "PROPN"}:
             metric = _phrase_metric(head, figure)
@@ -1028,15 +1071,11 @@ def _owner_of_phrase(head: Token, figure: set[int], owners: list[tuple[int, int,
     return None
 
 
-# « les abonnés de X », « les abonnés à X » (subscribed to X): the prepositions of a complement that belongs to.
-_GENITIVES = frozenset({"de", "du", "des", "d'", "d’", "à", "au", "aux", "of", "to"})
-
-
 def _possessive(complement: Token) -> bool:
     """Whether a complement may say whose a figure is: a genitive (« les abonnés de X », « abonnés à X ») or a bare
     name (« les abonnés X »), not where or how (« des abonnés sur ses services X », « 5 % par X »)."""
-    case = next((c.lower_ for c in complement.children if c.dep_ == "case"), None)
-    return case is None or case in _GENITIVES
+    case = case_of(complement)
+    return case is None or case in _OWNER_CASES
 
 
 def owner_in_parse(doc: Doc | None, start: int, end: int, owners: list[tuple[int, int, str]]) -> str | None:
@@ -1235,7 +1274,7 @@ def extract_figures(parsed: ParsedArticle, mentions: list[Mention], quotes: Sequ
         moved = direction(doc, text, cand.start, cand.end) if cand.kind in {"percent", "money"} else None
         if moved and in_points(text[cand.start : cand.end], language):
             moved = "change"  # points measure the difference of a rate, never its relative growth
-        parsed_metric = metric_in_parse(doc, text, cand.start, cand.end)
+        parsed_metric = metric_in_parse(doc, text, cand.start, cand.end, level=cand.kind == "percent" and not moved)
         metric = find_metric(text, cand.start, cand.end, bounds, cand.kind, moved, parsed_metric)
         if cand.kind == "count" and parsed_metric in {None, cand.unit}:
             span = _figure_span(doc, cand.start, cand.end)

@@ -300,16 +300,20 @@ def test_entity(parse_text: Callable[..., ParsedArticle], text: str, surface: st
         ("Au T3, le chiffre d'affaires atteint 9 milliards d'euros.", None, "9 milliards d'euros", "Q3"),
         ("Le salaire atteint 90 000 € par an.", None, "90 000 €", "per year"),
         ("En 2023, les ventes ont atteint 4 millions d'euros.", None, "4 millions d'euros", "2023"),
+        # A change measured against a year before is no rate per year.
+        ("Les ventes ont reculé de 7 % sur un an.", None, "7 %", None),
+        ("L'an dernier, les ventes ont atteint 4 millions d'euros.", None, "4 millions d'euros", None),
+        ("Sales fell 5% from a year earlier.", None, "5%", None),
     ],
 )
 def test_period(
-    parse_text: Callable[..., ParsedArticle], text: str, date: str | None, surface: str, period: str
+    parse_text: Callable[..., ParsedArticle], text: str, date: str | None, surface: str, period: str | None
 ) -> None:
     from dataclasses import replace
 
     from newsclaims.parse import ParsedArticle as Parsed
 
-    parsed = parse_text(text)
+    parsed = parse_text(text, "en" if text.startswith("Sales") else "fr")
     parsed = Parsed(replace(parsed.article, date=date), parsed.doc, parsed.sentences, parsed.limited)
     figures = {f.surface: f for f in extract_figures(parsed, find_mentions(parsed))}
     assert figures[surface].period == period
@@ -481,6 +485,41 @@ def test_a_figure_given_in_the_first_person_is_the_speakers_side(
     ],
 )
 def test_verbs_of_rise_fall_gain_and_loss_make_the_metric(
+    parse_text: Callable[..., ParsedArticle], text: str, language: str, surface: str, metric: str
+) -> None:
+    assert {f.surface: f.metric for f in figures_of(parse_text, text, language)}[surface] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "metric"),
+    [
+        # Written for these tests. The figure's own complement names what moved, whatever the sentence says after.
+        ("Malgré un recul de 12 % de son bénéfice net, le titre monte.", "fr", "12 %", "net profit change"),
+        (
+            "Valmet a réalisé 3 milliards d'euros de chiffre d'affaires malgré ses coûts.",
+            "fr",
+            "3 milliards d'euros",
+            "revenue",
+        ),
+        # A level percentage is taken of its complement: another word of the sentence says what it measures.
+        ("Le déficit public atteint 4 % du PIB.", "fr", "4 %", "deficit"),
+        # An adjective refines the metric even with another between (« semestriel »).
+        (
+            "Le bénéfice semestriel net du groupe atteint 3 milliards d'euros.",
+            "fr",
+            "3 milliards d'euros",
+            "net profit",
+        ),
+        # Function words between the figure and its verb do not cut it from the verb's subject.
+        (
+            "Profits dipped 24 percent from a year prior to $2.1 billion, while revenues surged 36 percent.",
+            "en",
+            "$2.1 billion",
+            "profit",
+        ),
+    ],
+)
+def test_the_parse_names_the_metric(
     parse_text: Callable[..., ParsedArticle], text: str, language: str, surface: str, metric: str
 ) -> None:
     assert {f.surface: f.metric for f in figures_of(parse_text, text, language)}[surface] == metric
