@@ -708,6 +708,40 @@ def _act(span: Span | None) -> str | None:
     return next((table[v.lemma_.lower()] for v in verbs if v.lemma_.lower() in table), None)
 
 
+def aim_of(doc: Doc | None, start: int, end: int) -> str | None:
+    """« target » or « forecast » when a noun or a verb of an aim governs the figure in the parse (« son objectif
+    d'environ 2 % », « a 100 million target », « le groupe prévoit une hausse de 3 % »), or is the object of the
+    verb that does (« a ramené la prévision de croissance à 1 % »); None for a result."""
+    span = _figure_span(doc, start, end)
+    if span is None:
+        return None
+    nouns: dict[str, str] = lexicon()["aim_nouns"]
+    verbs: dict[str, str] = lexicon()["aim_verbs"]
+    for head in _content_heads(span.root):
+        lemma = head.lemma_.lower()
+        if head.pos_ in {"NOUN", "PROPN"} and lemma in nouns:
+            return nouns[lemma]
+        if head.pos_ in {"VERB", "AUX"}:
+            objects = (c.lemma_.lower() for c in head.children if c.dep_ in _OBJECTS and c not in span)
+            return verbs.get(lemma) or next((nouns[o] for o in objects if o in nouns), None)
+    return None
+
+
+def aimed(metric: str | None, aim: str | None, counted: bool) -> str | None:
+    """The metric of a target or a forecast (« inflation target »; a `counted` noun as a modifier: « subscriber
+    target »), else the metric."""
+    if aim is None or (metric or "").endswith(aim):
+        return metric
+    if metric is None:
+        return aim
+    return f"{singular(metric) if counted else metric} {aim}"
+
+
+def singular(noun: str) -> str:
+    """A plural metric as the modifier of another noun (subscribers -> subscriber; people stays people)."""
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
 def count_metric(unit: str, moved: str | None, act: str | None = None) -> str:
     """What a count measures: its noun (« 223 millions d'abonnés »: subscribers); when a verb of gain or loss
     governs it, the gain or the loss of that noun (« a gagné 2,4 millions d'abonnés »: subscriber additions,
@@ -715,8 +749,7 @@ def count_metric(unit: str, moved: str | None, act: str | None = None) -> str:
     deliveries)."""
     if moved is None:
         return act or unit
-    singular = unit[:-1] if unit.endswith("s") and not unit.endswith("ss") else unit  # people stays people
-    return f"{singular} {'additions' if moved == 'growth' else 'losses'}"
+    return f"{singular(unit)} {'additions' if moved == 'growth' else 'losses'}"
 
 
 def in_points(surface: str, language: str = "fr") -> bool:
@@ -1186,7 +1219,8 @@ def find_entity(
     owners = list(organisations)
     if metric in lexicon()["work_metrics"]:
         owners += _work_entities(parsed)
-    base = metric.removesuffix(" growth").removesuffix(" change") if metric else None
+    base = metric.removesuffix(" target").removesuffix(" forecast") if metric else None
+    base = base.removesuffix(" growth").removesuffix(" change") if base else None
     if base in lexicon()["place_metrics"]:
         # A country's unemployment or debt is the country's, whoever publishes it (« selon l'institut »).
         places = _owners_only(parsed.article.body, _place_entities(parsed))
@@ -1279,6 +1313,8 @@ def extract_figures(parsed: ParsedArticle, mentions: list[Mention], quotes: Sequ
         if cand.kind == "count" and parsed_metric in {None, cand.unit}:
             span = _figure_span(doc, cand.start, cand.end)
             metric = count_metric(cand.unit, _gained_or_lost(span), _act(span))
+        if cand.kind != "duration":
+            metric = aimed(metric, aim_of(doc, cand.start, cand.end), counted=metric == cand.unit)
         period = find_period(text, cand.start, cand.end, bounds, year) if cand.kind != "duration" else None
         quote = next((q for q in quotes if q.start <= cand.start and cand.end <= q.end), None)
         spoken_for = speaker_owner(quote, mentions) if said_in_first_person(doc, cand.start, cand.end) else None

@@ -234,7 +234,7 @@ def test_metric(parse_text: Callable[..., ParsedArticle], text: str, surface: st
         # A first-person subject is a speaker, not a metric to carry over from the sentence before.
         ("Our revenue grew. After that we met with four buyers.", "four buyers", "buyers"),
         ("The studio narrowed its net loss by half to $40 million.", "$40 million", "net loss"),
-        ("The ministry expects GDP growth of 1.2% next year.", "1.2%", "GDP growth"),
+        ("The ministry expects GDP growth of 1.2% next year.", "1.2%", "GDP growth forecast"),
     ],
 )
 def test_english_metric(parse_text: Callable[..., ParsedArticle], text: str, surface: str, metric: str) -> None:
@@ -520,6 +520,39 @@ def test_verbs_of_rise_fall_gain_and_loss_make_the_metric(
     ],
 )
 def test_the_parse_names_the_metric(
+    parse_text: Callable[..., ParsedArticle], text: str, language: str, surface: str, metric: str
+) -> None:
+    assert {f.surface: f.metric for f in figures_of(parse_text, text, language)}[surface] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "metric"),
+    [
+        # Written for these tests: a noun or a verb of an aim that governs the figure makes it a target or a
+        # forecast of its metric, not a result.
+        (
+            "La banque centrale veut ramener l'inflation à son objectif d'environ 2 % d'ici deux ans.",
+            "fr",
+            "2 %",
+            "inflation target",
+        ),
+        ("Le groupe prévoit une hausse de 3 % de son chiffre d'affaires.", "fr", "3 %", "revenue growth forecast"),
+        ("Le gouvernement a ramené la prévision de croissance du PIB à 0,8 %.", "fr", "0,8 %", "GDP forecast"),
+        (
+            "The streamer has 140 million subscribers, above its 120 million target.",
+            "en",
+            "120 million",
+            "subscriber target",
+        ),
+        (
+            "The streamer has 140 million subscribers, above its 120 million target.",
+            "en",
+            "140 million subscribers",
+            "subscribers",
+        ),
+    ],
+)
+def test_a_target_or_a_forecast_is_no_result(
     parse_text: Callable[..., ParsedArticle], text: str, language: str, surface: str, metric: str
 ) -> None:
     assert {f.surface: f.metric for f in figures_of(parse_text, text, language)}[surface] == metric
