@@ -25,6 +25,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -270,12 +271,16 @@ def session_urls(store_dir: Path, rng: random.Random) -> list[str]:
     return urls
 
 
-async def _session(browser: Any, url: str, urls: list[str], seconds: float, seed: int) -> tuple[list[float], int]:
+async def _session(
+    browser: Any, url: str, urls: list[str], seconds: float, seed: int
+) -> tuple[list[float], Counter[str]]:
+    """Pages visited in turn for `seconds`: the time each took to settle, and the failed pages by cause (an
+    exception box on a settled page, or a page that never settled: « timeout », or the browser's own error)."""
     rng = random.Random(seed)
     context = await browser.new_context()
     tab = await context.new_page()
     times: list[float] = []
-    errors = 0
+    errors: Counter[str] = Counter()
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         started = time.perf_counter()
@@ -283,14 +288,15 @@ async def _session(browser: Any, url: str, urls: list[str], seconds: float, seed
             await tab.goto(f"{url}/{rng.choice(urls)}")
             await tab.wait_for_function(SETTLED, arg=[None, None, QUIET_POLLS], polling=POLL_MS, timeout=120_000)
             times.append(time.perf_counter() - started)
-            errors += await tab.locator("[data-testid=stException]").count() > 0
-        except Exception:  # a page that never settles is a failed page
-            errors += 1
+            if await tab.locator("[data-testid=stException]").count():
+                errors["exception box"] += 1
+        except Exception as error:  # a page that never settles is a failed page
+            errors["timeout" if "Timeout" in type(error).__name__ else type(error).__name__] += 1
     await context.close()
     return times, errors
 
 
-async def _sessions(url: str, urls: list[str], sessions: int, seconds: float) -> list[tuple[list[float], int]]:
+async def _sessions(url: str, urls: list[str], sessions: int, seconds: float) -> list[tuple[list[float], Counter[str]]]:
     from playwright.async_api import async_playwright
 
     async with async_playwright() as playwright:
@@ -307,16 +313,19 @@ def load_trials(store_dir: Path, work: Path, sessions: int, seconds: float, rng:
     after, peak = server.rss_mb(), server.rss_mb("VmHWM")
     server.stop()
     times = sorted(t for session, _ in results for t in session)
-    errors = sum(e for _, e in results)
+    causes = sum((e for _, e in results), Counter[str]())
+    errors = causes.total()
     p50 = statistics.median(times) if times else float("nan")
     p95 = times[int(0.95 * (len(times) - 1))] if times else float("nan")
+    failed = ", ".join(f"{count} {cause}" for cause, count in causes.most_common()) or "none"
     return Row(
         f"load: {sessions} sessions x {seconds:.0f} s",
-        len(times) + errors,
-        len(times) - errors,
+        len(times) + errors - causes["exception box"],
+        len(times) - causes["exception box"],
         errors,
         0,
-        f"settled page p50 {p50:.2f} s, p95 {p95:.2f} s; server RSS {before:.0f} -> {after:.0f} MB (peak {peak:.0f})",
+        f"settled page p50 {p50:.2f} s, p95 {p95:.2f} s; failed: {failed}; server RSS {before:.0f} -> {after:.0f} MB"
+        f" (peak {peak:.0f})",
     )
 
 
@@ -337,18 +346,18 @@ def rebuild_trials(work: Path, rebuilds: int) -> Row:
     writer = threading.Thread(target=rebuild)
     writer.start()
     urls = ["", "claims", "stakeholders", "figures", "reader", "about"]
-    results: list[tuple[list[float], int]] = []
+    results: list[tuple[list[float], Counter[str]]] = []
     while not done.is_set():
         results += asyncio.run(_sessions(server.url, urls, 4, 20))
     writer.join()
     server.stop()
-    pages = sum(len(t) for t, _ in results)
-    errors = sum(e for _, e in results)
+    settled = sum(len(t) for t, _ in results)
+    causes = sum((e for _, e in results), Counter[str]())
     return Row(
         f"read while rebuilding x{rebuilds}",
-        pages + errors,
-        pages - errors,
-        errors + completed.count(False),
+        settled + causes.total() - causes["exception box"],
+        settled - causes["exception box"],
+        causes.total() + completed.count(False),
         0,
         f"{completed.count(True)} of {rebuilds} rebuilds completed while 4 sessions read",
     )
