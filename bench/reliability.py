@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import random
 import resource
 import shutil
@@ -308,9 +309,11 @@ async def _sessions(url: str, urls: list[str], sessions: int, seconds: float) ->
 
 def load_trials(store_dir: Path, work: Path, sessions: int, seconds: float, rng: random.Random) -> Row:
     server = Server(store_dir, work / "load.log")
-    before = server.rss_mb()
+    before, cpu_before, started = server.rss_mb(), server.cpu_seconds(), time.perf_counter()
     results = asyncio.run(_sessions(server.url, session_urls(store_dir, rng), sessions, seconds))
     after, peak = server.rss_mb(), server.rss_mb("VmHWM")
+    # The browsers run on the same cores: the server's share of the CPU says which side the wait is on.
+    server_cpu, wall = server.cpu_seconds() - cpu_before, time.perf_counter() - started
     server.stop()
     times = sorted(t for session, _ in results for t in session)
     causes = sum((e for _, e in results), Counter[str]())
@@ -325,7 +328,7 @@ def load_trials(store_dir: Path, work: Path, sessions: int, seconds: float, rng:
         errors,
         0,
         f"settled page p50 {p50:.2f} s, p95 {p95:.2f} s; failed: {failed}; server RSS {before:.0f} -> {after:.0f} MB"
-        f" (peak {peak:.0f})",
+        f" (peak {peak:.0f}); server CPU {server_cpu:.0f} s of {wall:.0f} s x {os.cpu_count()} cores",
     )
 
 
