@@ -24,6 +24,9 @@ _DEFINITE = {"le", "la", "l'", "l’"}
 _SOURCE_PRIORITY = {"gazetteer": 0, "entity": 1, "description": 2, "group": 3}
 _MAX_BEFORE_WORDS = 6
 _BRACKETED_ACRONYM = re.compile(r"\s*\(([A-ZÉÈ][A-Z0-9ÉÈ&-]{1,9})\)")
+# A name in capitals only (« SAG-AFTRA », « NBC ») is an acronym: an organisation, not a person, whatever the
+# recogniser's label; a person's name in capitals keeps a lower-case first name (« Jean DUPONT »).
+_ACRONYM = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý0-9&./-]*[A-ZÀ-Ý0-9]")
 _MAX_AFTER_CHARS = 70
 
 
@@ -346,6 +349,8 @@ def _named_mentions(parsed: ParsedArticle) -> list[Mention]:
             # The model tags a lone surname as ORG or MISC as often as PER: the full name seen decides.
             name = full_names[ent.text]
             mentions.append(Mention(start, end, surface, name, "person", known.get(name, ("", None))[1], "entity"))
+        elif ent.label_ == "PER" and _ACRONYM.fullmatch(ent.text):
+            mentions.append(Mention(start, end, surface, ent.text, "organization", None, "entity"))
         elif ent.label_ == "PER" and ent[0].pos_ in {"PROPN", "NOUN"} and _listed_as_brand(ent):
             brands.add(ent.text)
             mentions.append(Mention(start, end, surface, ent.text, "organization", "brand", "entity"))
@@ -765,6 +770,7 @@ def _entity_mentions(parsed: ParsedArticle) -> list[Mention]:
         start, end = words[0].idx, ent.end_char
         surface = parsed.article.body[start:end]  # the body: doc.text would be rebuilt for every entity
         name = surface.removesuffix("'s").removesuffix("’s")
+        kind = "organization" if _ACRONYM.fullmatch(name) else kind
         if kind == "person" and len(words) > 1:
             full_names[words[-1].text] = name
         elif kind == "person":

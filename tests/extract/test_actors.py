@@ -271,3 +271,22 @@ def test_a_major_of_another_industry_gets_no_film_role(parse_text) -> None:
 def test_a_laboratory_is_not_assumed_an_ai_vendor(parse_text) -> None:
     text = "Le laboratoire pharmaceutique Novalis a annoncé des résultats prometteurs."
     assert {(m.name, m.role) for m in find_mentions(parse_text(text))} == {("Novalis", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "label", "acronym"),
+    [
+        # Written for these tests; the recogniser's label is forced to the error it makes on some acronyms.
+        ("Members of the KTWU ratified the deal on Friday.", "en", "PERSON", "KTWU"),
+        ("Les adhérents du SNTV-CGT ont voté la grève vendredi.", "fr", "PER", "SNTV-CGT"),
+    ],
+)
+def test_an_acronym_labelled_a_person_is_an_organisation(
+    parse_text, text: str, language: str, label: str, acronym: str
+) -> None:
+    from spacy.tokens import Span
+
+    parsed = parse_text(text, language)
+    name = parsed.doc.char_span(text.index(acronym), text.index(acronym) + len(acronym))
+    parsed.doc.ents = [Span(parsed.doc, name.start, name.end, label=label)]
+    assert {m.name: m.kind for m in find_mentions(parsed)}[acronym] == "organization"
