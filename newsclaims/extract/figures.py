@@ -1150,12 +1150,18 @@ def owner_in_parse(doc: Doc | None, start: int, end: int, owners: list[tuple[int
                         return owner
             if head.dep_ not in {"conj", "xcomp", "advcl", "acl"}:
                 return None
-        elif head.pos_ in {"NOUN", "PROPN"}:
+        elif head.pos_ in {"NOUN", "PROPN"} and not _possessed(head):
             owner = _owner_of_phrase(head, figure, owners)
             if owner is not None:
                 return owner
         token = head
     return None
+
+
+def _possessed(noun: Token) -> bool:
+    """« son accord avec X », « its deal with X »: a possessive says the phrase is the subject's, whatever other
+    name its complements hold."""
+    return any(c.dep_ in {"det", "poss"} and "Yes" in c.morph.get("Poss", []) for c in noun.children)
 
 
 def _first_person(token: Token) -> bool:

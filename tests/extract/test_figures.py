@@ -430,6 +430,12 @@ def test_english_qualifier_and_forecast(parse_text: Callable[..., ParsedArticle]
     assert [(f.surface, f.qualifier, f.forecast) for f in figures] == [("$2 billion", "up_to", True)]
 
 
+def test_a_possessive_makes_the_phrase_the_subjects(parse_text: Callable[..., ParsedArticle]) -> None:
+    # Written for this test: « its » says whose the deal is, whatever name its complement holds.
+    text = "Valmet Corp is still recommending its $83 billion deal with Norbus Inc."
+    assert [f.entity for f in figures_of(parse_text, text, "en")] == ["Valmet Corp"]
+
+
 def test_the_owner_named_after_the_counted_noun(parse_text: Callable[..., ParsedArticle]) -> None:
     # Written for this test: the owner is the complement of the counted noun, not the nearest name before.
     text = "Pathé reste loin derrière les 90 millions d'abonnés de Gaumont et les 40 millions d'abonnés de Netflix."
