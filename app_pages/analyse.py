@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from components import data, filters, reader
-from components.labels import plain, t
+from components.labels import none_of, plain, t
 from newsclaims import pipeline
 from newsclaims.ingest import MAX_ARTICLE_CHARS, RawDocument
 from newsclaims.ingest.readers import ReadError, read_data
@@ -74,7 +74,7 @@ if result:
         rows = pd.DataFrame([vars(record) for record in getattr(article, name)])
         with tab:
             if rows.empty:
-                st.info(t("empty_store", lang, what=t(f"what_{name}", lang)))
+                st.info(t("empty_store", lang, none=none_of(name, lang)))
             else:
                 if "evidence" in rows:
                     rows["evidence"] = rows["evidence"].map(lambda items: [vars(item)["text"] for item in items])

@@ -181,14 +181,30 @@ LABELS: dict[str, dict[str, str]] = {
         "about_deps": "Dependencies",
         "about_mode_local": "Local mode: the corpus can be extended from “Analyse a text”.",
         "about_mode_hosted": "Hosted mode: read-only.",
-        "empty_store": "The store holds no {what} at all: the extraction found none in this corpus.",
-        "empty_filtered": "No {what} match the current filters ({desc}).",
+        "empty_store": "The store holds {none} at all: the extraction found none in this corpus.",
+        "empty_filtered": "{none} match the current filters ({desc}).",
         "empty_widen": "Widen the search: remove a filter in the sidebar, or clear them all.",
         "what_claims": "claims",
         "what_quotes": "quotes",
         "what_figures": "figures",
         "what_stakeholders": "stakeholders",
         "what_articles": "articles",
+        # A count's noun agrees with the number (one_*: 1, many_*: other numbers); none_* says there is none.
+        "one_claims": "claim",
+        "one_quotes": "quote",
+        "one_figures": "figure",
+        "one_stakeholders": "stakeholder",
+        "one_articles": "article",
+        "many_claims": "claims",
+        "many_quotes": "quotes",
+        "many_figures": "figures",
+        "many_stakeholders": "stakeholders",
+        "many_articles": "articles",
+        "none_claims": "no claims",
+        "none_quotes": "no quotes",
+        "none_figures": "no figures",
+        "none_stakeholders": "no stakeholders",
+        "none_articles": "no articles",
         "none": "—",
     },
     "fr": {
@@ -367,14 +383,29 @@ LABELS: dict[str, dict[str, str]] = {
         "about_deps": "Dépendances",
         "about_mode_local": "Mode local : on peut enrichir le corpus depuis « Analyser un texte ».",
         "about_mode_hosted": "Version hébergée : lecture seule.",
-        "empty_store": "La base ne contient aucun(e) {what} : l'extraction n'en a trouvé aucun(e) dans ce corpus.",
-        "empty_filtered": "Aucun(e) {what} ne correspond aux filtres ({desc}).",
+        "empty_store": "La base ne contient {none} : l'extraction n'a rien trouvé de tel dans ce corpus.",
+        "empty_filtered": "{none} ne correspond aux filtres ({desc}).",
         "empty_widen": "Élargissez : retirez un filtre dans la barre latérale, ou effacez-les tous.",
         "what_claims": "affirmation",
         "what_quotes": "citation",
         "what_figures": "chiffre",
         "what_stakeholders": "acteur",
         "what_articles": "article",
+        "one_claims": "affirmation",
+        "one_quotes": "citation",
+        "one_figures": "chiffre",
+        "one_stakeholders": "acteur",
+        "one_articles": "article",
+        "many_claims": "affirmations",
+        "many_quotes": "citations",
+        "many_figures": "chiffres",
+        "many_stakeholders": "acteurs",
+        "many_articles": "articles",
+        "none_claims": "aucune affirmation",
+        "none_quotes": "aucune citation",
+        "none_figures": "aucun chiffre",
+        "none_stakeholders": "aucun acteur",
+        "none_articles": "aucun article",
         "none": "—",
     },
 }
@@ -385,6 +416,18 @@ def t(name: str, lang: str = DEFAULT_LANGUAGE, /, **values: object) -> str:
     table = LABELS.get(lang, LABELS[DEFAULT_LANGUAGE])
     text = table.get(name) or LABELS[DEFAULT_LANGUAGE][name]
     return text.format(**values) if values else text
+
+
+def counted(what: str, number: int, lang: str = DEFAULT_LANGUAGE) -> str:
+    """The noun of `what` agreeing with `number`: French keeps the singular for 0 and 1, English for 1 only."""
+    singular = number in (0, 1) if lang == "fr" else number == 1
+    return t(f"{'one' if singular else 'many'}_{what}", lang)
+
+
+def none_of(what: str, lang: str = DEFAULT_LANGUAGE, capitalised: bool = False) -> str:
+    """« no claims », « aucune affirmation »: the phrase with its gender, so no label writes « aucun(e) »."""
+    phrase = t(f"none_{what}", lang)
+    return phrase[:1].upper() + phrase[1:] if capitalised else phrase
 
 
 # Markdown treats ASCII punctuation as syntax (links, emphasis, :icons:, $math$); a backslash makes it literal.

@@ -10,7 +10,7 @@ import streamlit as st
 
 from components import data, links
 from components.filters import Filter
-from components.labels import t
+from components.labels import counted, none_of, t
 
 
 def add_reader_links(frame: pd.DataFrame, flt: Filter) -> pd.DataFrame:
@@ -53,12 +53,13 @@ def _json(rows: data.Rows, columns: Sequence[str]) -> Callable[[], str]:
 def empty_state(what: str, total: int, flt: Filter) -> None:
     """Say why nothing is shown and how to widen the view."""
     lang = flt.lang
-    noun = t(f"what_{what}", lang)
     if total == 0:
-        st.info(t("empty_store", lang, what=noun), icon=":material/inventory_2:")
+        st.info(t("empty_store", lang, none=none_of(what, lang)), icon=":material/inventory_2:")
         return
     st.info(
-        t("empty_filtered", lang, what=noun, desc=flt.describe()) + "\n\n" + t("empty_widen", lang),
+        t("empty_filtered", lang, none=none_of(what, lang, capitalised=True), desc=flt.describe())
+        + "\n\n"
+        + t("empty_widen", lang),
         icon=":material/filter_alt_off:",
     )
 
@@ -88,7 +89,7 @@ def table(
         return
     pages = max(1, -(-rows.matching // data.PAGE_SIZE))
     head = st.container(horizontal=True, vertical_alignment="center")
-    head.caption(t("n_of_total", lang, n=rows.matching, total=total, what=t(f"what_{what}", lang)))
+    head.caption(t("n_of_total", lang, n=rows.matching, total=total, what=counted(what, total, lang)))
     number = 1
     if pages > 1:
         # Drawn before the rows are read: a bound widget takes its value from the URL when it is created.

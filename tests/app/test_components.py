@@ -9,7 +9,7 @@ import pytest
 
 from components import links, reader
 from components.filters import SHARED_SPECS, Filter, Problem, filter_from_values, validate_params
-from components.labels import LABELS, plain
+from components.labels import LABELS, counted, none_of, plain
 
 OPTIONS = {
     "outlets": ["Le Monde", "Numerama"],
@@ -69,6 +69,29 @@ def test_plain_escapes_markdown(raw: str, expected: str) -> None:
 
 def test_every_label_exists_in_both_languages() -> None:
     assert set(LABELS["en"]) == set(LABELS["fr"])
+
+
+@pytest.mark.parametrize(
+    ("number", "lang", "noun"),
+    [
+        (0, "fr", "affirmation"),
+        (1, "fr", "affirmation"),
+        (2, "fr", "affirmations"),
+        (109, "fr", "affirmations"),
+        (0, "en", "claims"),
+        (1, "en", "claim"),
+        (2, "en", "claims"),
+    ],
+)
+def test_a_count_noun_agrees_with_its_number(number: int, lang: str, noun: str) -> None:
+    assert counted("claims", number, lang) == noun
+
+
+def test_none_carries_the_gender_of_its_noun() -> None:
+    assert none_of("claims", "fr", capitalised=True) == "Aucune affirmation"
+    assert none_of("figures", "fr") == "aucun chiffre"
+    assert none_of("stakeholders", "en", capitalised=True) == "No stakeholders"
+    assert not any("(e)" in label for label in LABELS["fr"].values())
 
 
 @pytest.mark.parametrize(

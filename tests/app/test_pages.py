@@ -284,6 +284,14 @@ def _table_count(at: AppTest, what: str) -> int:
     return numbers[0]
 
 
+def test_french_counts_and_empty_states_agree_with_their_noun(app_env: Path) -> None:
+    total = len(table(app_env, "claims"))
+    at = run_app({"lang": "fr"}, links.PAGE_FILES["claims"])
+    assert any(caption.value == f"{total} sur {total} affirmations" for caption in at.caption), at.caption
+    at = run_app({"lang": "fr", "q": "zzqxwv"}, links.PAGE_FILES["claims"])
+    assert any(info.value.startswith("Aucune affirmation ne correspond aux filtres") for info in at.info), at.info
+
+
 @pytest.mark.parametrize("filtered", [False, True])
 def test_the_overview_counts_agree_with_the_pages_they_summarise(app_env: Path, filtered: bool) -> None:
     query = {k: v for k, v in sample_filters(app_env).items() if k in ("outlet", "stance")} if filtered else {}
