@@ -136,15 +136,26 @@ def _split_signature(lines: list[str]) -> tuple[list[str], list[str]]:
     return lines[:end], signature
 
 
-def _pick_title(lines: list[str]) -> int | None:
-    """Index of the headline among the heading lines before the first prose paragraph."""
-    candidates: list[int] = []
+def _is_place_dateline(line: str) -> bool:
+    """« Lyon, France »: where the story was filed (see place_dateline_pattern)."""
+    return bool(re.fullmatch(rules.load("boilerplate")["place_dateline_pattern"], plain_apostrophes(line.strip())))
+
+
+def _heading_block(lines: list[str]) -> list[int]:
+    """Indices of the non-empty heading lines above the first prose paragraph."""
+    block: list[int] = []
     for index, line in enumerate(lines):
         if not line.strip():
             continue
         if not is_heading_line(line):
             break
-        candidates.append(index)
+        block.append(index)
+    return block
+
+
+def _pick_title(lines: list[str]) -> int | None:
+    """Index of the headline among the heading lines before the first prose paragraph."""
+    candidates = _heading_block(lines)
     for index in candidates:
         if len(lines[index].split()) >= 4:
             return index
@@ -167,6 +178,9 @@ def clean(text: str) -> CleanText:
         else:
             lines.append(line)
     lines, signature = _split_signature(lines)
+    datelines = {index for index in _heading_block(lines) if _is_place_dateline(lines[index])}
+    removed += [lines[index].strip() for index in sorted(datelines)]
+    lines = [line for index, line in enumerate(lines) if index not in datelines]
     title_index = _pick_title(lines)
     title_line = lines[title_index].strip() if title_index is not None else None
     if title_line is not None:

@@ -14,6 +14,15 @@ from newsclaims.ingest.clean import CleanText, plain_apostrophes
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"“A-ZÀ-Ý0-9])")
+
+
+@cache
+def _abbreviation() -> re.Pattern[str]:
+    """A known abbreviation right before a full stop (« Warner Bros. », « M. », « Inc. »): no sentence end."""
+    words = "|".join(map(re.escape, rules.load("boilerplate")["abbreviations"]))
+    return re.compile(rf"(?:^|[\s(])(?:{words})\.$")
+
+
 TITLE_MAX_CHARS = 110
 
 
@@ -42,7 +51,8 @@ def parse_date(text: str | None) -> str | None:
 def derive_title(body: str) -> str:
     """A title from the lede: its first sentence, cut at a word boundary."""
     lede = next((line for line in body.split("\n") if line.strip()), "").strip()
-    first = _SENTENCE_END.split(lede, maxsplit=1)[0].rstrip(" .")
+    ends = (m.start() for m in _SENTENCE_END.finditer(lede) if not _abbreviation().search(lede, 0, m.start()))
+    first = lede[: next(ends, len(lede))].rstrip(" .")
     if len(first) <= TITLE_MAX_CHARS:
         return first
     return first[:TITLE_MAX_CHARS].rsplit(" ", 1)[0].rstrip(" ,;:–-") + "…"

@@ -99,3 +99,20 @@ def test_leading_date_marker_is_removed() -> None:
     assert cleaned.leading_date == "2024-11"
     assert cleaned.body.startswith("Le conseil a voté")
     assert cleaned.title_line is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # Written for these tests: where the story was filed is neither its headline nor its lede.
+        ("Lyon, France\n\nLe constructeur Valmet a livré 300 camions en 2020, un record pour le groupe.", None),
+        (
+            "Austin, Texas, USA\nValmet livre 300 camions\n\nLe constructeur Valmet a livré 300 camions en 2020.",
+            "Valmet livre 300 camions",
+        ),
+    ],
+)
+def test_a_place_dateline_is_no_headline_and_no_lede(text: str, title: str | None) -> None:
+    cleaned = clean(text)
+    assert cleaned.title_line == title
+    assert cleaned.body.startswith("Le constructeur Valmet")

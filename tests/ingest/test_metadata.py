@@ -34,6 +34,10 @@ def test_parse_date_keeps_precision(text: str | None, expected: str | None) -> N
     ("body", "expected"),
     [
         ("Le conseil a voté. La séance fut longue.", "Le conseil a voté"),
+        # An abbreviation's full stop ends no sentence; a short name's does.
+        ("Valmet Bros. Pictures rachète un studio. Le prix reste secret.", "Valmet Bros. Pictures rachète un studio"),
+        ("M. Durand quitte la direction. Il part en mars.", "M. Durand quitte la direction"),
+        ("Le salon ouvre à Lyon. Il durera trois jours.", "Le salon ouvre à Lyon"),
         (
             "Alors que les négociations entre les syndicats et le patronat s’enlisent depuis des semaines, "
             "le gouvernement prépare un texte.",
