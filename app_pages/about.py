@@ -26,7 +26,10 @@ facts = {
     **{f"count · {name}": count for name, count in manifest.get("counts", {}).items()},
 }
 st.dataframe(
-    pd.DataFrame({"fact": list(facts), "value": [str(v) for v in facts.values()]}), hide_index=True, key="ab_facts"
+    pd.DataFrame({"fact": list(facts), "value": [str(v) for v in facts.values()]}),
+    hide_index=True,
+    key="ab_facts",
+    column_config={"fact": t("col_fact", lang), "value": t("col_value", lang)},
 )
 
 st.subheader(t("about_accuracy", lang), anchor=False)
@@ -46,7 +49,12 @@ else:
     else:
         st.caption(t("about_accuracy_tuned", lang))
         rows = [{"measure": measure, "value": value} for measure, value in scores.items()]
-        st.dataframe(pd.DataFrame(rows), hide_index=True, key="ab_scores")
+        st.dataframe(
+            pd.DataFrame(rows),
+            hide_index=True,
+            key="ab_scores",
+            column_config={"measure": t("col_measure", lang), "value": t("col_value", lang)},
+        )
 
 st.subheader(t("about_deps", lang), anchor=False)
 names = [
@@ -62,6 +70,7 @@ names = [
     "text2num",
     "datasketch",
     "duckdb",
+    "networkx",
     "dask",
     "distributed",
 ]
@@ -74,4 +83,9 @@ def _version(name: str) -> str:
         return "—"
 
 
-st.dataframe(pd.DataFrame({"package": names, "version": [_version(n) for n in names]}), hide_index=True, key="ab_deps")
+st.dataframe(
+    pd.DataFrame({"package": names, "version": [_version(n) for n in names]}),
+    hide_index=True,
+    key="ab_deps",
+    column_config={"package": t("col_package", lang), "version": t("col_version", lang)},
+)

@@ -30,7 +30,13 @@ with left, st.container(border=True):
     found = data.value_counts("claims", "stance", crit).set_index("value")["n"]
     counts = found.reindex(list(STANCES[:3]), fill_value=0)
     st.plotly_chart(
-        charts.bar([t(f"col_{s}", lang) for s in counts.index], counts.tolist(), counts.index.tolist()),
+        charts.bar(
+            [t(f"col_{s}", lang) for s in counts.index],
+            counts.tolist(),
+            counts.index.tolist(),
+            (t("m_claims", lang), t("f_stance", lang)),
+            [charts.STANCE_COLOURS[s] for s in counts.index],
+        ),
         key="cl_stance_chart",
         on_select=lambda: _pick("cl_stance_chart", "stance"),
         selection_mode="points",
@@ -43,7 +49,7 @@ with right, st.container(border=True):
     else:
         values = topic_counts["value"].tolist()
         st.plotly_chart(
-            charts.bar(values, topic_counts["n"].tolist(), values),
+            charts.bar(values, topic_counts["n"].tolist(), values, (t("m_claims", lang), t("f_topic", lang))),
             key="cl_topic_chart",
             on_select=lambda: _pick("cl_topic_chart", "topic"),
             selection_mode="points",

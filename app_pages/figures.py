@@ -37,7 +37,12 @@ with left, st.container(border=True):
         views.empty_state("figures", total, flt)
     else:
         st.plotly_chart(
-            charts.bar(by_metric["value"].tolist(), by_metric["n"].tolist(), by_metric["value"].tolist()),
+            charts.bar(
+                by_metric["value"].tolist(),
+                by_metric["n"].tolist(),
+                by_metric["value"].tolist(),
+                (t("m_figures", lang), t("f_metric", lang)),
+            ),
             key="fig_metric_chart",
             on_select=lambda: _pick("fig_metric_chart", "fig_metric"),
             selection_mode="points",
@@ -49,7 +54,12 @@ with right, st.container(border=True):
         views.empty_state("figures", total, flt)
     else:
         st.plotly_chart(
-            charts.bar(by_entity["value"].tolist(), by_entity["n"].tolist(), by_entity["value"].tolist()),
+            charts.bar(
+                by_entity["value"].tolist(),
+                by_entity["n"].tolist(),
+                by_entity["value"].tolist(),
+                (t("m_figures", lang), t("f_entity", lang)),
+            ),
             key="fig_entity_chart",
             on_select=lambda: _pick("fig_entity_chart", "fig_entity"),
             selection_mode="points",

@@ -27,7 +27,12 @@ with left, st.container(border=True):
     if months.empty:
         views.empty_state("articles", data.total("articles"), flt)
     else:
-        st.plotly_chart(charts.timeline(months["month"].tolist(), months["n"].tolist()), key="ov_timeline")
+        st.plotly_chart(
+            charts.timeline(
+                months["month"].tolist(), months["n"].tolist(), (t("axis_month", lang), t("m_articles", lang))
+            ),
+            key="ov_timeline",
+        )
 
 
 def _pick_stakeholder() -> None:
@@ -46,7 +51,7 @@ with right, st.container(border=True):
         names = summary["name"].tolist()
         labels = {stance: t(f"col_{stance}", lang) for stance in STANCES}
         st.plotly_chart(
-            charts.stance_bars(summary, names, labels, STANCES),
+            charts.stance_bars(summary, names, labels, STANCES, (t("m_articles", lang), t("f_stakeholder", lang))),
             key="ov_stance",
             on_select=_pick_stakeholder,
             selection_mode="points",

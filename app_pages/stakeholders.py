@@ -63,7 +63,13 @@ with left, st.container(border=True):
         matrix = matrix.reindex([name for name in top if name in matrix.index])
         scale = {-1.0: t("col_against", lang), 0.0: t("col_neutral", lang), 1.0: t("col_pro", lang)}
         st.plotly_chart(
-            charts.heatmap(matrix, column_labels, keys, scale),
+            charts.heatmap(
+                matrix,
+                column_labels,
+                keys,
+                scale,
+                (t("f_topic" if by == "topic" else "col_title", lang), t("f_stakeholder", lang)),
+            ),
             key="st_heatmap",
             on_select=lambda: _pick("st_heatmap"),
             selection_mode="points",
@@ -73,7 +79,9 @@ with right, st.container(border=True):
     head = summary.head(20)
     labels = {stance: t(f"col_{stance}", lang) for stance in STANCES}
     st.plotly_chart(
-        charts.stance_bars(head, head["name"].tolist(), labels, STANCES),
+        charts.stance_bars(
+            head, head["name"].tolist(), labels, STANCES, (t("m_articles", lang), t("f_stakeholder", lang))
+        ),
         key="st_bars",
         on_select=lambda: _pick("st_bars"),
         selection_mode="points",
@@ -148,7 +156,7 @@ with st.container(border=True):
     views.table(
         data.frame_rows(evidence),
         len(evidence),
-        "stakeholders",
+        "evidence",
         flt,
         ["outlet", "stance", "text", "cue"],
         {
@@ -172,6 +180,8 @@ with st.container(border=True):
 
 with st.container(border=True):
     views.heading(t("network", lang))
-    st.caption(t("network_caption", lang, rows=views.scaled_number(data.CO_MENTION_ROWS, lang)))
+    st.caption(
+        t("network_caption", lang, rows=views.scaled_number(data.CO_MENTION_ROWS, lang), ties=charts.NETWORK_TIES)
+    )
     sizes = summary.set_index("name")["mentions"].head(25).astype(float).to_dict()
     st.plotly_chart(charts.network(data.co_mentions(crit, list(sizes)), sizes), key="st_network")

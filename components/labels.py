@@ -91,6 +91,11 @@ LABELS: dict[str, dict[str, str]] = {
         "col_topics": "Topics",
         "col_stance": "Stance",
         "col_frame": "Frame",
+        "col_verb": "Verb",
+        "col_fact": "Fact",
+        "col_measure": "Measure",
+        "col_package": "Package",
+        "col_version": "Version",
         "col_cluster": "Cluster size",
         "col_link": "Evidence",
         "col_title": "Article",
@@ -130,12 +135,13 @@ LABELS: dict[str, dict[str, str]] = {
         "card_evidence": "Stance evidence",
         "card_over_time": "Stance over time",
         "network": "Who is mentioned with whom",
-        "network_caption": "Linked when they appear in the same article (among the {rows} most recent mentions);"
-        " a thicker line means more articles.",
+        "network_caption": "Linked when they appear in the same article (among the {rows} most recent mentions):"
+        " the {ties} strongest ties; a thicker line means more articles, and strong ties sit close.",
         "figures_by_metric": "Figures by metric (click a bar to filter)",
         "figures_by_entity": "Figures by entity",
         "f_metric": "Metric",
         "f_entity": "Entity",
+        "axis_month": "Month",
         "comparisons": "Agreement and conflict between articles",
         "comparisons_none": "No two articles give a figure for the same entity, metric and period.",
         "agree": "agree",
@@ -195,16 +201,20 @@ LABELS: dict[str, dict[str, str]] = {
         "one_figures": "figure",
         "one_stakeholders": "stakeholder",
         "one_articles": "article",
+        "one_evidence": "piece of evidence",
         "many_claims": "claims",
         "many_quotes": "quotes",
         "many_figures": "figures",
         "many_stakeholders": "stakeholders",
         "many_articles": "articles",
+        "many_evidence": "pieces of evidence",
         "none_claims": "no claims",
         "none_quotes": "no quotes",
         "none_figures": "no figures",
         "none_stakeholders": "no stakeholders",
         "none_articles": "no articles",
+        "none_evidence": "no evidence",
+        "what_evidence": "evidence",
         "none": "—",
     },
     "fr": {
@@ -290,6 +300,11 @@ LABELS: dict[str, dict[str, str]] = {
         "col_topics": "Thèmes",
         "col_stance": "Position",
         "col_frame": "Cadrage",
+        "col_verb": "Verbe",
+        "col_fact": "Élément",
+        "col_measure": "Mesure",
+        "col_package": "Paquet",
+        "col_version": "Version",
         "col_cluster": "Reprises",
         "col_link": "Preuve",
         "col_title": "Article",
@@ -333,11 +348,12 @@ LABELS: dict[str, dict[str, str]] = {
         "card_over_time": "Position dans le temps",
         "network": "Qui est cité avec qui",
         "network_caption": "Reliés s'ils apparaissent dans le même article (parmi les {rows} mentions les plus"
-        " récentes) ; trait épais = plus d'articles.",
+        " récentes) : les {ties} liens les plus forts ; trait épais = plus d'articles, les liens forts rapprochent.",
         "figures_by_metric": "Chiffres par métrique (cliquez une barre pour filtrer)",
         "figures_by_entity": "Chiffres par entité",
         "f_metric": "Métrique",
         "f_entity": "Entité",
+        "axis_month": "Mois",
         "comparisons": "Concordances et divergences entre articles",
         "comparisons_none": "Aucun chiffre n'est donné par deux articles pour la même entité, métrique et période.",
         "agree": "concorde",
@@ -396,16 +412,20 @@ LABELS: dict[str, dict[str, str]] = {
         "one_figures": "chiffre",
         "one_stakeholders": "acteur",
         "one_articles": "article",
+        "one_evidence": "preuve",
         "many_claims": "affirmations",
         "many_quotes": "citations",
         "many_figures": "chiffres",
         "many_stakeholders": "acteurs",
         "many_articles": "articles",
+        "many_evidence": "preuves",
         "none_claims": "aucune affirmation",
         "none_quotes": "aucune citation",
         "none_figures": "aucun chiffre",
         "none_stakeholders": "aucun acteur",
         "none_articles": "aucun article",
+        "none_evidence": "aucune preuve",
+        "what_evidence": "preuve",
         "none": "—",
     },
 }
@@ -416,6 +436,11 @@ def t(name: str, lang: str = DEFAULT_LANGUAGE, /, **values: object) -> str:
     table = LABELS.get(lang, LABELS[DEFAULT_LANGUAGE])
     text = table.get(name) or LABELS[DEFAULT_LANGUAGE][name]
     return text.format(**values) if values else text
+
+
+def has_label(name: str) -> bool:
+    """Whether `name` is a label (of both languages: see test_every_label_exists_in_both_languages)."""
+    return name in LABELS[DEFAULT_LANGUAGE]
 
 
 def counted(what: str, number: int, lang: str = DEFAULT_LANGUAGE) -> str:

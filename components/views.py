@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
+from typing import Any
 
 import pandas as pd
 import streamlit as st
 
 from components import data, links
 from components.filters import Filter
-from components.labels import counted, none_of, t
+from components.labels import counted, has_label, none_of, t
 
 
 def add_reader_links(frame: pd.DataFrame, flt: Filter) -> pd.DataFrame:
@@ -116,7 +117,9 @@ def table(
     visible = [c for c in columns if c in shown]
     if "link" in shown:
         visible.insert(1, "link")  # beside the text it proves, not past the right edge of a wide table
-    config = dict(column_config)
+    # Every column gets its header in the interface language (col_<name>), unless the page configured it.
+    config: dict[str, Any] = {c: t(f"col_{c}", lang) for c in visible if has_label(f"col_{c}")}
+    config.update(column_config)
     config["link"] = st.column_config.LinkColumn(t("col_link", lang), display_text=t("link_text", lang), width="small")
     st.dataframe(
         missing_as_dash(shown[visible]), column_config=config, hide_index=True, key=key, alt=t(f"what_{what}", lang)
@@ -145,8 +148,13 @@ def scaled_number(value: float, lang: str) -> str:
 
 
 def missing_as_dash(frame: pd.DataFrame) -> pd.DataFrame:
-    """The frame as shown: a missing text (no date, no period, no metric) reads « — », never a grey « None »."""
-    texts = [c for c in frame.columns if pd.api.types.is_string_dtype(frame[c]) and frame[c].isna().any()]
+    """The frame as shown: a missing text (no date, no period, no metric, no outlet at all) reads « — », never a
+    grey « None »; a column of objects counts as text (a column with no value at all has no string dtype)."""
+    texts = [
+        c
+        for c in frame.columns
+        if (pd.api.types.is_string_dtype(frame[c]) or frame[c].dtype == object) and frame[c].isna().any()
+    ]
     return frame.assign(**{c: frame[c].astype(object).where(frame[c].notna(), MISSING) for c in texts})
 
 

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from components import data, links
+from components import data, links, views
 from components.labels import t
 from newsclaims import store
 from newsclaims.topic import default_topic
@@ -282,6 +282,22 @@ def _table_count(at: AppTest, what: str) -> int:
     numbers = [int(match.group(1)) for match in found if match]
     assert numbers, [caption.value for caption in at.caption]
     return numbers[0]
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_table_column_has_a_header_in_the_interface_language(app_env: Path, page: str) -> None:
+    import json
+
+    at = run_app({"lang": "fr"}, page)
+    for frame in at.dataframe:
+        config = json.loads(frame.proto.columns or "{}")
+        unnamed = [c for c in frame.value.columns if not config.get(c, {}).get("label")]
+        assert not unnamed, (page, unnamed)
+
+
+def test_a_column_with_no_value_at_all_reads_as_dashes() -> None:
+    frame = pd.DataFrame({"outlet": [None, None], "mentions": [1, 2]})
+    assert views.missing_as_dash(frame)["outlet"].tolist() == [views.MISSING, views.MISSING]
 
 
 def test_french_counts_and_empty_states_agree_with_their_noun(app_env: Path) -> None:
