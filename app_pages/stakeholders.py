@@ -5,7 +5,7 @@ import streamlit as st
 
 from components import charts, data, filters, views
 from components.filters import STANCES
-from components.labels import plain, t
+from components.labels import coded, plain, t
 
 CARD_CHOICES = 1000  # stakeholders the card offers: the most mentioned (a link may open any other)
 
@@ -123,8 +123,8 @@ with st.container(border=True):
     card = found.iloc[0]
     mine = data.stakeholder_rows(crit, name)
     cols = st.columns(4)
-    cols[0].metric(t("col_role", lang), data.text_or_none(card["role"]) or t("unknown", lang))
-    cols[1].metric(t("col_kind", lang), data.text_or_none(card["kind"]) or t("unknown", lang))
+    cols[0].metric(t("col_role", lang), coded(data.text_or_none(card["role"]) or t("unknown", lang), lang))
+    cols[1].metric(t("col_kind", lang), coded(data.text_or_none(card["kind"]) or t("unknown", lang), lang))
     cols[2].metric(t("col_mentions", lang), int(card["mentions"]))
     cols[3].metric(t("col_score", lang), f"{card['score']:+.2f}")
     aliases = sorted({alias for values in mine["aliases"] for alias in values})
@@ -134,7 +134,7 @@ with st.container(border=True):
     if not over_time.empty:
         st.caption(t("card_over_time", lang))
         st.dataframe(
-            over_time[["date", "outlet", "stance", "stance_score"]],
+            views.in_words(views.missing_as_dash(over_time[["date", "outlet", "stance", "stance_score"]]), lang),
             hide_index=True,
             column_config={
                 "date": t("col_date", lang),

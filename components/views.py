@@ -11,7 +11,7 @@ import streamlit as st
 
 from components import data, links
 from components.filters import Filter
-from components.labels import counted, has_label, none_of, t
+from components.labels import coded, counted, has_label, none_of, t
 
 
 def add_reader_links(frame: pd.DataFrame, flt: Filter) -> pd.DataFrame:
@@ -101,6 +101,7 @@ def table(
     frame = rows.page(data.PAGE_SIZE, (current - 1) * data.PAGE_SIZE)
     shown = add_reader_links(frame, flt) if "start" in frame else frame
     shown = shown_as(shown) if shown_as else shown
+    shown = in_words(shown, lang)
     wanted = [c for c in (export_columns or columns) if c != "link"]
     downloads = (("csv", _csv(rows, wanted), "text/csv"), ("json", _json(rows, wanted), "application/json"))
     for fmt, payload, mime in downloads:
@@ -127,6 +128,15 @@ def table(
 
 
 MISSING = "—"
+# Columns of contract codes (pro, indirect, organization, more_than): shown as words of the interface language;
+# the downloads keep the codes.
+CODE_COLUMNS = ("stance", "claim_type", "source_kind", "kind", "frame", "role", "qualifier")
+
+
+def in_words(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The frame with its code columns (CODE_COLUMNS) in words of `lang`."""
+    return frame.assign(**{c: frame[c].map(lambda value: coded(value, lang)) for c in CODE_COLUMNS if c in frame})
+
 
 # Scale words of a number shown in short, largest first: (threshold, English, French).
 SCALES = ((1e12, "tn", None), (1e9, "bn", "Md"), (1e6, "M", "M"))

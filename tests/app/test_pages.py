@@ -10,7 +10,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from components import data, links, views
-from components.labels import t
+from components.labels import coded, t
 from newsclaims import store
 from newsclaims.topic import default_topic
 
@@ -68,7 +68,7 @@ def test_claims_table_shows_the_rows_the_filter_selects(app_env: Path) -> None:
     ]
     shown = at.dataframe[0].value
     assert len(shown) == min(len(expected), data.PAGE_SIZE) > 0
-    assert (shown["stance"] == query["stance"]).all()
+    assert (shown["stance"] == coded(query["stance"], str(query["lang"]))).all()  # shown as a word of the UI
     assert (shown["outlet"] == query["outlet"]).all()
 
 
@@ -293,6 +293,15 @@ def test_every_table_column_has_a_header_in_the_interface_language(app_env: Path
         config = json.loads(frame.proto.columns or "{}")
         unnamed = [c for c in frame.value.columns if not config.get(c, {}).get("label")]
         assert not unnamed, (page, unnamed)
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_french_tables_show_codes_as_french_words(app_env: Path, page: str) -> None:
+    at = run_app({"lang": "fr"}, page)
+    for frame in at.dataframe:
+        for column in set(views.CODE_COLUMNS) & set(frame.value.columns):
+            raw = [v for v in frame.value[column] if isinstance(v, str) and coded(v, "fr") != v]
+            assert not raw, (page, column, raw[:3])
 
 
 def test_a_column_with_no_value_at_all_reads_as_dashes() -> None:
