@@ -45,7 +45,7 @@ with right, st.container(border=True):
     views.heading(t("claims_by_topic", lang))
     topic_counts = data.value_counts("claims", "topics", crit)
     if topic_counts.empty:
-        views.empty_state("claims", total, flt)
+        views.empty_state("claims", total, flt, missing="topics", matching=data.count("claims", crit))
     else:
         values = topic_counts["value"].tolist()
         st.plotly_chart(

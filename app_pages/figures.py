@@ -34,7 +34,7 @@ with left, st.container(border=True):
     views.heading(t("figures_by_metric", lang))
     by_metric = data.value_counts("figures", "metric", crit)
     if by_metric.empty:
-        views.empty_state("figures", total, flt)
+        views.empty_state("figures", total, flt, missing="metric", matching=data.count("figures", crit))
     else:
         st.plotly_chart(
             charts.bar(
@@ -51,7 +51,7 @@ with right, st.container(border=True):
     views.heading(t("figures_by_entity", lang))
     by_entity = data.value_counts("figures", "entity", crit)
     if by_entity.empty:
-        views.empty_state("figures", total, flt)
+        views.empty_state("figures", total, flt, missing="entity", matching=data.count("figures", crit))
     else:
         st.plotly_chart(
             charts.bar(

@@ -25,7 +25,8 @@ with left, st.container(border=True):
     views.heading(t("articles_over_time", lang))
     months = data.months(crit)
     if months.empty:
-        views.empty_state("articles", data.total("articles"), flt)
+        articles = data.count("articles", crit)
+        views.empty_state("articles", data.total("articles"), flt, missing="date", matching=articles)
     else:
         st.plotly_chart(
             charts.timeline(

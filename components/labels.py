@@ -189,6 +189,12 @@ LABELS: dict[str, dict[str, str]] = {
         "about_mode_hosted": "Hosted mode: read-only.",
         "empty_store": "The store holds {none} at all: the extraction found none in this corpus.",
         "empty_filtered": "{none} match the current filters ({desc}).",
+        "empty_missing": "{n} {what} match the filters, but none has {field}.",
+        "empty_missing_one": "{n} {what} matches the filters, but without {field}.",
+        "field_date": "a date",
+        "field_metric": "a metric",
+        "field_entity": "an entity",
+        "field_topics": "a topic",
         "empty_widen": "Widen the search: remove a filter in the sidebar, or clear them all.",
         "what_claims": "claims",
         "what_quotes": "quotes",
@@ -447,6 +453,12 @@ LABELS: dict[str, dict[str, str]] = {
         "about_mode_hosted": "Version hébergée : lecture seule.",
         "empty_store": "La base ne contient {none} : l'extraction n'a rien trouvé de tel dans ce corpus.",
         "empty_filtered": "{none} ne correspond aux filtres ({desc}).",
+        "empty_missing": "{n} {what} correspondent aux filtres, mais sans {field}.",
+        "empty_missing_one": "{n} {what} correspond aux filtres, mais sans {field}.",
+        "field_date": "date",
+        "field_metric": "métrique",
+        "field_entity": "entité",
+        "field_topics": "thème",
         "empty_widen": "Élargissez : retirez un filtre dans la barre latérale, ou effacez-les tous.",
         "what_claims": "affirmation",
         "what_quotes": "citation",
@@ -539,10 +551,14 @@ def coded(value: object, lang: str = DEFAULT_LANGUAGE) -> object:
     return t(f"code_{value}", lang) if isinstance(value, str) and has_label(f"code_{value}") else value
 
 
+def singular(number: int, lang: str = DEFAULT_LANGUAGE) -> bool:
+    """Whether `number` takes the singular: French keeps it for 0 and 1, English for 1 only."""
+    return number in (0, 1) if lang == "fr" else number == 1
+
+
 def counted(what: str, number: int, lang: str = DEFAULT_LANGUAGE) -> str:
-    """The noun of `what` agreeing with `number`: French keeps the singular for 0 and 1, English for 1 only."""
-    singular = number in (0, 1) if lang == "fr" else number == 1
-    return t(f"{'one' if singular else 'many'}_{what}", lang)
+    """The noun of `what` agreeing with `number` (see singular)."""
+    return t(f"{'one' if singular(number, lang) else 'many'}_{what}", lang)
 
 
 def none_of(what: str, lang: str = DEFAULT_LANGUAGE, capitalised: bool = False) -> str:

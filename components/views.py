@@ -11,7 +11,7 @@ import streamlit as st
 
 from components import data, links
 from components.filters import Filter
-from components.labels import coded, counted, has_label, none_of, t
+from components.labels import coded, counted, has_label, none_of, singular, t
 
 
 def add_reader_links(frame: pd.DataFrame, flt: Filter) -> pd.DataFrame:
@@ -51,11 +51,17 @@ def _json(rows: data.Rows, columns: Sequence[str]) -> Callable[[], str]:
     return build
 
 
-def empty_state(what: str, total: int, flt: Filter) -> None:
-    """Say why nothing is shown and how to widen the view."""
+def empty_state(what: str, total: int, flt: Filter, missing: str | None = None, matching: int = 0) -> None:
+    """Say why nothing is shown and how to widen the view: the store holds none, or `matching` rows match but lack
+    the `missing` field a chart is drawn from (« 5 articles match, but none has a date »), or the filters."""
     lang = flt.lang
     if total == 0:
         st.info(t("empty_store", lang, none=none_of(what, lang)), icon=":material/inventory_2:")
+        return
+    if missing is not None and matching > 0:
+        label = "empty_missing_one" if singular(matching, lang) else "empty_missing"
+        field = t(f"field_{missing}", lang)
+        st.info(t(label, lang, n=matching, what=counted(what, matching, lang), field=field), icon=":material/info:")
         return
     st.info(
         t("empty_filtered", lang, none=none_of(what, lang, capitalised=True), desc=flt.describe())

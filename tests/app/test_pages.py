@@ -304,6 +304,16 @@ def test_french_tables_show_codes_as_french_words(app_env: Path, page: str) -> N
             assert not raw, (page, column, raw[:3])
 
 
+def test_an_empty_chart_says_the_field_its_rows_lack(app_env: Path) -> None:
+    articles = table(app_env, "articles")
+    undated = articles.groupby("outlet")["date"].apply(lambda dates: dates.isna().all())
+    outlet = str(undated[undated].index[0])  # an outlet none of whose articles has a date
+    count = int((articles["outlet"] == outlet).sum())
+    at = run_app({"outlet": outlet, "lang": "fr"})
+    verb = "correspond" if count == 1 else "correspondent"
+    assert any(f"{verb} aux filtres, mais sans date" in info.value for info in at.info), [i.value for i in at.info]
+
+
 def test_a_column_with_no_value_at_all_reads_as_dashes() -> None:
     frame = pd.DataFrame({"outlet": [None, None], "mentions": [1, 2]})
     assert views.missing_as_dash(frame)["outlet"].tolist() == [views.MISSING, views.MISSING]
