@@ -8,9 +8,8 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from components import data, filters, reader
+from components import analysis, data, filters, reader, views
 from components.labels import none_of, plain, t
-from newsclaims import pipeline
 from newsclaims.ingest import MAX_ARTICLE_CHARS, RawDocument
 from newsclaims.ingest.readers import ReadError, read_data
 
@@ -18,6 +17,9 @@ flt = filters.current()
 lang = flt.lang
 st.title(t("page_analyse", lang))
 st.caption(t("analyse_intro", lang))
+st.caption(
+    t("analyse_limits", lang, chars=views.scaled_number(MAX_ARTICLE_CHARS, lang), seconds=f"{analysis.time_cap():.0f}")
+)
 local = data.local_mode()
 if not local:
     st.info(t("analyse_readonly", lang), icon=":material/lock:")
@@ -40,16 +42,14 @@ if st.button(t("analyse_button", lang), type="primary", icon=":material/play_arr
             st.warning(t("analyse_empty", lang))
         else:
             with st.status(t("analyse_progress", lang), expanded=False) as status:
-                bar = st.progress(0.0)
-                analysed = []
-                for index, document in enumerate(documents):
-                    analysed.append(pipeline.analyse_raw(document))
-                    bar.progress((index + 1) / len(documents))
-                article = pipeline.link_corpus(analysed)[0]
+                article = analysis.analyse(documents)
                 status.update(label=t("analyse_done", lang), state="complete")
             st.session_state["an_result"] = (article, source, content, suffix)
     except ReadError as error:
         st.error(t("analyse_error", lang, error=plain(error, 200)))
+    except analysis.TooLong:
+        st.session_state.pop("an_result", None)
+        st.error(t("analyse_too_long", lang, seconds=f"{analysis.time_cap():.0f}"))
 
 result = st.session_state.get("an_result")
 if result:

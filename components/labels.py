@@ -158,6 +158,9 @@ LABELS: dict[str, dict[str, str]] = {
         "reader_meta": "{outlet} · {date} · {author} · {language}",
         "unknown": "unknown",
         "analyse_intro": "Paste a text or upload a file (txt, html, md): it is analysed in memory, nothing is stored.",
+        "analyse_limits": "Up to {chars} characters per text, analysed within {seconds} s; one text at a time for"
+        " everyone.",
+        "analyse_too_long": "The analysis took longer than {seconds} s and was stopped: try a shorter text.",
         "analyse_text": "Article text",
         "analyse_upload": "…or upload a file",
         "analyse_button": "Analyse",
@@ -422,6 +425,9 @@ LABELS: dict[str, dict[str, str]] = {
         "reader_meta": "{outlet} · {date} · {author} · {language}",
         "unknown": "inconnu",
         "analyse_intro": "Collez un texte ou déposez un fichier (txt, html, md) : analysé en mémoire seulement.",
+        "analyse_limits": "Jusqu'à {chars} caractères par texte, analysés en {seconds} s au plus ; un texte à la"
+        " fois pour tous.",
+        "analyse_too_long": "L'analyse a dépassé {seconds} s et a été arrêtée : essayez un texte plus court.",
         "analyse_text": "Texte de l'article",
         "analyse_upload": "…ou déposez un fichier",
         "analyse_button": "Analyser",

@@ -118,6 +118,12 @@ def analyse_text(
     return link_corpus([analyse_raw(RawDocument(source_path, text, markdown=markdown), topic)])[0]
 
 
+def analyse_documents(documents: list[RawDocument]) -> Article:
+    """The documents of one file analysed and linked together, as one article (the first): what the dashboard's
+    Analyse page shows."""
+    return link_corpus([analyse_raw(document) for document in documents])[0]
+
+
 def link_corpus(articles: list[Article]) -> list[Article]:
     """Cross-article links (canonical names, claim clusters) over the whole corpus."""
     return list(_extractors().link_corpus(articles))

@@ -314,6 +314,34 @@ def test_an_empty_chart_says_the_field_its_rows_lack(app_env: Path) -> None:
     assert any(f"{verb} aux filtres, mais sans date" in info.value for info in at.info), [i.value for i in at.info]
 
 
+# Written for these tests.
+PASTED = "« Nos ventes ont atteint 3 milliards d'euros », a déclaré jeudi Paul Marin, le patron du groupe Valmet."
+
+
+def _analyse(text: str) -> AppTest:
+    at = run_app({"lang": "fr"}, links.PAGE_FILES["analyse"])
+    at.text_area(key="an_text").input(text)
+    at.button(key="an_run").click().run()
+    return at
+
+
+def test_the_analyse_page_shows_the_extraction_of_a_pasted_text(app_env: Path) -> None:
+    at = _analyse(PASTED)
+    assert not at.exception, at.exception
+    assert not at.error, [e.value for e in at.error]
+    figures = next(d.value for d in at.dataframe if "surface" in d.value.columns)
+    assert "3 milliards d'euros" in set(figures["surface"])
+
+
+def test_an_analysis_past_its_time_cap_is_stopped_with_its_reason(
+    app_env: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEWSCLAIMS_ANALYSE_SECONDS", "1")
+    at = _analyse("\n\n".join([PASTED] * 300))  # seconds of work even for a worker with its models loaded
+    assert any("L'analyse a dépassé 1 s" in e.value for e in at.error), [e.value for e in at.error]
+    assert not any("surface" in d.value.columns for d in at.dataframe)
+
+
 def test_a_column_with_no_value_at_all_reads_as_dashes() -> None:
     frame = pd.DataFrame({"outlet": [None, None], "mentions": [1, 2]})
     assert views.missing_as_dash(frame)["outlet"].tolist() == [views.MISSING, views.MISSING]
