@@ -681,9 +681,15 @@ def is_forecast(doc: Doc | None, text: str, start: int, end: int, sentence_start
 
 
 def _gained_or_lost(span: Span | None) -> str | None:
-    """« growth » when the verb whose object the count is gains it (« a gagné 2 millions d'abonnés »), « change »
-    when it loses it (« a perdu »); None when no such verb governs the count directly."""
-    if span is None or span.root.dep_ not in {"obj", "dobj", "obl", "obl:mod"} or span.root.head.pos_ != "VERB":
+    """« growth » when the verb whose object the count is gains it (« a gagné 2 millions d'abonnés ») or an
+    adjective of addition qualifies its noun (« 2 millions d'abonnés supplémentaires », « 300 new subscribers »),
+    « change » when the verb loses it (« a perdu »); None otherwise."""
+    if span is None:
+        return None
+    additions = lexicon()["addition_adjectives"]
+    if any(c.dep_ == "amod" and c.lemma_.lower() in additions for t in span for c in t.children):
+        return "growth"
+    if span.root.dep_ not in {"obj", "dobj", "obl", "obl:mod"} or span.root.head.pos_ != "VERB":
         return None
     lemma = span.root.head.lemma_.lower()
     table = lexicon()

@@ -488,6 +488,19 @@ def test_a_figure_given_in_the_first_person_is_the_speakers_side(
         ("La plateforme a perdu 800 000 abonnés en un an.", "fr", "800 000 abonnés", "subscriber losses"),
         ("La plateforme compte 90 millions d'abonnés.", "fr", "90 millions d'abonnés", "subscribers"),
         ("The service lost 2 million subscribers last year.", "en", "2 million subscribers", "subscriber losses"),
+        # An adjective of addition on the counted noun makes the count an addition.
+        (
+            "Valmet compte 2 millions d'abonnés supplémentaires depuis l'été.",
+            "fr",
+            "2 millions d'abonnés",
+            "subscriber additions",
+        ),
+        (
+            "The service has 300,000 new subscribers this quarter.",
+            "en",
+            "300,000 new subscribers",
+            "subscriber additions",
+        ),
         # Written for these tests. The figure's own complement names what moved, whatever the sentence says after.
         ("Malgré un recul de 12 % de son bénéfice net, le titre monte.", "fr", "12 %", "net profit change"),
         (
