@@ -7,7 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from components import data, filters
-from components.labels import plain, t
+from components.labels import has_label, plain, t
 
 flt = filters.current()
 lang = flt.lang
@@ -18,12 +18,21 @@ st.caption(t("about_mode_local", lang) if data.local_mode() else t("about_mode_h
 
 st.subheader(t("about_corpus", lang), anchor=False)
 manifest = data.manifest()
+counts = manifest.get("counts", {})
 facts = {
-    "store": str(data.store_dir()),
-    "version": manifest.get("version"),
-    "built_at": manifest.get("built_at"),
-    "pipeline": manifest.get("pipeline_fingerprint"),
-    **{f"count · {name}": count for name, count in manifest.get("counts", {}).items()},
+    t("fact_store", lang): str(data.store_dir()),
+    t("fact_version", lang): manifest.get("version"),
+    t("fact_built_at", lang): manifest.get("built_at"),
+    t("fact_pipeline", lang): manifest.get("pipeline_fingerprint"),
+    # Counted as every page counts them: stakeholders by distinct name, as the Overview does; the stored records
+    # (one per stakeholder and article) under their own name.
+    **{
+        t(f"m_{name}", lang): count
+        for name, count in counts.items()
+        if has_label(f"m_{name}") and name != "stakeholders"
+    },
+    t("m_stakeholders", lang): data.distinct_count("stakeholders", "name", data.Criteria()),
+    t("fact_stakeholder_records", lang): counts.get("stakeholders", 0),
 }
 st.dataframe(
     pd.DataFrame({"fact": list(facts), "value": [str(v) for v in facts.values()]}),

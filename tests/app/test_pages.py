@@ -355,6 +355,15 @@ def test_french_counts_and_empty_states_agree_with_their_noun(app_env: Path) -> 
     assert any(info.value.startswith("Aucune affirmation ne correspond aux filtres") for info in at.info), at.info
 
 
+def test_the_about_page_counts_as_the_overview_does(app_env: Path) -> None:
+    shown = {metric.label: int(metric.value) for metric in run_app({}).metric}
+    about = run_app({}, links.PAGE_FILES["about"])
+    facts = next(d.value for d in about.dataframe if "fact" in d.value.columns).set_index("fact")["value"]
+    for name in ("claims", "quotes", "figures", "stakeholders"):
+        label = t(f"m_{name}", "en")
+        assert int(facts[label]) == shown[label], name
+
+
 @pytest.mark.parametrize("filtered", [False, True])
 def test_the_overview_counts_agree_with_the_pages_they_summarise(app_env: Path, filtered: bool) -> None:
     query = {k: v for k, v in sample_filters(app_env).items() if k in ("outlet", "stance")} if filtered else {}
