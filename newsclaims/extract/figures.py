@@ -748,6 +748,27 @@ def singular(noun: str) -> str:
     return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
+def share_of(doc: Doc | None, text: str, start: int, end: int) -> str | None:
+    """The counted things a percentage is a share of (« 70 % des abonnés », « 20% of its jobs »): the unit of the
+    lexicon count noun its genitive complement names, else None."""
+    span = _figure_span(doc, start, end)
+    if span is None:
+        return None
+    nouns: dict[str, str] = lexicon()["count_nouns"]
+    for token in span:
+        for child in token.children:
+            if child in span:
+                continue
+            # French hangs the noun on the figure (nmod « des abonnés »), English on « of » (prep -> pobj).
+            heads = [child] if child.dep_ == "nmod" and case_of(child) in _GENITIVES else []
+            if child.dep_ == "prep" and child.lower_ == "of":
+                heads = [c for c in child.children if c.dep_ == "pobj"]
+            for head in heads:
+                if head.lower_ in nouns:
+                    return count_unit(head.lower_, text)
+    return None
+
+
 def count_metric(unit: str, moved: str | None, act: str | None = None) -> str:
     """What a count measures: its noun (« 223 millions d'abonnés »: subscribers); when a verb of gain or loss
     governs it, the gain or the loss of that noun (« a gagné 2,4 millions d'abonnés »: subscriber additions,
@@ -1325,6 +1346,10 @@ def extract_figures(parsed: ParsedArticle, mentions: list[Mention], quotes: Sequ
         if cand.kind == "count" and parsed_metric in {None, cand.unit}:
             span = _figure_span(doc, cand.start, cand.end)
             metric = count_metric(cand.unit, _gained_or_lost(span), _act(span))
+        if cand.kind == "percent" and moved is None:
+            # « 70 % des abonnés » is a share of the subscribers, not a number of them.
+            shared = share_of(doc, text, cand.start, cand.end)
+            metric = f"share of {shared}" if shared and metric in {None, shared} else metric
         if cand.kind != "duration":
             metric = aimed(metric, aim_of(doc, cand.start, cand.end), counted=metric == cand.unit)
         period = find_period(text, cand.start, cand.end, bounds, year) if cand.kind != "duration" else None

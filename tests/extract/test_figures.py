@@ -488,6 +488,15 @@ def test_a_figure_given_in_the_first_person_is_the_speakers_side(
         ("La plateforme a perdu 800 000 abonnés en un an.", "fr", "800 000 abonnés", "subscriber losses"),
         ("La plateforme compte 90 millions d'abonnés.", "fr", "90 millions d'abonnés", "subscribers"),
         ("The service lost 2 million subscribers last year.", "en", "2 million subscribers", "subscriber losses"),
+        # A level percentage of counted things is a share of them, not a number of them.
+        (
+            "Selon la direction, 70 % des abonnés de Valmet ont choisi l'offre premium.",
+            "fr",
+            "70 %",
+            "share of subscribers",
+        ),
+        ("About 70% of the company's subscribers moved to the new plan.", "en", "70%", "share of subscribers"),
+        ("Le déficit atteint 4 % du PIB.", "fr", "4 %", "deficit"),
         # An adjective of addition on the counted noun makes the count an addition.
         (
             "Valmet compte 2 millions d'abonnés supplémentaires depuis l'été.",
