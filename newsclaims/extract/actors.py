@@ -777,7 +777,32 @@ def _entity_mentions(parsed: ParsedArticle) -> list[Mention]:
             name = full_names.get(name, name)
         mentions.append(Mention(start, end, surface, name, kind, None, "entity"))
     author = parsed.article.author
-    return [m for m in mentions if not _is_author(m.name, author)]
+    named = _under_acronyms([m for m in mentions if not _is_author(m.name, author)], parsed.article.body)
+    return sorted(named + _english_descriptions(parsed, named), key=lambda m: m.start)
+
+
+def _english_descriptions(parsed: ParsedArticle, named: list[Mention]) -> list[Mention]:
+    """« the company », « the studio's »: the most salient organisation named before the description (see
+    _most_salient), as the French descriptions are resolved but with no role to match, which English names lack."""
+    descriptions = rules.load("en/descriptions")
+    heads, determiners = set(descriptions["organization_heads"]), set(descriptions["determiners"])
+    organisations = [m for m in named if m.kind == "organization"]
+    salience = _salience(parsed, organisations)
+    names = [(e.start_char, e.end_char) for e in parsed.doc.ents]
+    found = []
+    for token in parsed.doc:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in heads or "Plur" in token.morph.get("Number", []):
+            continue
+        article = next((c for c in token.children if c.dep_ == "det" and c.lower_ in determiners), None)
+        if article is None or _inside(token.idx, token.idx + len(token), names):
+            continue  # « a company » is no one in particular; « the Walt Disney Company » is a name
+        before = sorted({m.name for m in organisations if m.end <= article.idx})
+        owner = _most_salient(before, salience, organisations, article.idx)
+        if owner is not None:
+            end = token.idx + len(token)
+            surface = parsed.article.body[article.idx : end]
+            found.append(Mention(article.idx, end, surface, owner, "organization", None, "description"))
+    return found
 
 
 def find_mentions(parsed: ParsedArticle) -> list[Mention]:

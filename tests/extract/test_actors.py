@@ -290,3 +290,25 @@ def test_an_acronym_labelled_a_person_is_an_organisation(
     name = parsed.doc.char_span(text.index(acronym), text.index(acronym) + len(acronym))
     parsed.doc.ents = [Span(parsed.doc, name.start, name.end, label=label)]
     assert {m.name: m.kind for m in find_mentions(parsed)}[acronym] == "organization"
+
+
+def test_an_english_description_stands_for_the_most_salient_organisation(parse_text) -> None:
+    # Written for this test: « the company » refers back to the organisation the article is about.
+    text = (
+        "Valmet Corp reported its results on Tuesday. Valmet Corp also named a new chief. "
+        "Analysts at Norbus Inc were cautious. The company said revenue rose 8% to $4 billion."
+    )
+    described = [m for m in find_mentions(parse_text(text, "en")) if m.source == "description"]
+    assert [(m.surface, m.name) for m in described] == [("The company", "Valmet Corp")]
+
+
+def test_an_english_description_with_no_organisation_before_it_is_no_one(parse_text) -> None:
+    text = "The company said revenue rose 8% to $4 billion. Valmet Corp declined to comment."
+    assert not [m for m in find_mentions(parse_text(text, "en")) if m.source == "description"]
+
+
+def test_an_english_name_and_its_acronym_are_one_actor(parse_text) -> None:
+    # Written for this test: the long name and its acronym, each named on its own.
+    text = "Valmet Broadcasting Corporation reported its results. Later, VBC said its audience grew."
+    names = {m.surface: m.name for m in find_mentions(parse_text(text, "en"))}
+    assert names.get("Valmet Broadcasting Corporation") == names.get("VBC") == "VBC"

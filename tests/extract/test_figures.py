@@ -436,6 +436,15 @@ def test_a_possessive_makes_the_phrase_the_subjects(parse_text: Callable[..., Pa
     assert [f.entity for f in figures_of(parse_text, text, "en")] == ["Valmet Corp"]
 
 
+def test_an_english_figure_said_by_the_company_is_the_companys(parse_text: Callable[..., ParsedArticle]) -> None:
+    # Written for this test: « the company » is the organisation the article is about, not the last one named.
+    text = (
+        "Valmet Corp reported its results on Tuesday. Valmet Corp also named a new chief. "
+        "Analysts at Norbus Inc were cautious. The company said revenue rose 8% to $4 billion."
+    )
+    assert {f.surface: f.entity for f in figures_of(parse_text, text, "en")}["$4 billion"] == "Valmet Corp"
+
+
 def test_the_owner_named_after_the_counted_noun(parse_text: Callable[..., ParsedArticle]) -> None:
     # Written for this test: the owner is the complement of the counted noun, not the nearest name before.
     text = "Pathé reste loin derrière les 90 millions d'abonnés de Gaumont et les 40 millions d'abonnés de Netflix."
