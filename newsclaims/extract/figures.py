@@ -755,18 +755,17 @@ def share_of(doc: Doc | None, text: str, start: int, end: int) -> str | None:
     if span is None:
         return None
     nouns: dict[str, str] = lexicon()["count_nouns"]
-    for token in span:
-        for child in token.children:
-            if child in span:
-                continue
-            # French hangs the noun on the figure (nmod « des abonnés »), English on « of » (prep -> pobj).
-            heads = [child] if child.dep_ == "nmod" and case_of(child) in _GENITIVES else []
-            if child.dep_ == "prep" and child.lower_ == "of":
-                heads = [c for c in child.children if c.dep_ == "pobj"]
-            for head in heads:
-                if head.lower_ in nouns:
-                    return count_unit(head.lower_, text)
-    return None
+    # French hangs the noun on the figure (nmod « des abonnés »), English on « of » (prep -> pobj).
+    heads = _complements(span, {t.i for t in span}, _GENITIVES)
+    heads += [
+        c
+        for t in span
+        for of in t.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for c in of.children
+        if c.dep_ == "pobj"
+    ]
+    return next((count_unit(head.lower_, text) for head in heads if head.lower_ in nouns), None)
 
 
 def count_metric(unit: str, moved: str | None, act: str | None = None) -> str:
@@ -902,9 +901,10 @@ def _antecedent_metric(text: str, pronoun: Token) -> str | None:
     return _nearest_metric(text, pronoun.idx, pronoun.idx, (previous.start_char, pronoun.idx), "")
 
 
-_GENITIVES = frozenset({"de", "du", "des", "d'", "d’", "of"})
-# « les abonnés à X » (subscribed to X): a complement that says whose a figure is may also take « à ».
-_OWNER_CASES = _GENITIVES | {"à", "au", "aux", "to"}
+_GENITIVES: frozenset[str | None] = frozenset({"de", "du", "des", "d'", "d’", "of"})
+# « les abonnés à X » (subscribed to X) and a bare name (« les abonnés X ») may also say whose a figure is; « sur
+# ses services X », « 5 % par X » say where or how.
+_OWNER_CASES = _GENITIVES | {"à", "au", "aux", "to", None}
 _FUNCTION_WORDS = frozenset({"ADP", "ADV", "DET", "PART", "NUM", "SYM", "CCONJ", "SCONJ", "PUNCT"})
 _CONTENT_STEPS = 3  # nouns and verbs climbed from a figure before its metric is no longer its own
 
@@ -920,6 +920,17 @@ def _content_heads(token: Token) -> Iterator[Token]:
         yield token
 
 
+def _complements(span: Span, figure: set[int], cases: frozenset[str | None]) -> list[Token]:
+    """The noun complements that follow the figure's words, outside the figure, introduced by one of `cases` (None:
+    by no preposition): « 12 % de son bénéfice », « 90 millions d'abonnés de X »."""
+    return [
+        c
+        for t in span
+        for c in t.children
+        if c.i not in figure and c.dep_ == "nmod" and c.i > t.i and case_of(c) in cases
+    ]
+
+
 def metric_in_parse(doc: Doc | None, text: str, start: int, end: int, level: bool = False) -> str | None:
     """What the number measures, read from the parse: its own genitive complement (« 3 milliards d'euros de
     chiffre d'affaires », « un recul de 12 % de son bénéfice net »; not for a `level` percentage, whose complement
@@ -931,12 +942,10 @@ def metric_in_parse(doc: Doc | None, text: str, start: int, end: int, level: boo
         return None
     figure = {t.i for t in span}
     if not level:
-        complements = (c for t in span for c in t.children if c.i not in figure and c.dep_ == "nmod" and c.i > t.i)
-        for complement in complements:
-            if case_of(complement) in _GENITIVES:
-                metric = _phrase_metric(complement, figure)
-                if metric is not None:
-                    return metric
+        for complement in _complements(span, figure, _GENITIVES):
+            metric = _phrase_metric(complement, figure)
+            if metric is not None:
+                return metric
     token = span.root
     for head in _content_heads(token):
         figure |= _near_subtree(token)
@@ -1131,13 +1140,6 @@ def _owner_of_phrase(head: Token, figure: set[int], owners: list[tuple[int, int,
     return None
 
 
-def _possessive(complement: Token) -> bool:
-    """Whether a complement may say whose a figure is: a genitive (« les abonnés de X », « abonnés à X ») or a bare
-    name (« les abonnés X »), not where or how (« des abonnés sur ses services X », « 5 % par X »)."""
-    case = case_of(complement)
-    return case is None or case in _OWNER_CASES
-
-
 def owner_in_parse(doc: Doc | None, start: int, end: int, owners: list[tuple[int, int, str]]) -> str | None:
     """Whose number it is, read from the parse: the owner named in the phrase the number belongs to (« le chiffre
     d'affaires de X »), else in the subject or object of the verb that governs it (« X a annoncé une marge de … »),
@@ -1149,9 +1151,7 @@ def owner_in_parse(doc: Doc | None, start: int, end: int, owners: list[tuple[int
     token = span.root
     # « les 9 % du groupe X », « les 238 millions d'abonnés de X »: the complement of the figure or of its
     # counted noun; « 700 avions livrés par X »: the agent of a participle on it.
-    complements = [
-        c for t in span for c in t.children if c.i not in figure and c.dep_ == "nmod" and c.i > t.i and _possessive(c)
-    ]
+    complements = _complements(span, figure, _OWNER_CASES)
     complements += [
         agent
         for t in span
@@ -1354,7 +1354,11 @@ def extract_figures(parsed: ParsedArticle, mentions: list[Mention], quotes: Sequ
             metric = aimed(metric, aim_of(doc, cand.start, cand.end), counted=metric == cand.unit)
         period = find_period(text, cand.start, cand.end, bounds, year) if cand.kind != "duration" else None
         quote = next((q for q in quotes if q.start <= cand.start and cand.end <= q.end), None)
-        spoken_for = speaker_owner(quote, mentions) if said_in_first_person(doc, cand.start, cand.end) else None
+        # The parse is climbed only for a figure inside an attributed quotation: elsewhere no speaker owns it.
+        attributed = quote is not None and quote.speaker is not None
+        spoken_for = (
+            speaker_owner(quote, mentions) if attributed and said_in_first_person(doc, cand.start, cand.end) else None
+        )
         entity = spoken_for or find_entity(parsed, organisations, cand.start, cand.end, metric, parsed.sentences, doc)
         figures.append(
             Figure(
