@@ -114,14 +114,14 @@ def analyse_raw(raw: RawDocument, topic: Topic | None = None) -> Article:
 def analyse_text(
     text: str, source_path: str = "pasted text", markdown: bool = False, topic: Topic | None = None
 ) -> Article:
-    """The full extraction of one text in memory (the dashboard's 'analyse a text' page)."""
-    return link_corpus([analyse_raw(RawDocument(source_path, text, markdown=markdown), topic)])[0]
+    """The full extraction of one text in memory."""
+    return analyse_documents([RawDocument(source_path, text, markdown=markdown)], topic)
 
 
-def analyse_documents(documents: list[RawDocument]) -> Article:
+def analyse_documents(documents: list[RawDocument], topic: Topic | None = None) -> Article:
     """The documents of one file analysed and linked together, as one article (the first): what the dashboard's
     Analyse page shows."""
-    return link_corpus([analyse_raw(document) for document in documents])[0]
+    return link_corpus([analyse_raw(document, topic) for document in documents])[0]
 
 
 def link_corpus(articles: list[Article]) -> list[Article]:
