@@ -17,26 +17,16 @@ import pytest
 
 from newsclaims import pipeline
 from newsclaims.pipeline import run
-from tests.support import ROOT, SEEDS_DIR
+from tests.support import ROOT, seed_copies
 
 pytestmark = pytest.mark.slow
 
 DASK = Path(sys.executable).with_name("dask")
 
 
-def _corpus(folder: Path, count: int) -> Path:
-    """`count` distinct articles: the seeds, each again with a closing line of its own."""
-    seeds = sorted(SEEDS_DIR.glob("*.txt"))
-    for index in range(count):
-        seed = seeds[index % len(seeds)]
-        text = seed.read_text(encoding="utf-8") + f"\n\nLe comité se réunira de nouveau dans {index + 2} semaines.\n"
-        (folder / f"{index:03d}-{seed.name}").write_text(text, encoding="utf-8")
-    return folder
-
-
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return _corpus(tmp_path_factory.mktemp("corpus"), 8)
+    return seed_copies(tmp_path_factory.mktemp("corpus") / "articles", 8)
 
 
 @pytest.fixture(scope="module")
