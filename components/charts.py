@@ -108,10 +108,11 @@ def heatmap(
         [[row, key, safe(label, 200)] for key, label in zip(column_keys, column_labels, strict=True)] for row in rows
     ]
     many = len(column_labels) > MATRIX_MANY_COLUMNS
+    positions = list(range(len(column_labels)))  # not the labels: two columns with one short label stay two
     fig = go.Figure(
         go.Heatmap(
             z=z,
-            x=list(range(len(column_labels))),  # positions, not labels: two columns with one short label stay two
+            x=positions,
             y=[safe(row) for row in rows],
             customdata=customdata,
             hovertemplate="%{y}<br>%{customdata[2]}<br>%{z:.2f}<extra></extra>",
@@ -130,7 +131,7 @@ def heatmap(
     fig.update_yaxes(autorange="reversed")
     fig.update_xaxes(
         tickmode="array",
-        tickvals=list(range(len(column_labels))),
+        tickvals=positions,
         ticktext=[safe(label, MATRIX_TICK_CHARS[many]) for label in column_labels],
         tickangle=-60 if many else -30,
     )
