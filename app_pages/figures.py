@@ -36,7 +36,7 @@ with left, st.container(border=True):
     if by_metric.empty:
         views.empty_state("figures", total, flt, missing="metric", matching=data.count("figures", crit))
     else:
-        st.plotly_chart(
+        st.altair_chart(
             charts.bar(
                 by_metric["value"].tolist(),
                 by_metric["n"].tolist(),
@@ -45,7 +45,6 @@ with left, st.container(border=True):
             ),
             key="fig_metric_chart",
             on_select=lambda: _pick("fig_metric_chart", "fig_metric"),
-            selection_mode="points",
         )
 with right, st.container(border=True):
     views.heading(t("figures_by_entity", lang))
@@ -53,7 +52,7 @@ with right, st.container(border=True):
     if by_entity.empty:
         views.empty_state("figures", total, flt, missing="entity", matching=data.count("figures", crit))
     else:
-        st.plotly_chart(
+        st.altair_chart(
             charts.bar(
                 by_entity["value"].tolist(),
                 by_entity["n"].tolist(),
@@ -62,7 +61,6 @@ with right, st.container(border=True):
             ),
             key="fig_entity_chart",
             on_select=lambda: _pick("fig_entity_chart", "fig_entity"),
-            selection_mode="points",
         )
 
 columns = ["surface", "qualifier", "value", "unit", "metric", "entity", "period", "forecast", "kind", "outlet", "date"]

@@ -28,7 +28,7 @@ with left, st.container(border=True):
         articles = data.count("articles", crit)
         views.empty_state("articles", data.total("articles"), flt, missing="date", matching=articles)
     else:
-        st.plotly_chart(
+        st.altair_chart(
             charts.timeline(
                 months["month"].tolist(), months["n"].tolist(), (t("axis_month", lang), t("m_articles", lang))
             ),
@@ -51,11 +51,10 @@ with right, st.container(border=True):
     else:
         names = summary["name"].tolist()
         labels = {stance: t(f"col_{stance}", lang) for stance in STANCES}
-        st.plotly_chart(
+        st.altair_chart(
             charts.stance_bars(summary, names, labels, STANCES, (t("m_articles", lang), t("f_stakeholder", lang))),
             key="ov_stance",
             on_select=_pick_stakeholder,
-            selection_mode="points",
         )
 
 with st.container(border=True):

@@ -62,7 +62,7 @@ with left, st.container(border=True):
     else:
         matrix = matrix.reindex([name for name in top if name in matrix.index])
         scale = {-1.0: t("col_against", lang), 0.0: t("col_neutral", lang), 1.0: t("col_pro", lang)}
-        st.plotly_chart(
+        st.altair_chart(
             charts.heatmap(
                 matrix,
                 column_labels,
@@ -72,19 +72,17 @@ with left, st.container(border=True):
             ),
             key="st_heatmap",
             on_select=lambda: _pick("st_heatmap"),
-            selection_mode="points",
         )
 with right, st.container(border=True):
     views.heading(t("stance_bars", lang))
     head = summary.head(20)
     labels = {stance: t(f"col_{stance}", lang) for stance in STANCES}
-    st.plotly_chart(
+    st.altair_chart(
         charts.stance_bars(
             head, head["name"].tolist(), labels, STANCES, (t("m_articles", lang), t("f_stakeholder", lang))
         ),
         key="st_bars",
         on_select=lambda: _pick("st_bars"),
-        selection_mode="points",
     )
 
 views.table(
@@ -184,4 +182,4 @@ with st.container(border=True):
         t("network_caption", lang, rows=views.scaled_number(data.CO_MENTION_ROWS, lang), ties=charts.NETWORK_TIES)
     )
     sizes = summary.set_index("name")["mentions"].head(25).astype(float).to_dict()
-    st.plotly_chart(charts.network(data.co_mentions(crit, list(sizes)), sizes), key="st_network")
+    st.altair_chart(charts.network(data.co_mentions(crit, list(sizes)), sizes), key="st_network")

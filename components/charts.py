@@ -1,44 +1,44 @@
-"""Plotly figures of the dashboard; every data string goes through `safe` (Plotly reads a few HTML tags)."""
+"""Vega-Lite charts of the dashboard (through Altair): named axes, shared stance colours, clicks that filter."""
 
 from __future__ import annotations
 
-import html
+import json
 from collections.abc import Sequence
 
+import altair as alt
 import networkx as nx
 import pandas as pd
-import plotly.graph_objects as go
 
 STANCE_COLOURS = {"pro": "#2e7d32", "against": "#c62828", "neutral": "#9e9e9e", "mixed": "#f9a825"}
 ACCENT = "#3f51b5"
+PICK = "pick"  # the selection every clickable chart declares; a click hands back the row's "key"
+BAR_STEP = 24  # pixels per bar or matrix row: the chart grows with its rows instead of squeezing them
 
 
 def safe(value: object, limit: int = 60) -> str:
-    """Plotly renders <a>, <b>, <br> in labels: escape data so it stays text, and keep labels short. Quotes stay
-    as they are: Plotly's text knows no &quot; and would show it as written."""
+    """A data string on one line and at most `limit` characters. Vega draws text as text and its tooltips escape
+    HTML, so nothing is escaped here (an escape would show as « &lt; »)."""
     text = " ".join(str(value if value is not None else "").split())
-    if len(text) > limit:
-        text = text[: limit - 1] + "…"
-    return html.escape(text, quote=False)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _layout(fig: go.Figure, height: int, **extra: object) -> go.Figure:
-    fig.update_layout(
-        height=height,
-        margin={"l": 10, "r": 10, "t": 10, "b": 10},
-        clickmode="event+select",
-        dragmode=False,
-        legend={"orientation": "h", "y": -0.15},
-        **extra,
-    )
-    return fig
+def distinct(labels: Sequence[object], limit: int = 60) -> list[str]:
+    """Labels shortened to `limit` characters and kept apart: a chart draws one bar or column per distinct label,
+    so two labels that shorten alike get a number (« Le groupe… (2) ») instead of being drawn as one."""
+    shown: list[str] = []
+    seen: dict[str, int] = {}
+    for label in labels:
+        text = safe(label, limit)
+        seen[text] = seen.get(text, 0) + 1
+        if seen[text] > 1:
+            suffix = f" ({seen[text]})"
+            text = safe(label, max(1, limit - len(suffix))) + suffix
+        shown.append(text)
+    return shown
 
 
-def _titled(fig: go.Figure, x_title: str, y_title: str) -> go.Figure:
-    """Every chart names what its axes measure (in the interface language)."""
-    fig.update_xaxes(title_text=safe(x_title))
-    fig.update_yaxes(title_text=safe(y_title))
-    return fig
+def _pick() -> alt.Parameter:
+    return alt.selection_point(name=PICK, fields=["key"])
 
 
 def bar(
@@ -47,14 +47,26 @@ def bar(
     keys: Sequence[str],
     axes: tuple[str, str],
     colours: Sequence[str] | None = None,
-) -> go.Figure:
-    """One horizontal bar per label; `keys` (the raw values) ride in customdata so a click tells which one was
-    chosen. `axes` names the value axis and the label axis; `colours` gives each bar its own (stances)."""
-    shown = [safe(label) for label in labels]
-    colour = list(colours) if colours is not None else ACCENT
-    fig = go.Figure(go.Bar(x=list(values), y=shown, orientation="h", customdata=list(keys), marker_color=colour))
-    fig.update_yaxes(autorange="reversed")
-    return _layout(_titled(fig, *axes), max(240, 28 * len(labels) + 90))
+) -> alt.Chart:
+    """One horizontal bar per label, in the given order; a click hands back the bar's key (the raw value). `axes`
+    names the value axis and the label axis; `colours` gives each bar its own (stances)."""
+    value_title, label_title = axes
+    frame = pd.DataFrame({"label": distinct(labels), "value": list(values), "key": list(keys)})
+    colour: alt.Color | alt.ColorValue = alt.value(ACCENT)
+    if colours is not None:
+        frame["colour"] = list(colours)
+        colour = alt.Color("colour:N", scale=None, legend=None)
+    return (
+        alt.Chart(frame, height=alt.Step(BAR_STEP))
+        .mark_bar()
+        .encode(
+            x=alt.X("value:Q", title=value_title),
+            y=alt.Y("label:N", title=label_title, sort=None),
+            color=colour,
+            tooltip=[alt.Tooltip("label:N", title=label_title), alt.Tooltip("value:Q", title=value_title)],
+        )
+        .add_params(_pick())
+    )
 
 
 def stance_bars(
@@ -63,33 +75,58 @@ def stance_bars(
     stance_labels: dict[str, str],
     stances: Sequence[str],
     axes: tuple[str, str],
-) -> go.Figure:
-    """Stacked horizontal bars: how many articles show each stakeholder pro, against, neutral, mixed; `axes`
-    names the count axis and the stakeholder axis."""
-    fig = go.Figure()
-    shown = [safe(name) for name in names]
-    for stance in stances:
-        fig.add_bar(
-            x=counts[stance].tolist(),
-            y=shown,
-            orientation="h",
-            name=safe(stance_labels[stance]),
-            marker_color=STANCE_COLOURS[stance],
-            customdata=[[name, stance] for name in names],
+) -> alt.Chart:
+    """Stacked horizontal bars: how many articles show each stakeholder pro, against, neutral, mixed (a click hands
+    back the stakeholder); `axes` names the count axis and the stakeholder axis."""
+    count_title, name_title = axes
+    shown = distinct(names)
+    rows = [
+        {"label": label, "key": name, "stance": stance_labels[stance], "order": order, "n": int(count)}
+        for order, stance in enumerate(stances)
+        for name, label, count in zip(names, shown, counts[stance].tolist(), strict=True)
+    ]
+    legend = alt.Legend(orient="bottom", title=None)
+    scale = alt.Scale(domain=[stance_labels[s] for s in stances], range=[STANCE_COLOURS[s] for s in stances])
+    return (
+        alt.Chart(pd.DataFrame(rows), height=alt.Step(BAR_STEP))
+        .mark_bar()
+        .encode(
+            x=alt.X("n:Q", title=count_title, stack="zero"),
+            y=alt.Y("label:N", title=name_title, sort=shown),
+            color=alt.Color("stance:N", scale=scale, legend=legend),
+            order=alt.Order("order:Q"),
+            tooltip=[alt.Tooltip("label:N", title=name_title), "stance:N", alt.Tooltip("n:Q", title=count_title)],
         )
-    fig.update_yaxes(autorange="reversed")
-    return _layout(_titled(fig, *axes), max(260, 26 * len(names) + 110), barmode="stack")
+        .add_params(_pick())
+    )
 
 
-def timeline(months: Sequence[str], counts: Sequence[int], axes: tuple[str, str]) -> go.Figure:
-    """Articles per month; `axes` names the month axis and the count axis."""
-    fig = go.Figure(go.Bar(x=[safe(m) for m in months], y=list(counts), customdata=list(months), marker_color=ACCENT))
-    fig.update_xaxes(type="category")
-    return _layout(_titled(fig, *axes), 280)
+def timeline(months: Sequence[str], counts: Sequence[int], axes: tuple[str, str]) -> alt.Chart:
+    """Articles per month, one bar each, in order; `axes` names the month axis and the count axis."""
+    month_title, count_title = axes
+    frame = pd.DataFrame({"month": [safe(month) for month in months], "n": list(counts)})
+    return (
+        alt.Chart(frame, height=280)
+        .mark_bar(color=ACCENT)
+        .encode(
+            x=alt.X("month:O", title=month_title, axis=alt.Axis(labelAngle=0)),
+            y=alt.Y("n:Q", title=count_title),
+            tooltip=[alt.Tooltip("month:O", title=month_title), alt.Tooltip("n:Q", title=count_title)],
+        )
+    )
 
 
 MATRIX_TICK_CHARS = (30, 16)  # a column label's length on the axis, with few columns and with many
 MATRIX_MANY_COLUMNS = 12
+
+
+def _legend_words(words: dict[float, str]) -> str:
+    """A Vega expression naming the legend's ticks (« against », « neutral », « pro ») by their value. The words
+    are the interface's own, written as JSON strings so no quote in a translation can end the expression."""
+    expression = "''"
+    for value, word in sorted(words.items(), reverse=True):
+        expression = f"datum.value == {value} ? {json.dumps(word)} : {expression}"
+    return expression
 
 
 def heatmap(
@@ -98,44 +135,41 @@ def heatmap(
     column_keys: Sequence[str],
     colourscale_labels: dict[float, str],
     axes: tuple[str, str],
-) -> go.Figure:
+) -> alt.Chart:
     """Stakeholder x (article|topic) stance scores from -1 (against) to +1 (pro); blank where not mentioned.
-    Column labels are cut short on the axis (shorter and steeper when there are many), and a hover shows the
-    whole stakeholder, column and score; `axes` names the column axis and the stakeholder axis."""
-    rows = list(matrix.index)
-    z = matrix.to_numpy(dtype=float)
-    customdata = [
-        [[row, key, safe(label, 200)] for key, label in zip(column_keys, column_labels, strict=True)] for row in rows
-    ]
+    Column labels are cut short on the axis (shorter and steeper when there are many), a hover shows the whole
+    stakeholder, column and score, and a click hands back the stakeholder; `axes` names the column axis and the
+    stakeholder axis."""
+    column_title, row_title = axes
     many = len(column_labels) > MATRIX_MANY_COLUMNS
-    positions = list(range(len(column_labels)))  # not the labels: two columns with one short label stay two
-    fig = go.Figure(
-        go.Heatmap(
-            z=z,
-            x=positions,
-            y=[safe(row) for row in rows],
-            customdata=customdata,
-            hovertemplate="%{y}<br>%{customdata[2]}<br>%{z:.2f}<extra></extra>",
-            zmin=-1,
-            zmax=1,
-            colorscale=[[0, STANCE_COLOURS["against"]], [0.5, "#f5f5f5"], [1, STANCE_COLOURS["pro"]]],
-            colorbar={
-                "tickvals": list(colourscale_labels),
-                "ticktext": [safe(text) for text in colourscale_labels.values()],
-            },
-            hoverongaps=False,
-            xgap=1,
-            ygap=1,
+    ticks = distinct(column_labels, MATRIX_TICK_CHARS[many])
+    rows = list(matrix.index)
+    shown_rows = distinct(rows)
+    cells = [
+        {"row": shown_row, "key": row, "column": tick, "title": safe(label, 200), "score": float(score)}
+        for row, shown_row in zip(rows, shown_rows, strict=True)
+        for key, label, tick in zip(column_keys, column_labels, ticks, strict=True)
+        if pd.notna(score := matrix.at[row, key])
+    ]
+    scale = alt.Scale(
+        domain=[-1, 0, 1], range=[STANCE_COLOURS["against"], "#f5f5f5", STANCE_COLOURS["pro"]], type="linear"
+    )
+    legend = alt.Legend(title=None, values=sorted(colourscale_labels), labelExpr=_legend_words(colourscale_labels))
+    return (
+        alt.Chart(pd.DataFrame(cells, columns=["row", "key", "column", "title", "score"]), height=alt.Step(BAR_STEP))
+        .mark_rect(stroke="white", strokeWidth=1)
+        .encode(
+            x=alt.X("column:N", title=column_title, sort=ticks, axis=alt.Axis(labelAngle=-60 if many else -30)),
+            y=alt.Y("row:N", title=row_title, sort=shown_rows),
+            color=alt.Color("score:Q", scale=scale, legend=legend),
+            tooltip=[
+                alt.Tooltip("row:N", title=row_title),
+                alt.Tooltip("title:N", title=column_title),
+                alt.Tooltip("score:Q", format=".2f"),
+            ],
         )
+        .add_params(_pick())
     )
-    fig.update_yaxes(autorange="reversed")
-    fig.update_xaxes(
-        tickmode="array",
-        tickvals=positions,
-        ticktext=[safe(label, MATRIX_TICK_CHARS[many]) for label in column_labels],
-        tickangle=-60 if many else -30,
-    )
-    return _layout(_titled(fig, *axes), max(320, 26 * len(rows) + (220 if many else 160)))
 
 
 NETWORK_TIES = 30  # the strongest ties drawn: more make a hairball nobody can read
@@ -161,55 +195,60 @@ def _layout_by_component(graph: nx.Graph) -> dict[str, tuple[float, float]]:
     return position
 
 
-def network(pairs: pd.DataFrame, sizes: dict[str, float], ties: int = NETWORK_TIES) -> go.Figure:
+def network(pairs: pd.DataFrame, sizes: dict[str, float], ties: int = NETWORK_TIES) -> alt.LayerChart:
     """The strongest ties between stakeholders mentioned in the same articles (line width ~ articles), laid out by
     force (networkx's spring layout weighted by shared articles: strong ties pull close); a stakeholder with no
-    drawn tie stays out."""
+    drawn tie stays out. Layers: the ties, then the stakeholders (circle ~ mentions), then their names."""
     kept = strongest_ties(pairs, ties)
     graph = nx.Graph()
     graph.add_weighted_edges_from(kept[["a", "b", "articles"]].itertuples(index=False, name=None))
-    names = sorted(graph.nodes)
     position = _layout_by_component(graph)
-    fig = go.Figure()
     most = max([1, *kept["articles"].tolist()])
-    for row in kept.itertuples(index=False):
-        (x0, y0), (x1, y1) = position[row.a], position[row.b]
-        fig.add_scatter(
-            x=[x0, x1],
-            y=[y0, y1],
-            mode="lines",
-            line={"width": 1 + 5 * row.articles / most, "color": "rgba(63,81,181,0.35)"},
-            hoverinfo="skip",
-            showlegend=False,
-        )
-    biggest = max([1.0, *sizes.values()])
-    fig.add_scatter(
-        x=[position[name][0] for name in names],
-        y=[position[name][1] for name in names],
-        mode="markers+text",
-        text=[safe(name, 30) for name in names],
-        textposition="top center",
-        customdata=names,
-        marker={"size": [12 + 28 * sizes.get(name, 0.0) / biggest for name in names], "color": ACCENT},
-        hovertemplate="%{text}<extra></extra>",
-        showlegend=False,
+    lines = pd.DataFrame(
+        [
+            {
+                "x": position[row.a][0],
+                "y": position[row.a][1],
+                "x2": position[row.b][0],
+                "y2": position[row.b][1],
+                "width": 1 + 5 * row.articles / most,
+                "articles": int(row.articles),
+            }
+            for row in kept.itertuples(index=False)
+        ],
+        columns=["x", "y", "x2", "y2", "width", "articles"],
     )
-    fig.update_xaxes(visible=False)
-    fig.update_yaxes(visible=False, scaleanchor="x")
-    return _layout(fig, 560)
+    biggest = max([1.0, *sizes.values()])
+    names = sorted(graph.nodes)
+    nodes = pd.DataFrame(
+        {
+            "key": names,
+            "label": [safe(name, 30) for name in names],
+            "x": [position[name][0] for name in names],
+            "y": [position[name][1] for name in names],
+            "size": [(12 + 28 * sizes.get(name, 0.0) / biggest) ** 2 for name in names],  # area, in pixels²
+        }
+    )
+    x = alt.X("x:Q", axis=None, scale=alt.Scale(zero=False, nice=False))
+    y = alt.Y("y:Q", axis=None, scale=alt.Scale(zero=False, nice=False))
+    ties_layer = (
+        alt.Chart(lines)
+        .mark_rule(color="rgba(63,81,181,0.35)")
+        .encode(x=x, y=y, x2="x2:Q", y2="y2:Q", strokeWidth=alt.StrokeWidth("width:Q", scale=None, legend=None))
+    )
+    circles = (
+        alt.Chart(nodes)
+        .mark_circle(color=ACCENT, opacity=0.9)
+        .encode(x=x, y=y, size=alt.Size("size:Q", scale=None, legend=None), tooltip=[alt.Tooltip("label:N")])
+    )
+    words = alt.Chart(nodes).mark_text(dy=-16, fontSize=11).encode(x=x, y=y, text="label:N")
+    return alt.layer(ties_layer, circles, words, height=560)
 
 
-def clicked(state: object, index: int = 0) -> list[object]:
-    """The customdata of the points selected in a chart's on_select state (empty when nothing is)."""
+def clicked(state: object) -> list[object]:
+    """The keys of the marks selected in a chart's on_select state (empty when nothing is)."""
     try:
-        points = state["selection"]["points"]  # type: ignore[index]
+        points = state["selection"][PICK]  # type: ignore[index]
     except (KeyError, TypeError):
         return []
-    values = []
-    for point in points:
-        data = point.get("customdata")
-        if isinstance(data, list):
-            data = data[index] if len(data) > index else None
-        if data is not None:
-            values.append(data)
-    return values
+    return [point["key"] for point in points or [] if isinstance(point, dict) and point.get("key") is not None]

@@ -18,6 +18,8 @@ SETTLED = """([title, testid, quiet]) => {
         && app.getAttribute('data-test-script-state') === 'notRunning'
         && !document.querySelector('[data-stale=true]')
         && !document.querySelector('[data-testid=stSkeleton]')
+        && [...document.querySelectorAll('[data-testid=stVegaLiteChart]')]
+            .every((chart) => chart.querySelector('svg.marks'))
         && !!heading
         && (title === null || heading.innerText.trim() === title)
         && (testid === null || !!document.querySelector(`[data-testid=${testid}]`));
@@ -47,8 +49,8 @@ def describe(page: Any) -> str:
 
 
 def settle(page: Any, title: str | None = None, testid: str | None = None, timeout: float = SETTLE_TIMEOUT_S) -> None:
-    """Wait until the app is connected, its script run is over, nothing is stale or loading, and the page shows
-    its title (`title`, when given) and an element of `testid` (when given)."""
+    """Wait until the app is connected, its script run is over, nothing is stale or loading, every chart is drawn,
+    and the page shows its title (`title`, when given) and an element of `testid` (when given)."""
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
     try:

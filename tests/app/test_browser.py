@@ -121,16 +121,14 @@ def test_the_overview_link_opens_the_contradictions(server: Server, page: Any, a
 def test_chart_click_filters_the_table(server: Server, page: Any, app_store: Path) -> None:
     """(c) Clicking a bar of the stance chart sets the stance filter and narrows the table."""
     stance, expected = chosen_stance(app_store)
-    open_settled(page, f"{server.url}/claims", t("page_claims", "en"), "stPlotlyChart")
+    open_settled(page, f"{server.url}/claims", t("page_claims", "en"), "stVegaLiteChart")
     total = claims_count(page)[0]
     order = ["pro", "against", "neutral"]
-    bars = page.locator("[data-testid=stPlotlyChart]").first.locator(".bars path")
+    bars = page.locator("[data-testid=stVegaLiteChart]").first.locator("g.mark-rect path")
     bars.nth(order.index(stance)).wait_for()
 
     def click_bar() -> None:
-        # Plotly's drag layer sits over the bars: click where the bar is, as a user does.
-        box = bars.nth(order.index(stance)).bounding_box()
-        page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        bars.nth(order.index(stance)).click()
 
     navigate(page, click_bar, f"location.search.includes('stance={stance}')", t("page_claims", "en"))
     assert claims_count(page)[0] == expected < total

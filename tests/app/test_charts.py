@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
+from typing import Any
 
+import altair as alt
 import pandas as pd
-import plotly.graph_objects as go
+import pyarrow as pa
 from streamlit.testing.v1 import AppTest
 
 from components import charts, links
@@ -16,37 +17,59 @@ STANCES = ["pro", "against", "neutral", "mixed"]
 AXES = ("Count", "Thing")
 
 
-def _axis_titles(fig: go.Figure) -> tuple[str, str]:
-    return fig.layout.xaxis.title.text, fig.layout.yaxis.title.text
+def _axis_titles(chart: alt.Chart) -> tuple[str, str]:
+    encoding = chart.to_dict()["encoding"]
+    return encoding["x"]["title"], encoding["y"]["title"]
 
 
 def test_every_chart_with_axes_names_them() -> None:
     counts = pd.DataFrame({stance: [1, 2] for stance in STANCES})
     matrix = pd.DataFrame([[1.0, -1.0]], index=["Valmet"], columns=["a1", "a2"])
-    figures = [
+    drawn = [
         charts.bar(["x", "y"], [1, 2], ["x", "y"], AXES),
         charts.stance_bars(counts, ["Valmet", "Norbus"], {s: s for s in STANCES}, STANCES, AXES),
         charts.timeline(["2025-01", "2025-02"], [3, 4], AXES),
         charts.heatmap(matrix, ["Article one", "Article two"], ["a1", "a2"], {-1.0: "against", 1.0: "pro"}, AXES),
     ]
-    assert all(_axis_titles(fig) == AXES for fig in figures)
+    assert all(_axis_titles(chart) == AXES for chart in drawn)
 
 
 def test_a_bar_per_stance_takes_the_stance_colour() -> None:
-    fig = charts.bar(
+    chart = charts.bar(
         ["Pour", "Contre"], [3, 1], ["pro", "against"], AXES, [charts.STANCE_COLOURS[s] for s in ("pro", "against")]
     )
-    assert list(fig.data[0].marker.color) == [charts.STANCE_COLOURS["pro"], charts.STANCE_COLOURS["against"]]
+    assert chart.data["colour"].tolist() == [charts.STANCE_COLOURS["pro"], charts.STANCE_COLOURS["against"]]
+    assert chart.to_dict()["encoding"]["color"]["scale"] is None  # the colour is the one given, not a palette's
 
 
-def _plotly_specs(at: AppTest) -> list[dict[str, object]]:
-    return [json.loads(element.proto.spec) for element in at.get("plotly_chart")]
+def _chart_data(at: AppTest) -> list[pd.DataFrame]:
+    """What each Vega-Lite chart of the page was sent, as Streamlit ships it (Arrow datasets beside the spec)."""
+    return [
+        pa.ipc.open_stream(dataset.data.data).read_pandas()
+        for element in at.get("vega_lite_chart")
+        for dataset in element.proto.datasets
+    ]
 
 
 def test_the_claims_page_colours_its_stance_chart_like_every_other(app_env: Path) -> None:
     at = run_app({}, links.PAGE_FILES["claims"])
-    colours = [trace["marker"]["color"] for spec in _plotly_specs(at) for trace in spec["data"]]
+    colours = [frame["colour"].tolist() for frame in _chart_data(at) if "colour" in frame]
     assert [charts.STANCE_COLOURS[s] for s in ("pro", "against", "neutral")] in colours
+
+
+def test_stacked_stance_bars_use_the_stance_colours_in_stance_order() -> None:
+    counts = pd.DataFrame({stance: [1] for stance in STANCES})
+    labels = {"pro": "Pour", "against": "Contre", "neutral": "Neutre", "mixed": "Partagé"}
+    scale = charts.stance_bars(counts, ["Valmet"], labels, STANCES, AXES).to_dict()["encoding"]["color"]["scale"]
+    assert scale == {"domain": list(labels.values()), "range": [charts.STANCE_COLOURS[s] for s in STANCES]}
+
+
+def test_labels_that_shorten_alike_stay_apart() -> None:
+    # Written for this test: two titles of one outlet that differ only after the cut.
+    shown = charts.distinct(["Valmet Gazette · le plan social", "Valmet Gazette · le plan vert", "Court"], 16)
+    assert len(set(shown)) == 3
+    assert all(len(label) <= 16 for label in shown)
+    assert shown[2] == "Court"
 
 
 def test_a_matrix_of_many_columns_keeps_one_tick_each_and_shows_whole_labels_on_hover() -> None:
@@ -54,11 +77,26 @@ def test_a_matrix_of_many_columns_keeps_one_tick_each_and_shows_whole_labels_on_
     titles = [f"Valmet Gazette · Le groupe Valmet annonce son plan numéro {index}" for index in range(40)]
     keys = [f"a{index}" for index in range(40)]
     matrix = pd.DataFrame([[0.5] * 40], index=["Valmet"], columns=keys)
-    fig = charts.heatmap(matrix, titles, keys, {-1.0: "against", 1.0: "pro"}, AXES)
-    assert list(fig.layout.xaxis.tickvals) == list(range(40))
-    assert all(len(text) <= charts.MATRIX_TICK_CHARS[1] for text in fig.layout.xaxis.ticktext)
-    assert fig.data[0].customdata[0][39][2] == titles[39]
-    assert "customdata[2]" in fig.data[0].hovertemplate
+    chart = charts.heatmap(matrix, titles, keys, {-1.0: "against", 1.0: "pro"}, AXES)
+    ticks = chart.data["column"].tolist()
+    assert len(set(ticks)) == 40
+    assert all(len(text) <= charts.MATRIX_TICK_CHARS[1] for text in ticks)
+    assert chart.data["title"].tolist()[39] == titles[39]
+    assert "title" in [tip["field"] for tip in chart.to_dict()["encoding"]["tooltip"]]
+
+
+def test_a_matrix_leaves_unmentioned_cells_blank_and_names_its_legend_in_words() -> None:
+    matrix = pd.DataFrame([[1.0, float("nan")]], index=["Valmet"], columns=["a1", "a2"])
+    words = {-1.0: "contre « vraiment »", 0.0: "neutre", 1.0: "pour"}
+    chart = charts.heatmap(matrix, ["Un", "Deux"], ["a1", "a2"], words, AXES)
+    assert chart.data["column"].tolist() == ["Un"]
+    expression = chart.to_dict()["encoding"]["color"]["legend"]["labelExpr"]
+    assert '"contre \\u00ab vraiment \\u00bb"' in expression and '"pour"' in expression
+
+
+def _layers(chart: alt.LayerChart) -> tuple[pd.DataFrame, pd.DataFrame]:
+    ties, circles, _ = chart.layer
+    return ties.data, circles.data
 
 
 def test_the_network_draws_only_the_strongest_ties() -> None:
@@ -68,17 +106,22 @@ def test_the_network_draws_only_the_strongest_ties() -> None:
         columns=["a", "b", "articles"],
     )
     sizes = {name: 1.0 for name in {*pairs["a"], *pairs["b"]}}
-    fig = charts.network(pairs, sizes, ties=10)
-    lines = [trace for trace in fig.data if trace.mode == "lines"]
-    nodes = next(trace for trace in fig.data if trace.mode == "markers+text")
+    lines, nodes = _layers(charts.network(pairs, sizes, ties=10))
     assert len(lines) == 10
-    assert max(trace.line.width for trace in lines) == lines[0].line.width  # the strongest tie comes first
-    assert {"Valmet", "Norbus", "Hub"} <= set(nodes.customdata)
-    assert len(nodes.customdata) == 12  # the hub, nine of its sixty and the strong pair: no untied stakeholder
-    again = charts.network(pairs, sizes, ties=10)
-    assert list(again.data[-1].x) == list(nodes.x)  # the layout is seeded: one link, one drawing
+    assert lines["width"].max() == lines["width"].iloc[0]  # the strongest tie comes first
+    assert {"Valmet", "Norbus", "Hub"} <= set(nodes["key"])
+    assert len(nodes) == 12  # the hub, nine of its sixty and the strong pair: no untied stakeholder
+    _, again = _layers(charts.network(pairs, sizes, ties=10))
+    assert again["x"].tolist() == nodes["x"].tolist()  # the layout is seeded: one link, one drawing
 
 
-def test_chart_text_is_escaped_once_and_keeps_its_quotes() -> None:
-    # Plotly reads tags but knows no &quot;: a title in quotes must not read « &quot;Une fois&quot; ».
-    assert charts.safe('"Une fois" <b>gras</b>') == '"Une fois" &lt;b&gt;gras&lt;/b&gt;'
+def test_chart_text_is_not_escaped_vega_draws_it_as_text() -> None:
+    # Vega draws labels as text and escapes its tooltips: an escape here would read « &quot;Une fois&quot; ».
+    assert charts.safe('"Une fois" <b>gras</b>') == '"Une fois" <b>gras</b>'
+
+
+def test_a_click_hands_back_the_key_of_the_mark(app_env: Path) -> None:
+    state: dict[str, Any] = {"selection": {charts.PICK: [{"key": "against"}]}}
+    assert charts.clicked(state) == ["against"]
+    assert charts.clicked({"selection": {charts.PICK: []}}) == []
+    assert charts.clicked(None) == []
