@@ -53,13 +53,7 @@ with right, st.container(border=True):
             on_select=lambda: _pick("cl_topic_chart", "topic"),
         )
 
-view = st.segmented_control(
-    t("view", lang),
-    ["table", "clusters", "disputes"],
-    default="table",
-    key="claims_view",
-    bind="query-params",
-)
+view = filters.coded_widget(st.segmented_control, "claims_view", lang)
 columns = ["text", "stance", "speaker", "outlet", "date", "claim_type", "topics", "source_kind", "cluster_size"]
 config = {
     "text": st.column_config.TextColumn(t("col_text", lang), width="large"),

@@ -18,7 +18,7 @@ topic = data.topic_name(data.manifest(), lang)
 if topic:
     st.caption(t("stances_toward", lang, topic=plain(topic, 120)))
 st.caption(t("active_filters", lang, desc=flt.describe()))
-scope = st.segmented_control(t("scope", lang), ["all", "engaged"], default="all", key="st_scope", bind="query-params")
+scope = filters.coded_widget(st.segmented_control, "st_scope", lang)
 st.caption(t("scope_help", lang))
 crit = data.criteria(flt, engaged_only=scope == "engaged")
 summary = data.stakeholder_summary(crit, CARD_CHOICES)
@@ -38,13 +38,7 @@ top = summary.head(25)["name"].tolist()
 left, right = st.columns([3, 2])
 with left, st.container(border=True):
     views.heading(t("stance_matrix", lang))
-    by = st.segmented_control(
-        t("matrix_by", lang),
-        ["article", "topic"],
-        default="article",
-        key="st_matrix",
-        bind="query-params",
-    )
+    by = filters.coded_widget(st.segmented_control, "st_matrix", lang)
     if by == "topic":
         # A stakeholder's stance on a topic: the mean stance of their claims on it (+1 pro, -1 against).
         scores = data.stance_by_topic(crit, top)

@@ -3,7 +3,8 @@
 Like Datasette's filters.py, every parameter is described once (`ParamSpec`): its kind, its label and where
 its allowed values come from. `validate_params` is pure: it turns the raw URL into clean values plus a list of
 problems (unknown key, unknown value, huge value, repeated key, bad date, bad span), each shown as a warning
-while the filter falls back to its default. Streamlit then syncs the widgets to the URL (`bind="query-params"`).
+while the filter falls back to its default. Streamlit then syncs the widgets to the URL (`bind="query-params"`),
+except the widgets over contract codes (`coded_widget`), which show words and keep codes in the URL themselves.
 """
 
 from __future__ import annotations
@@ -95,7 +96,17 @@ FIXED_OPTIONS: dict[str, Sequence[str]] = {
     "matrix_columns": ("article", "topic"),
     "stakeholder_scopes": ("all", "engaged"),
 }
+# The label of each code of a fixed option set, by the set's name: « against » reads « contre » in French.
+WORD_LABELS = {
+    "stances": "code_",
+    "claim_types": "code_",
+    "claims_views": "view_",
+    "matrix_columns": "matrix_",
+    "stakeholder_scopes": "scope_",
+    "languages": "language_",
+}
 ALL_SPECS = SHARED_SPECS + tuple(spec for specs in PAGE_SPECS.values() for spec in specs)
+SPEC_BY_KEY = {spec.key: spec for spec in ALL_SPECS}
 KNOWN_KEYS = frozenset(
     [spec.key for spec in SHARED_SPECS] + [spec.key for specs in PAGE_SPECS.values() for spec in specs]
 )
@@ -242,7 +253,8 @@ class Filter(Criteria):
             value = getattr(self, _FIELD_OF[spec.key])
             if value in (None, "", ()):
                 continue
-            shown = ", ".join(value) if isinstance(value, tuple) else str(value)
+            items = value if isinstance(value, tuple) else (value,)
+            shown = ", ".join(in_words(spec.options, str(item), self.lang) for item in items)
             parts.append(f"{t(spec.label, self.lang)} = {plain(shown)}")
         return "; ".join(parts) if parts else t("no_filters", self.lang)
 
@@ -310,17 +322,16 @@ def apply_validation(
         for key, value in pending["reset"].items():
             st.session_state[key] = value
     else:
-        by_key = {spec.key: spec for spec in ALL_SPECS}
         own = {spec.key for spec in specs}
         warnings = [
-            problem_text(problem, by_key, lang)
+            problem_text(problem, SPEC_BY_KEY, lang)
             for problem in validation.problems
             if problem.key in own or (warn_unknown and problem.message == "warn_unknown_param")
         ]
         reset = {}
         for key in validation.invalid_keys() & own:
             value = validation.values[key]
-            if value is None and by_key[key].kind == "choice":
+            if value is None and SPEC_BY_KEY[key].kind == "choice":
                 continue  # no default to impose: Streamlit already opens such a widget on its first option
             reset[key] = list(value) if isinstance(value, tuple) else value
         if reset:
@@ -365,9 +376,78 @@ def clear_filters() -> None:
             st.session_state[spec.key] = list(spec.default) if isinstance(spec.default, tuple) else spec.default
 
 
+def in_words(options_name: str | None, code: str, lang: str) -> str:
+    """A code of the option set `options_name` as a word of the interface (the code itself when it has none)."""
+    name = f"{WORD_LABELS.get(options_name or '', '')}{code}"
+    return t(name, lang) if (options_name or "") in WORD_LABELS and labels.has_label(name) else str(code)
+
+
+def _url_value(key: str) -> tuple[str, ...]:
+    return tuple(st.query_params.get_all(key))
+
+
+def _seed_from_url(spec: ParamSpec, options: Mapping[str, Sequence[str]], navigated: bool) -> None:
+    """Give a coded widget the URL's value when the URL changed since this session last wrote it (first visit,
+    a followed link, the browser's back button): what `bind` does for the other widgets. A change of page through
+    the navigation drops every unbound parameter from the URL: then the widget keeps its value. A bad value gives
+    the default; apply_validation has already warned about it."""
+    if spec.key in st.session_state and (
+        _written(spec.key) == _url_value(spec.key) or (navigated and not _url_value(spec.key))
+    ):
+        return
+    clean = validate_params(raw_query_params(), [spec], {**FIXED_OPTIONS, **options}).values[spec.key]
+    st.session_state[spec.key] = list(clean) if isinstance(clean, tuple) else clean
+
+
+def _written(key: str) -> tuple[str, ...] | None:
+    """What this session last wrote to the URL under `key` (None before its first write)."""
+    written = st.session_state.get(f"_url_{key}")
+    return tuple(written) if written is not None else None
+
+
+def _write_to_url(spec: ParamSpec, value: Any) -> None:
+    """The widget's codes into the URL, left out at their default as Streamlit does for bound widgets."""
+    codes = tuple(value) if isinstance(value, list | tuple) else (() if value is None else (str(value),))
+    default = spec.default if isinstance(spec.default, tuple) else (spec.default,)
+    if codes == default or not codes:
+        if spec.key in st.query_params:
+            del st.query_params[spec.key]
+        codes = ()
+    elif _url_value(spec.key) != codes:
+        st.query_params[spec.key] = list(codes) if spec.kind == "multi" else codes[0]
+    st.session_state[f"_url_{spec.key}"] = list(codes)
+
+
+def coded_widget(
+    widget: Any,
+    key: str,
+    lang: str,
+    options: Mapping[str, Sequence[str]] | None = None,
+    navigated: bool = False,
+    **kwargs: Any,
+) -> Any:
+    """A widget over contract codes (`st.pills`, `st.segmented_control`, `st.multiselect`) that shows them as
+    words of the interface while the URL keeps the codes, so a link means the same in every language. Not bound:
+    a bound widget writes its formatted option to the URL; this one is seeded from the URL and writes it back.
+    `navigated`: this run follows a change of page through the navigation (see _seed_from_url)."""
+    spec = SPEC_BY_KEY[key]
+    every = {**FIXED_OPTIONS, **(options or {})}
+    _seed_from_url(spec, every, navigated)
+    value = widget(
+        t(spec.label, lang),
+        list(every.get(spec.options or "", ())),
+        key=key,
+        format_func=lambda code: in_words(spec.options, code, lang),
+        on_change=clear_notices,
+        **kwargs,
+    )
+    _write_to_url(spec, value)
+    return value
+
+
 def _bound_multiselect(key: str, options: Mapping[str, Sequence[str]], lang: str) -> None:
     """A shared multi-value filter, bound to the URL under its key."""
-    spec = _spec(key)
+    spec = SPEC_BY_KEY[key]
     st.multiselect(
         t(spec.label, lang),
         list(options.get(spec.options or "", ())),
@@ -378,13 +458,17 @@ def _bound_multiselect(key: str, options: Mapping[str, Sequence[str]], lang: str
     )
 
 
-def render_shared_filters(options: Mapping[str, Sequence[str]]) -> Filter:
-    """Draw the shared filters in the sidebar, bound to the URL, and return the Filter they describe.
+def render_shared_filters(options: Mapping[str, Sequence[str]], page: str) -> Filter:
+    """Draw the shared filters in the sidebar, bound to the URL, and return the Filter they describe (`page`: the
+    URL path of the page this run shows).
 
     Bound widgets write their *formatted* option to the URL, so none has a format_func: a URL holds the
-    contract's codes (pro, jobs, fr) whatever the interface language, and means the same for everyone.
+    contract's codes (pro, jobs, fr) whatever the interface language, and means the same for everyone. The
+    widgets over fixed codes (stance, claim type, article language) show words through `coded_widget`.
     """
     lang = ui_language()
+    navigated = st.session_state.get("_page", page) != page
+    st.session_state["_page"] = page
     apply_validation(SHARED_SPECS, options, lang, "shared", warn_unknown=True)
     with st.sidebar:
         st.segmented_control(
@@ -403,7 +487,7 @@ def render_shared_filters(options: Mapping[str, Sequence[str]]) -> Filter:
         left, right = st.columns(2)
         for column, key in ((left, "since"), (right, "until")):
             column.date_input(
-                t(_spec(key).label, lang),
+                t(SPEC_BY_KEY[key].label, lang),
                 value=None,
                 min_value=MIN_DATE,
                 max_value=MAX_DATE,
@@ -412,16 +496,10 @@ def render_shared_filters(options: Mapping[str, Sequence[str]]) -> Filter:
                 format="YYYY-MM-DD",
                 on_change=clear_notices,
             )
-        st.pills(
-            t("f_stance", lang),
-            list(options.get("stances", STANCES)),
-            selection_mode="multi",
-            key="stance",
-            bind="query-params",
-            on_change=clear_notices,
-        )
-        for key in ("topic", "type", "language"):
-            _bound_multiselect(key, options, lang)
+        coded_widget(st.pills, "stance", lang, options, navigated, selection_mode="multi")
+        _bound_multiselect("topic", options, lang)
+        for key in ("type", "language"):
+            coded_widget(st.multiselect, key, lang, options, navigated, placeholder=t("none", lang))
         st.button(t("clear_filters", lang), on_click=clear_filters, icon=":material/filter_alt_off:", key="clear")
     values = {spec.key: st.session_state.get(spec.key, spec.default) for spec in SHARED_SPECS}
     values["lang"] = lang
@@ -429,10 +507,6 @@ def render_shared_filters(options: Mapping[str, Sequence[str]]) -> Filter:
     if values.get("since") and values.get("until") and values["since"] > values["until"]:
         st.warning(t("warn_date_order", lang))
     return result
-
-
-def _spec(key: str) -> ParamSpec:
-    return next(spec for spec in SHARED_SPECS if spec.key == key)
 
 
 def current() -> Filter:

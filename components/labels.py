@@ -128,6 +128,10 @@ LABELS: dict[str, dict[str, str]] = {
         "stances_toward": "Stances toward: {topic}",
         "scope": "Stakeholders shown",
         "scope_help": "engaged: only those who say or do something about the topic; the others are neutral by default.",
+        "scope_all": "all",
+        "scope_engaged": "engaged",
+        "language_fr": "French",
+        "language_en": "English",
         "col_cue": "Deciding cue",
         "matrix_by": "Columns",
         "matrix_article": "Articles",
@@ -397,9 +401,13 @@ LABELS: dict[str, dict[str, str]] = {
         "stances_toward": "Positions à l'égard de : {topic}",
         "scope": "Parties prenantes montrées",
         "scope_help": (
-            "engaged : seulement celles qui disent ou font quelque chose sur le sujet ; "
+            "engagées : seulement celles qui disent ou font quelque chose sur le sujet ; "
             "les autres sont neutres par défaut."
         ),
+        "scope_all": "toutes",
+        "scope_engaged": "engagées",
+        "language_fr": "français",
+        "language_en": "anglais",
         "col_cue": "Indice décisif",
         "matrix_by": "Colonnes",
         "matrix_article": "Articles",

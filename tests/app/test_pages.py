@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pytest
@@ -378,3 +379,44 @@ def test_the_overview_counts_agree_with_the_pages_they_summarise(app_env: Path, 
     for label, (page, what) in pages.items():
         at = run_app(query, links.PAGE_FILES[page])
         assert _table_count(at, what) == shown[label], (label, query)
+
+
+def _group(at: AppTest, key: str) -> Any:
+    """The button group (pills, segmented control) of widget key `key`."""
+    return next(group for group in at.get("button_group") if group.key == key)
+
+
+def _shown_options(at: AppTest, key: str) -> list[str]:
+    return [option.content for option in _group(at, key).proto.options]
+
+
+@pytest.mark.parametrize(
+    ("page", "key", "codes"),
+    [
+        (None, "stance", ["pro", "against", "neutral", "mixed"]),
+        ("claims", "claims_view", ["table", "clusters", "disputes"]),
+        ("stakeholders", "st_matrix", ["article", "topic"]),
+        ("stakeholders", "st_scope", ["all", "engaged"]),
+    ],
+)
+def test_french_buttons_over_codes_show_words(app_env: Path, page: str | None, key: str, codes: list[str]) -> None:
+    at = run_app({"lang": "fr"}, links.PAGE_FILES[page] if page else None)
+    shown = _shown_options(at, key)
+    assert len(shown) == len(codes)
+    assert all(word != code for word, code in zip(shown, codes, strict=True)), shown
+
+
+def test_a_word_chosen_in_french_puts_its_code_in_the_link(app_env: Path) -> None:
+    at = run_app({"lang": "fr", "stance": "against"}, links.PAGE_FILES["claims"])
+    assert t("code_against", "fr") in at.caption[0].value  # the active filters read in words too
+    _group(at, "stance").set_value(["against", "pro"]).run()
+    assert at.query_params["stance"] == ["against", "pro"]
+    english = run_app({"lang": "en", "stance": ["against", "pro"]}, links.PAGE_FILES["claims"])
+    assert _group(english, "stance").value == ["against", "pro"]  # the same link means the same in the other language
+
+
+def test_a_followed_link_sets_a_coded_widget_already_drawn(app_env: Path) -> None:
+    at = run_app({"lang": "fr", "stance": "against"}, links.PAGE_FILES["claims"])
+    at.query_params["stance"] = "pro"  # as a link or the back button changes the URL of a running session
+    at.run()
+    assert _group(at, "stance").value == ["pro"]
