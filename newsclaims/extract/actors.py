@@ -520,8 +520,25 @@ def _title_mentions(
         if previous in _DEFINITE or previous.endswith("'"):
             start = start - len(previous) - (0 if previous.endswith("'") else 1)
         actor = actors[owner]
-        mentions.append(Mention(start, end, body[start:end], owner, "person", actor.role, "description", (title,)))
+        employer = actor.affiliation or _employer_after(body, named, end)
+        mentions.append(
+            Mention(start, end, body[start:end], owner, "person", actor.role, "description", (title,), employer)
+        )
     return mentions
+
+
+# « le directeur général de Y », « d'Y », « du groupe Y », « the chief executive of Y »: up to two words (« du
+# groupe ») between the title and the organisation's name.
+_GENITIVE_AFTER_TITLE = re.compile(r"^\s*(?:de|d['’]|du|des|of)\s*(?:[^\W\d][\w-]*\s+){0,2}?$", re.I)
+
+
+def _employer_after(body: str, named: list[Mention], end: int) -> str | None:
+    """The organisation a title's genitive names right after it: the employer of the person the title stands
+    for (« le directeur général de Valmet a ajouté », where the quote gives the name before)."""
+    for mention in named:
+        if mention.kind == "organization" and end <= mention.start <= end + 40:
+            return mention.name if _GENITIVE_AFTER_TITLE.match(body[end : mention.start]) else None
+    return None
 
 
 def _determiner(token: Token) -> Token | None:

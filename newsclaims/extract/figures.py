@@ -1218,7 +1218,10 @@ def said_in_first_person(doc: Doc | None, start: int, end: int) -> bool:
             subjects = [c for c in token.children if c.dep_ in _SUBJECTS]
             if subjects:
                 return any(_ours(subject) for subject in subjects)
-            if "Inf" not in token.morph.get("VerbForm", []) and token.dep_ not in {"xcomp", "advcl", "conj"}:
+            # An infinitive or a participle has no subject of its own (« passer de 20 appareils produits à 14 »):
+            # the clause it belongs to gives it.
+            untensed = {"Inf", "Part"} & set(token.morph.get("VerbForm", []))
+            if not untensed and token.dep_ not in {"xcomp", "advcl", "conj"}:
                 return False
         if token.head.i == token.i:
             return False

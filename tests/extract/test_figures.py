@@ -480,6 +480,23 @@ def test_a_figure_given_in_the_first_person_is_the_speakers_side(
     assert [f.entity for f in figures] == [owner]
 
 
+def test_a_speakers_employer_named_by_a_later_title_owns_their_first_person_figures(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    # Written for this test: the quote gives a bare name; the next sentence calls the same man « le directeur
+    # financier du groupe Valmet », which names whom « on » speaks for. « à 55 » hangs on the participle « livrés ».
+    text = (
+        "Le groupe Valmet a présenté ses comptes. Un accord avec la société Norbus reste en suspens. "
+        "Jeudi, Paul Marin a indiqué qu'on allait passer de 40 camions livrés cette année à 55 l'an prochain. "
+        "Le directeur financier du groupe Valmet a ajouté que la demande restait forte."
+    )
+    parsed = parse_text(text)
+    mentions = find_mentions(parsed)
+    assert {m.affiliation for m in mentions if m.name == "Paul Marin"} >= {"Valmet"}
+    figures = extract_figures(parsed, mentions, extract_quotes(parsed, mentions))
+    assert {f.surface: f.entity for f in figures if f.value in (40, 55)} == {"40 camions": "Valmet", "55": "Valmet"}
+
+
 @pytest.mark.parametrize(
     ("text", "language", "surface", "metric"),
     [
