@@ -1247,16 +1247,21 @@ def find_entity(
     metric: str | None,
     sentences: list[Sentence],
     doc: Doc | None,
+    people: Sequence[tuple[int, int, str]] = (),
 ) -> str | None:
     """Whose number it is: the owner the parse names (see owner_in_parse), else the nearest of the article's
-    `organisations` (or work, for audience figures) before it in the sentence, then in the previous sentences,
-    then the article's most mentioned organisation. `organisations` come without the sources figures are cited
-    from (see _owners_only)."""
+    `organisations` (or work, for audience figures; or `people`, for what a person is paid) before it in the
+    sentence, then in the previous sentences, then the article's most mentioned one. `organisations` come without
+    the sources figures are cited from (see _owners_only)."""
     owners = list(organisations)
     if metric in lexicon()["work_metrics"]:
         owners += _work_entities(parsed)
     base = metric.removesuffix(" target").removesuffix(" forecast") if metric else None
     base = base.removesuffix(" growth").removesuffix(" change") if base else None
+    earned = base in lexicon()["person_metrics"] and bool(people)
+    if earned:
+        # A salary is the person's who earns it, not the employer's who pays it.
+        owners = organisations = list(people)
     if base in lexicon()["place_metrics"]:
         # A country's unemployment or debt is the country's, whoever publishes it (« selon l'institut »).
         places = _owners_only(parsed.article.body, _place_entities(parsed))
@@ -1271,7 +1276,10 @@ def find_entity(
     windows: list[tuple[int, int]] = []
     if index is not None:
         windows.append((sentences[index].start, start))
-        windows.extend((sentences[i].start, sentences[i].end) for i in range(index - 1, max(-1, index - 4), -1))
+        # A person named in a sentence before is often someone else who acts in the story (an agent, a minister);
+        # the person the article is about is the one it names most.
+        reach = 0 if earned else 4
+        windows.extend((sentences[i].start, sentences[i].end) for i in range(index - 1, max(-1, index - reach), -1))
     else:
         windows.append((max(0, start - 300), start))
     for low, high in windows:
@@ -1338,6 +1346,7 @@ def extract_figures(parsed: ParsedArticle, mentions: list[Mention], quotes: Sequ
     equivalents = _equivalents(text, kept)
     year = _article_year(parsed.article.date)
     organisations = _owners_only(body, _organisations(mentions))  # once per article, not per figure
+    people = [(m.start, m.end, m.name) for m in mentions if m.kind == "person"]
     figures: list[Figure] = []
     for cand in kept:
         bounds = _near(_sentence_of(parsed.sentences, cand.start, len(text)), cand.start, cand.end)
@@ -1362,7 +1371,9 @@ def extract_figures(parsed: ParsedArticle, mentions: list[Mention], quotes: Sequ
         spoken_for = (
             speaker_owner(quote, mentions) if attributed and said_in_first_person(doc, cand.start, cand.end) else None
         )
-        entity = spoken_for or find_entity(parsed, organisations, cand.start, cand.end, metric, parsed.sentences, doc)
+        entity = spoken_for or find_entity(
+            parsed, organisations, cand.start, cand.end, metric, parsed.sentences, doc, people
+        )
         figures.append(
             Figure(
                 body[cand.start : cand.end],

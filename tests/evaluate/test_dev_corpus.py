@@ -25,7 +25,7 @@ FLOORS = {
     "quote_speaker_acc": 0.86,
     "figure_f1": 0.93,
     "figure_metric_acc": 0.525,
-    "figure_entity_acc": 0.745,
+    "figure_entity_acc": 0.765,
     "stance_acc": 0.84,
     "metadata_acc": 0.95,
 }

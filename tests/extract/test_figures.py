@@ -480,6 +480,21 @@ def test_a_figure_given_in_the_first_person_is_the_speakers_side(
     assert [f.entity for f in figures] == [owner]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Written for these tests: a salary is the earner's, not the club's that pays it nor that of the agent or
+        # the minister named in the sentence before.
+        "Paul Marin restera au club de Norbus jusqu'en 2030. Le club de Norbus a prolongé Paul Marin après des "
+        "mois de discussions. Son agent, Jean Roux, a mené les négociations avec le ministre Luc Besson. Le milieu "
+        "de terrain touchera un salaire de 4 millions d'euros par saison.",
+        "Jean Roux, l'agent de Paul Marin, a confirmé que Paul Marin touchera un salaire de 4 millions d'euros.",
+    ],
+)
+def test_a_salary_belongs_to_the_person_who_earns_it(parse_text: Callable[..., ParsedArticle], text: str) -> None:
+    assert [f.entity for f in figures_of(parse_text, text) if f.metric == "salary"] == ["Paul Marin"]
+
+
 def test_a_speakers_employer_named_by_a_later_title_owns_their_first_person_figures(
     parse_text: Callable[..., ParsedArticle],
 ) -> None:
