@@ -969,9 +969,22 @@ def metric_in_parse(doc: Doc | None, text: str, start: int, end: int, level: boo
                     metric = _phrase_metric(child, figure)
                     if metric is not None:
                         return metric
+            if _takes_subject_from_clause(head):
+                # « le nombre de chômeurs a augmenté pour atteindre X »: the infinitive's subject is the clause's.
+                figure |= {head.i}
+                continue
             return None
         token = head
     return None
+
+
+def _takes_subject_from_clause(verb: Token) -> bool:
+    """An infinitive with no subject of its own that completes another verb (« a augmenté pour atteindre X »)."""
+    return (
+        "Inf" in verb.morph.get("VerbForm", [])
+        and verb.dep_ in {"xcomp", "advcl"}
+        and not any(child.dep_ in _SUBJECTS for child in verb.children)
+    )
 
 
 _RATIO_BASE = re.compile(r"\s*(?:du|des|de la|de l'|d'|of(?: the)?)\s*$", re.IGNORECASE)

@@ -24,8 +24,8 @@ FLOORS = {
     "quote_recall": 0.91,
     "quote_speaker_acc": 0.86,
     "figure_f1": 0.93,
-    "figure_metric_acc": 0.525,
-    "figure_entity_acc": 0.765,
+    "figure_metric_acc": 0.530,
+    "figure_entity_acc": 0.775,
     "stance_acc": 0.84,
     "metadata_acc": 0.95,
 }

@@ -495,6 +495,28 @@ def test_a_salary_belongs_to_the_person_who_earns_it(parse_text: Callable[..., P
     assert [f.entity for f in figures_of(parse_text, text) if f.metric == "salary"] == ["Paul Marin"]
 
 
+def test_an_infinitive_takes_its_metric_from_the_clause_it_completes(parse_text: Callable[..., ParsedArticle]) -> None:
+    # Written for this test: « pour atteindre X » has no subject; the clause's « le nombre d'abonnés » says what X
+    # counts.
+    text = "Le nombre d'abonnés du groupe Valmet a grimpé cette année pour atteindre 3 millions de personnes."
+    assert [(f.metric, f.entity) for f in figures_of(parse_text, text)] == [("subscribers", "Valmet")]
+
+
+def test_the_number_of_unemployed_is_the_countrys_whoever_publishes_it(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    # Written for this test: a count of the unemployed is a country's statistic, not the institute's that gives it.
+    text = (
+        "Le taux de chômage atteint 6 % en Belgique. Le nombre de chômeurs a augmenté pour atteindre 1,5 million "
+        "de personnes, selon l'institut Statbel. La Belgique compte 300 000 chômeurs de longue durée."
+    )
+    found = {f.surface: (f.metric, f.entity) for f in figures_of(parse_text, text) if f.kind == "count"}
+    assert found == {
+        "1,5 million de personnes": ("unemployed", "Belgique"),
+        "300 000 chômeurs": ("unemployed", "Belgique"),
+    }
+
+
 def test_a_speakers_employer_named_by_a_later_title_owns_their_first_person_figures(
     parse_text: Callable[..., ParsedArticle],
 ) -> None:
