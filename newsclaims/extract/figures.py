@@ -1292,6 +1292,9 @@ def find_entity(
         # A person named in a sentence before is often someone else who acts in the story (an agent, a minister);
         # the person the article is about is the one it names most.
         reach = 0 if earned else 4
+        if sentences[index].is_heading and index + 1 < len(sentences):
+            # A heading announces the paragraph below it: that paragraph names whose figure it is.
+            windows.append((sentences[index + 1].start, sentences[index + 1].end))
         windows.extend((sentences[i].start, sentences[i].end) for i in range(index - 1, max(-1, index - reach), -1))
     else:
         windows.append((max(0, start - 300), start))

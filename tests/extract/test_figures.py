@@ -517,6 +517,17 @@ def test_the_number_of_unemployed_is_the_countrys_whoever_publishes_it(
     }
 
 
+def test_a_figure_in_a_heading_belongs_to_whom_the_paragraph_below_names(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    # Written for this test: the subheading announces the paragraph under it, not the one above.
+    text = (
+        "Le groupe Norbus a publié ses comptes mardi.\n\nBénéfice net de 2 milliards d'euros\n\n"
+        "Le groupe Valmet a réalisé un bénéfice net de 2 milliards d'euros au trimestre."
+    )
+    assert [f.entity for f in figures_of(parse_text, text)] == ["Valmet", "Valmet"]
+
+
 def test_a_speakers_employer_named_by_a_later_title_owns_their_first_person_figures(
     parse_text: Callable[..., ParsedArticle],
 ) -> None:
