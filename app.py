@@ -40,6 +40,6 @@ except store.StoreError as error:
     st.info(t("store_missing_help", lang))
     st.stop()
 
-st.session_state["_filter"] = filters.render_shared_filters(options, page.url_path)
+st.session_state["_filter"] = filters.render_shared_filters(options, page.url_path, data.words)
 page.run()
 filters.rerun_if_pending()

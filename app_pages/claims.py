@@ -12,7 +12,7 @@ flt = filters.current()
 lang = flt.lang
 filters.validate_page("claims", data.options(), lang)
 st.title(t("page_claims", lang))
-st.caption(t("active_filters", lang, desc=flt.describe()))
+st.caption(t("active_filters", lang, desc=flt.describe(data.words(lang))))
 crit = data.criteria(flt)
 total = data.total("claims")
 
@@ -47,8 +47,14 @@ with right, st.container(border=True):
         views.empty_state("claims", total, flt, missing="topics", matching=data.count("claims", crit))
     else:
         values = topic_counts["value"].tolist()
+        aspects = data.words(lang)["topics"]
         st.altair_chart(
-            charts.bar(values, topic_counts["n"].tolist(), values, (t("m_claims", lang), t("f_topic", lang))),
+            charts.bar(
+                [aspects.get(value, value) for value in values],
+                topic_counts["n"].tolist(),
+                values,
+                (t("m_claims", lang), t("f_topic", lang)),
+            ),
             key="cl_topic_chart",
             on_select=lambda: _pick("cl_topic_chart", "topic"),
         )

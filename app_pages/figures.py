@@ -10,7 +10,7 @@ lang = flt.lang
 options = data.options()
 filters.validate_page("figures", options, lang)
 st.title(t("page_figures", lang))
-st.caption(t("active_filters", lang, desc=flt.describe()))
+st.caption(t("active_filters", lang, desc=flt.describe(data.words(lang))))
 
 
 def _pick(chart_key: str, filter_key: str) -> None:

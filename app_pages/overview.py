@@ -10,7 +10,7 @@ flt = filters.current()
 lang = flt.lang
 filters.validate_page("overview", data.options(), lang)
 st.title(t("page_overview", lang))
-st.caption(t("app_caption", lang) + " " + t("active_filters", lang, desc=flt.describe()))
+st.caption(t("app_caption", lang) + " " + t("active_filters", lang, desc=flt.describe(data.words(lang))))
 
 crit = data.criteria(flt)
 row = st.container(horizontal=True)
@@ -51,8 +51,10 @@ with right, st.container(border=True):
     else:
         names = summary["name"].tolist()
         labels = {stance: t(f"col_{stance}", lang) for stance in STANCES}
+        named = data.words(lang)["stakeholders"]
+        axes = (t("m_articles", lang), t("f_stakeholder", lang))
         st.altair_chart(
-            charts.stance_bars(summary, names, labels, STANCES, (t("m_articles", lang), t("f_stakeholder", lang))),
+            charts.stance_bars(summary, names, labels, STANCES, axes, [named.get(n, n) for n in names]),
             key="ov_stance",
             on_select=_pick_stakeholder,
         )

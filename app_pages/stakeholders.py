@@ -17,7 +17,7 @@ st.title(t("page_stakeholders", lang))
 topic = data.topic_name(data.manifest(), lang)
 if topic:
     st.caption(t("stances_toward", lang, topic=plain(topic, 120)))
-st.caption(t("active_filters", lang, desc=flt.describe()))
+st.caption(t("active_filters", lang, desc=flt.describe(data.words(lang))))
 scope = filters.coded_widget(st.segmented_control, "st_scope", lang)
 st.caption(t("scope_help", lang))
 crit = data.criteria(flt, engaged_only=scope == "engaged")
@@ -35,6 +35,7 @@ if summary.empty:
     st.stop()
 
 top = summary.head(25)["name"].tolist()
+named = data.words(lang)["stakeholders"]  # a group's name in the interface language (« the public », « le public »)
 left, right = st.columns([3, 2])
 with left, st.container(border=True):
     views.heading(t("stance_matrix", lang))
@@ -44,7 +45,8 @@ with left, st.container(border=True):
         scores = data.stance_by_topic(crit, top)
         matrix = scores.pivot_table(index="name", columns="topic", values="score")
         keys = list(matrix.columns)
-        column_labels = keys
+        aspects = data.words(lang)["topics"]
+        column_labels = [aspects.get(key, key) for key in keys]
     else:
         scores = data.stance_by_article(crit, top)
         matrix = scores.pivot_table(index="name", columns="article_id", values="score")
@@ -63,6 +65,7 @@ with left, st.container(border=True):
                 keys,
                 scale,
                 (t("f_topic" if by == "topic" else "col_title", lang), t("f_stakeholder", lang)),
+                [named.get(name, name) for name in matrix.index],
             ),
             key="st_heatmap",
             on_select=lambda: _pick("st_heatmap"),
@@ -71,10 +74,10 @@ with right, st.container(border=True):
     views.heading(t("stance_bars", lang))
     head = summary.head(20)
     labels = {stance: t(f"col_{stance}", lang) for stance in STANCES}
+    names = head["name"].tolist()
+    axes = (t("m_articles", lang), t("f_stakeholder", lang))
     st.altair_chart(
-        charts.stance_bars(
-            head, head["name"].tolist(), labels, STANCES, (t("m_articles", lang), t("f_stakeholder", lang))
-        ),
+        charts.stance_bars(head, names, labels, STANCES, axes, [named.get(name, name) for name in names]),
         key="st_bars",
         on_select=lambda: _pick("st_bars"),
     )
@@ -106,7 +109,7 @@ with st.container(border=True):
     wanted = st.query_params.get("st_card")
     if wanted and wanted not in names and wanted in options["stakeholders"]:
         names.append(wanted)  # a link to a stakeholder past the most mentioned still opens their card
-    name = st.selectbox(t("card_pick", lang), names, key="st_card", bind="query-params")
+    name = filters.coded_widget(st.selectbox, "st_card", lang, {"stakeholders": names}, words=data.words(lang))
     mine_crit = data.criteria(flt, engaged_only=scope == "engaged", stakeholders=(name,))
     found = data.stakeholder_summary(mine_crit, 1)
     if found.empty:
@@ -176,4 +179,4 @@ with st.container(border=True):
         t("network_caption", lang, rows=views.scaled_number(data.CO_MENTION_ROWS, lang), ties=charts.NETWORK_TIES)
     )
     sizes = summary.set_index("name")["mentions"].head(25).astype(float).to_dict()
-    st.altair_chart(charts.network(data.co_mentions(crit, list(sizes)), sizes), key="st_network")
+    st.altair_chart(charts.network(data.co_mentions(crit, list(sizes)), sizes, words=named), key="st_network")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import altair as alt
 import networkx as nx
@@ -75,11 +75,13 @@ def stance_bars(
     stance_labels: dict[str, str],
     stances: Sequence[str],
     axes: tuple[str, str],
+    shown_names: Sequence[str] | None = None,
 ) -> alt.Chart:
     """Stacked horizontal bars: how many articles show each stakeholder pro, against, neutral, mixed (a click hands
-    back the stakeholder); `axes` names the count axis and the stakeholder axis."""
+    back the stakeholder); `axes` names the count axis and the stakeholder axis, `shown_names` the stakeholders
+    as the interface shows them (their names by default)."""
     count_title, name_title = axes
-    shown = distinct(names)
+    shown = distinct(shown_names if shown_names is not None else names)
     rows = [
         {"label": label, "key": name, "stance": stance_labels[stance], "order": order, "n": int(count)}
         for order, stance in enumerate(stances)
@@ -135,16 +137,17 @@ def heatmap(
     column_keys: Sequence[str],
     colourscale_labels: dict[float, str],
     axes: tuple[str, str],
+    row_labels: Sequence[str] | None = None,
 ) -> alt.Chart:
     """Stakeholder x (article|topic) stance scores from -1 (against) to +1 (pro); blank where not mentioned.
     Column labels are cut short on the axis (shorter and steeper when there are many), a hover shows the whole
     stakeholder, column and score, and a click hands back the stakeholder; `axes` names the column axis and the
-    stakeholder axis."""
+    stakeholder axis, `row_labels` the stakeholders as the interface shows them (their names by default)."""
     column_title, row_title = axes
     many = len(column_labels) > MATRIX_MANY_COLUMNS
     ticks = distinct(column_labels, MATRIX_TICK_CHARS[many])
     rows = list(matrix.index)
-    shown_rows = distinct(rows)
+    shown_rows = distinct(row_labels if row_labels is not None else rows)
     cells = [
         {"row": shown_row, "key": row, "column": tick, "title": safe(label, 200), "score": float(score)}
         for row, shown_row in zip(rows, shown_rows, strict=True)
@@ -195,10 +198,14 @@ def _layout_by_component(graph: nx.Graph) -> dict[str, tuple[float, float]]:
     return position
 
 
-def network(pairs: pd.DataFrame, sizes: dict[str, float], ties: int = NETWORK_TIES) -> alt.LayerChart:
+def network(
+    pairs: pd.DataFrame, sizes: dict[str, float], ties: int = NETWORK_TIES, words: Mapping[str, str] | None = None
+) -> alt.LayerChart:
     """The strongest ties between stakeholders mentioned in the same articles (line width ~ articles), laid out by
     force (networkx's spring layout weighted by shared articles: strong ties pull close); a stakeholder with no
-    drawn tie stays out. Layers: the ties, then the stakeholders (circle ~ mentions), then their names."""
+    drawn tie stays out. Layers: the ties, then the stakeholders (circle ~ mentions), then their names (`words`:
+    a stakeholder's name as the interface shows it)."""
+    words = words or {}
     kept = strongest_ties(pairs, ties)
     graph = nx.Graph()
     graph.add_weighted_edges_from(kept[["a", "b", "articles"]].itertuples(index=False, name=None))
@@ -223,7 +230,7 @@ def network(pairs: pd.DataFrame, sizes: dict[str, float], ties: int = NETWORK_TI
     nodes = pd.DataFrame(
         {
             "key": names,
-            "label": [safe(name, 30) for name in names],
+            "label": [safe(words.get(name, name), 30) for name in names],
             "x": [position[name][0] for name in names],
             "y": [position[name][1] for name in names],
             "size": [(12 + 28 * sizes.get(name, 0.0) / biggest) ** 2 for name in names],  # area, in pixels²

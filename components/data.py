@@ -236,6 +236,19 @@ def topic_aspects(manifest: dict[str, Any]) -> list[str]:
     return [aspect["key"] for aspect in (manifest.get("topic") or {}).get("aspects", [])]
 
 
+def words(lang: str) -> dict[str, dict[str, str]]:
+    """The store's own values in words of `lang`, by option set: the topic's aspects and the group stakeholders
+    (« the public » reads « le public »); links and filters keep the values themselves."""
+    manifest = query().manifest
+    aspects = (manifest.get("topic") or {}).get("aspects", [])
+    return {
+        "topics": {aspect["key"]: aspect["label"].get(lang) or aspect["key"] for aspect in aspects},
+        "stakeholders": {
+            name: names.get(lang) or name for name, names in manifest.get("stakeholder_labels", {}).items()
+        },
+    }
+
+
 def topic_name(manifest: dict[str, Any], language: str) -> str:
     """The name of the topic the store's stances are toward, in the interface language ("" in an older store)."""
     names = (manifest.get("topic") or {}).get("name", {})

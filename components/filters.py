@@ -10,7 +10,7 @@ except the widgets over contract codes (`coded_widget`), which show words and ke
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Any
@@ -105,6 +105,9 @@ WORD_LABELS = {
     "stakeholder_scopes": "scope_",
     "languages": "language_",
 }
+Words = Mapping[str, Mapping[str, str]]  # option set -> value -> its word (data.words: topics, group stakeholders)
+
+
 ALL_SPECS = SHARED_SPECS + tuple(spec for specs in PAGE_SPECS.values() for spec in specs)
 SPEC_BY_KEY = {spec.key: spec for spec in ALL_SPECS}
 KNOWN_KEYS = frozenset(
@@ -244,8 +247,9 @@ class Filter(Criteria):
     def is_empty(self) -> bool:
         return not [pair for pair in self.params() if pair[0] != "lang"]
 
-    def describe(self) -> str:
-        """A human description of the active filters (markdown-safe: values are escaped)."""
+    def describe(self, words: Words | None = None) -> str:
+        """A human description of the active filters in words of the interface (`words`: the store's own, see
+        data.words); markdown-safe: values are escaped."""
         parts = []
         for spec in SHARED_SPECS:
             if spec.key == "lang":
@@ -254,7 +258,7 @@ class Filter(Criteria):
             if value in (None, "", ()):
                 continue
             items = value if isinstance(value, tuple) else (value,)
-            shown = ", ".join(in_words(spec.options, str(item), self.lang) for item in items)
+            shown = ", ".join(option_word(spec.options, str(item), self.lang, words) for item in items)
             parts.append(f"{t(spec.label, self.lang)} = {plain(shown)}")
         return "; ".join(parts) if parts else t("no_filters", self.lang)
 
@@ -376,8 +380,12 @@ def clear_filters() -> None:
             st.session_state[spec.key] = list(spec.default) if isinstance(spec.default, tuple) else spec.default
 
 
-def in_words(options_name: str | None, code: str, lang: str) -> str:
-    """A code of the option set `options_name` as a word of the interface (the code itself when it has none)."""
+def option_word(options_name: str | None, code: str, lang: str, words: Words | None = None) -> str:
+    """A value of the option set `options_name` as a word of the interface: from `words` (the store's own), else
+    from the label table (the contract's codes), else the value itself."""
+    given = (words or {}).get(options_name or "", {})
+    if code in given:
+        return given[code]
     name = f"{WORD_LABELS.get(options_name or '', '')}{code}"
     return t(name, lang) if (options_name or "") in WORD_LABELS and labels.has_label(name) else str(code)
 
@@ -386,7 +394,7 @@ def _url_value(key: str) -> tuple[str, ...]:
     return tuple(st.query_params.get_all(key))
 
 
-def _seed_from_url(spec: ParamSpec, options: Mapping[str, Sequence[str]], navigated: bool) -> None:
+def _seed_from_url(spec: ParamSpec, options: Mapping[str, Sequence[str]], navigated: bool, default: Any) -> None:
     """Give a coded widget the URL's value when the URL changed since this session last wrote it (first visit,
     a followed link, the browser's back button): what `bind` does for the other widgets. A change of page through
     the navigation drops every unbound parameter from the URL: then the widget keeps its value. A bad value gives
@@ -396,6 +404,7 @@ def _seed_from_url(spec: ParamSpec, options: Mapping[str, Sequence[str]], naviga
     ):
         return
     clean = validate_params(raw_query_params(), [spec], {**FIXED_OPTIONS, **options}).values[spec.key]
+    clean = default if clean is None else clean
     st.session_state[spec.key] = list(clean) if isinstance(clean, tuple) else clean
 
 
@@ -405,11 +414,10 @@ def _written(key: str) -> tuple[str, ...] | None:
     return tuple(written) if written is not None else None
 
 
-def _write_to_url(spec: ParamSpec, value: Any) -> None:
+def _write_to_url(spec: ParamSpec, value: Any, default: Any) -> None:
     """The widget's codes into the URL, left out at their default as Streamlit does for bound widgets."""
     codes = tuple(value) if isinstance(value, list | tuple) else (() if value is None else (str(value),))
-    default = spec.default if isinstance(spec.default, tuple) else (spec.default,)
-    if codes == default or not codes:
+    if codes == (default if isinstance(default, tuple) else (default,)) or not codes:
         if spec.key in st.query_params:
             del st.query_params[spec.key]
         codes = ()
@@ -424,24 +432,29 @@ def coded_widget(
     lang: str,
     options: Mapping[str, Sequence[str]] | None = None,
     navigated: bool = False,
+    words: Words | None = None,
     **kwargs: Any,
 ) -> Any:
     """A widget over contract codes (`st.pills`, `st.segmented_control`, `st.multiselect`) that shows them as
     words of the interface while the URL keeps the codes, so a link means the same in every language. Not bound:
     a bound widget writes its formatted option to the URL; this one is seeded from the URL and writes it back.
-    `navigated`: this run follows a change of page through the navigation (see _seed_from_url)."""
+    `navigated`: this run follows a change of page through the navigation (see _seed_from_url); `words`: the
+    store's own words for its values (data.words)."""
     spec = SPEC_BY_KEY[key]
     every = {**FIXED_OPTIONS, **(options or {})}
-    _seed_from_url(spec, every, navigated)
+    choices = list(every.get(spec.options or "", ()))
+    # A choice with no default of its own opens on its first option, as a selectbox does.
+    default = choices[0] if spec.default is None and spec.kind == "choice" and choices else spec.default
+    _seed_from_url(spec, every, navigated, default)
     value = widget(
         t(spec.label, lang),
-        list(every.get(spec.options or "", ())),
+        choices,
         key=key,
-        format_func=lambda code: in_words(spec.options, code, lang),
+        format_func=lambda code: option_word(spec.options, code, lang, words),
         on_change=clear_notices,
         **kwargs,
     )
-    _write_to_url(spec, value)
+    _write_to_url(spec, value, default)
     return value
 
 
@@ -458,9 +471,11 @@ def _bound_multiselect(key: str, options: Mapping[str, Sequence[str]], lang: str
     )
 
 
-def render_shared_filters(options: Mapping[str, Sequence[str]], page: str) -> Filter:
+def render_shared_filters(
+    options: Mapping[str, Sequence[str]], page: str, words_in: Callable[[str], Words] | None = None
+) -> Filter:
     """Draw the shared filters in the sidebar, bound to the URL, and return the Filter they describe (`page`: the
-    URL path of the page this run shows).
+    URL path of the page this run shows; `words_in`: the store's own words for its values in a language).
 
     Bound widgets write their *formatted* option to the URL, so none has a format_func: a URL holds the
     contract's codes (pro, jobs, fr) whatever the interface language, and means the same for everyone. The
@@ -481,9 +496,10 @@ def render_shared_filters(options: Mapping[str, Sequence[str]], page: str) -> Fi
         )
         lang = st.session_state.get("lang") or labels.DEFAULT_LANGUAGE
         st.header(t("filters", lang), divider="gray")
+        words = words_in(lang) if words_in else None
         st.text_input(t("f_q", lang), key="q", bind="query-params", max_chars=MAX_CHARS, on_change=clear_notices)
-        for key in ("outlet", "stakeholder"):
-            _bound_multiselect(key, options, lang)
+        _bound_multiselect("outlet", options, lang)
+        coded_widget(st.multiselect, "stakeholder", lang, options, navigated, words, placeholder=t("none", lang))
         left, right = st.columns(2)
         for column, key in ((left, "since"), (right, "until")):
             column.date_input(
@@ -497,9 +513,8 @@ def render_shared_filters(options: Mapping[str, Sequence[str]], page: str) -> Fi
                 on_change=clear_notices,
             )
         coded_widget(st.pills, "stance", lang, options, navigated, selection_mode="multi")
-        _bound_multiselect("topic", options, lang)
-        for key in ("type", "language"):
-            coded_widget(st.multiselect, key, lang, options, navigated, placeholder=t("none", lang))
+        for key in ("topic", "type", "language"):
+            coded_widget(st.multiselect, key, lang, options, navigated, words, placeholder=t("none", lang))
         st.button(t("clear_filters", lang), on_click=clear_filters, icon=":material/filter_alt_off:", key="clear")
     values = {spec.key: st.session_state.get(spec.key, spec.default) for spec in SHARED_SPECS}
     values["lang"] = lang

@@ -6,6 +6,7 @@ import json
 from collections.abc import Callable, Sequence
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import streamlit as st
 
@@ -64,7 +65,7 @@ def empty_state(what: str, total: int, flt: Filter, missing: str | None = None, 
         st.info(t(label, lang, n=matching, what=counted(what, matching, lang), field=field), icon=":material/info:")
         return
     st.info(
-        t("empty_filtered", lang, none=none_of(what, lang, capitalised=True), desc=flt.describe())
+        t("empty_filtered", lang, none=none_of(what, lang, capitalised=True), desc=flt.describe(data.words(lang)))
         + "\n\n"
         + t("empty_widen", lang),
         icon=":material/filter_alt_off:",
@@ -139,9 +140,27 @@ MISSING = "—"
 CODE_COLUMNS = ("stance", "claim_type", "source_kind", "kind", "frame", "role", "qualifier")
 
 
+# Columns of the store's own values that have words in each language (data.words): group stakeholders, aspects.
+WORD_COLUMNS = {"name": "stakeholders", "stakeholder": "stakeholders", "speaker": "stakeholders", "topics": "topics"}
+
+
 def in_words(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """The frame with its code columns (CODE_COLUMNS) in words of `lang`."""
-    return frame.assign(**{c: frame[c].map(lambda value: coded(value, lang)) for c in CODE_COLUMNS if c in frame})
+    """The frame with its code columns (CODE_COLUMNS) and its columns of stakeholders and topics (WORD_COLUMNS) in
+    words of `lang`; a list cell has each item in words."""
+    words = data.words(lang)
+
+    def word(value: object, table: dict[str, str]) -> object:
+        if isinstance(value, list | tuple | np.ndarray):
+            return [table.get(item, item) for item in value]
+        return table.get(value, value) if isinstance(value, str) else value
+
+    coded_columns = {c: frame[c].map(lambda value: coded(value, lang)) for c in CODE_COLUMNS if c in frame}
+    word_columns = {
+        c: frame[c].map(lambda value, table=words[name]: word(value, table))
+        for c, name in WORD_COLUMNS.items()
+        if c in frame
+    }
+    return frame.assign(**coded_columns, **word_columns)
 
 
 # Scale words of a number shown in short, largest first: (threshold, English, French).

@@ -248,9 +248,13 @@ def _lost(article: Article, error: BaseException) -> Failed:
 
 def manifest_for(corpus: Corpus, corpus_digest: str, seconds: float, topic: Topic | None = None) -> dict[str, Any]:
     """The manifest facts of a build; `corpus_digest` is the source_hash of the files read, `topic` the one
-    its stances are toward (the default unless given)."""
+    its stances are toward (the default unless given); `stakeholder_labels` names the group actors in each
+    interface language."""
+    from newsclaims.extract.actors import group_labels
+
     return {
         "topic": (topic or default_topic()).summary(),
+        "stakeholder_labels": group_labels(),
         "pipeline_version": PIPELINE_VERSION,
         "pipeline_fingerprint": pipeline_fingerprint(),
         "models": model_versions(),

@@ -62,6 +62,12 @@ def _gazetteer_roles() -> dict[str, tuple[str, str]]:
     return roles
 
 
+def group_labels() -> dict[str, dict[str, str]]:
+    """The name of each group actor in every interface language (« the public » -> « le public »): the store keeps
+    the canonical English name, the dashboard shows these."""
+    return {entry["name"]: {"en": entry["name"], **entry.get("label", {})} for entry in rules.load("groups")["groups"]}
+
+
 @cache
 def gazetteer_aliases() -> dict[str, str]:
     """Every spelling of a gazetteer actor (lower case) -> its canonical name."""

@@ -125,3 +125,12 @@ def test_a_click_hands_back_the_key_of_the_mark(app_env: Path) -> None:
     assert charts.clicked(state) == ["against"]
     assert charts.clicked({"selection": {charts.PICK: []}}) == []
     assert charts.clicked(None) == []
+
+
+def test_stance_bars_show_the_interface_names_and_hand_back_the_stored_ones() -> None:
+    counts = pd.DataFrame({stance: [1, 2] for stance in STANCES})
+    chart = charts.stance_bars(
+        counts, ["the public", "Valmet"], {s: s for s in STANCES}, STANCES, AXES, ["le public", "Valmet"]
+    )
+    assert set(chart.data["label"]) == {"le public", "Valmet"}
+    assert set(chart.data["key"]) == {"the public", "Valmet"}

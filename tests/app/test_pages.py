@@ -420,3 +420,21 @@ def test_a_followed_link_sets_a_coded_widget_already_drawn(app_env: Path) -> Non
     at.query_params["stance"] = "pro"  # as a link or the back button changes the URL of a running session
     at.run()
     assert _group(at, "stance").value == ["pro"]
+
+
+def test_french_pages_name_groups_and_topics_in_french(app_env: Path) -> None:
+    from newsclaims.extract.actors import group_labels
+
+    french = {name: names["fr"] for name, names in group_labels().items() if names["fr"] != name}
+    present = set(table(app_env, "stakeholders")["name"]) & set(french)
+    assert present, "the test corpus names at least one group"
+    at = run_app({"lang": "fr"}, links.PAGE_FILES["stakeholders"])
+    shown = {value for frame in at.dataframe if "name" in frame.value for value in frame.value["name"]}
+    assert not shown & present, sorted(shown & present)
+    assert {french[name] for name in present} <= shown
+    filter_words = set(at.multiselect(key="stakeholder").options)
+    assert {french[name] for name in present} <= filter_words and not filter_words & present
+    aspects = {a["key"]: a["label"]["fr"] for a in store.read_manifest(app_env)["topic"]["aspects"]}
+    topic_words = set(at.multiselect(key="topic").options)
+    assert topic_words & set(aspects.values())
+    assert not topic_words & {key for key, word in aspects.items() if word != key}
