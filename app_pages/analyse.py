@@ -78,7 +78,8 @@ if result:
             else:
                 if "evidence" in rows:
                     rows["evidence"] = rows["evidence"].map(lambda items: [vars(item)["text"] for item in items])
-                st.dataframe(rows, hide_index=True, key=f"an_{name}")
+                shown = views.present(rows, lang)
+                st.dataframe(shown, hide_index=True, key=f"an_{name}", column_config=views.headers(shown.columns, lang))
     if local and st.button(t("analyse_save", lang), icon=":material/save:", key="an_save"):
         folder = Path(data.articles_dir())
         folder.mkdir(parents=True, exist_ok=True)

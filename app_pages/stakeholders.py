@@ -129,7 +129,7 @@ with st.container(border=True):
     if not over_time.empty:
         st.caption(t("card_over_time", lang))
         st.dataframe(
-            views.in_words(views.missing_as_dash(over_time[["date", "outlet", "stance", "stance_score"]]), lang),
+            views.present(over_time[["date", "outlet", "stance", "stance_score"]], lang),
             hide_index=True,
             column_config={
                 "date": t("col_date", lang),

@@ -15,6 +15,11 @@ PICK = "pick"  # the selection every clickable chart declares; a click hands bac
 BAR_STEP = 24  # pixels per bar or matrix row: the chart grows with its rows instead of squeezing them
 
 
+def _count_axis() -> alt.Axis:
+    """An axis of counts: whole numbers only (no tick at 0.5 article)."""
+    return alt.Axis(tickMinStep=1, format="d")
+
+
 def safe(value: object, limit: int = 60) -> str:
     """A data string on one line and at most `limit` characters. Vega draws text as text and its tooltips escape
     HTML, so nothing is escaped here (an escape would show as « &lt; »)."""
@@ -60,7 +65,7 @@ def bar(
         alt.Chart(frame, height=alt.Step(BAR_STEP))
         .mark_bar()
         .encode(
-            x=alt.X("value:Q", title=value_title),
+            x=alt.X("value:Q", title=value_title, axis=_count_axis()),
             y=alt.Y("label:N", title=label_title, sort=None),
             color=colour,
             tooltip=[alt.Tooltip("label:N", title=label_title), alt.Tooltip("value:Q", title=value_title)],
@@ -93,7 +98,7 @@ def stance_bars(
         alt.Chart(pd.DataFrame(rows), height=alt.Step(BAR_STEP))
         .mark_bar()
         .encode(
-            x=alt.X("n:Q", title=count_title, stack="zero"),
+            x=alt.X("n:Q", title=count_title, stack="zero", axis=_count_axis()),
             y=alt.Y("label:N", title=name_title, sort=shown),
             color=alt.Color("stance:N", scale=scale, legend=legend),
             order=alt.Order("order:Q"),
@@ -112,7 +117,7 @@ def timeline(months: Sequence[str], counts: Sequence[int], axes: tuple[str, str]
         .mark_bar(color=ACCENT)
         .encode(
             x=alt.X("month:O", title=month_title, axis=alt.Axis(labelAngle=0)),
-            y=alt.Y("n:Q", title=count_title),
+            y=alt.Y("n:Q", title=count_title, axis=_count_axis()),
             tooltip=[alt.Tooltip("month:O", title=month_title), alt.Tooltip("n:Q", title=count_title)],
         )
     )

@@ -108,7 +108,6 @@ def table(
     frame = rows.page(data.PAGE_SIZE, (current - 1) * data.PAGE_SIZE)
     shown = add_reader_links(frame, flt) if "start" in frame else frame
     shown = shown_as(shown) if shown_as else shown
-    shown = in_words(shown, lang)
     wanted = [c for c in (export_columns or columns) if c != "link"]
     downloads = (("csv", _csv(rows, wanted), "text/csv"), ("json", _json(rows, wanted), "application/json"))
     for fmt, payload, mime in downloads:
@@ -125,12 +124,10 @@ def table(
     visible = [c for c in columns if c in shown]
     if "link" in shown:
         visible.insert(1, "link")  # beside the text it proves, not past the right edge of a wide table
-    # Every column gets its header in the interface language (col_<name>), unless the page configured it.
-    config: dict[str, Any] = {c: t(f"col_{c}", lang) for c in visible if has_label(f"col_{c}")}
-    config.update(column_config)
+    config: dict[str, Any] = {**headers(visible, lang), **column_config}
     config["link"] = st.column_config.LinkColumn(t("col_link", lang), display_text=t("link_text", lang), width="small")
     st.dataframe(
-        missing_as_dash(shown[visible]), column_config=config, hide_index=True, key=key, alt=t(f"what_{what}", lang)
+        present(shown[visible], lang), column_config=config, hide_index=True, key=key, alt=t(f"what_{what}", lang)
     )
 
 
@@ -141,13 +138,15 @@ CODE_COLUMNS = ("stance", "claim_type", "source_kind", "kind", "frame", "role", 
 
 
 # Columns of the store's own values that have words in each language (data.words): group stakeholders, aspects.
-WORD_COLUMNS = {"name": "stakeholders", "stakeholder": "stakeholders", "speaker": "stakeholders", "topics": "topics"}
+WORD_COLUMNS = {"name": "stakeholders", "stakeholder": "stakeholders", "speaker": "speakers", "topics": "topics"}
+ARTICLE_VOICE = "article"  # the speaker of a claim in the article's own voice (docs/contract.md)
 
 
 def in_words(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The frame with its code columns (CODE_COLUMNS) and its columns of stakeholders and topics (WORD_COLUMNS) in
     words of `lang`; a list cell has each item in words."""
     words = data.words(lang)
+    words["speakers"] = {**words["stakeholders"], ARTICLE_VOICE: str(coded(ARTICLE_VOICE, lang))}
 
     def word(value: object, table: dict[str, str]) -> object:
         if isinstance(value, list | tuple | np.ndarray):
@@ -182,6 +181,16 @@ def scaled_number(value: float, lang: str) -> str:
     return text + suffix
 
 
+def headers(columns: Sequence[str], lang: str) -> dict[str, str]:
+    """Every column's header in the interface language (col_<name>), where it has one."""
+    return {c: t(f"col_{c}", lang) for c in columns if has_label(f"col_{c}")}
+
+
+def present(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Rows as every table shows them: codes, groups and topics in words of `lang`, a missing value as « — »."""
+    return missing_as_dash(in_words(frame, lang))
+
+
 def missing_as_dash(frame: pd.DataFrame) -> pd.DataFrame:
     """The frame as shown: a missing text (no date, no period, no metric, no outlet at all) reads « — », never a
     grey « None »; a column of objects counts as text (a column with no value at all has no string dtype)."""
@@ -214,7 +223,7 @@ def comparisons_table(count: int, comparisons: pd.DataFrame, flt: Filter, key: s
     )
     link = st.column_config.LinkColumn(t("col_link", lang), display_text=t("link_text", lang), width="small")
     st.dataframe(
-        shown[["status", "entity", "metric", "period", "surface_a", "link_a", "surface_b", "link_b"]],
+        present(shown[["status", "entity", "metric", "period", "surface_a", "link_a", "surface_b", "link_b"]], lang),
         hide_index=True,
         column_config={
             "link_a": link,

@@ -134,3 +134,15 @@ def test_stance_bars_show_the_interface_names_and_hand_back_the_stored_ones() ->
     )
     assert set(chart.data["label"]) == {"le public", "Valmet"}
     assert set(chart.data["key"]) == {"the public", "Valmet"}
+
+
+def test_count_axes_tick_whole_numbers_only() -> None:
+    counts = pd.DataFrame({stance: [1] for stance in STANCES})
+    axes = [
+        charts.bar(["x"], [1], ["x"], AXES).to_dict()["encoding"]["x"]["axis"],
+        charts.stance_bars(counts, ["Valmet"], {s: s for s in STANCES}, STANCES, AXES).to_dict()["encoding"]["x"][
+            "axis"
+        ],
+        charts.timeline(["2025-01"], [1], AXES).to_dict()["encoding"]["y"]["axis"],
+    ]
+    assert all(axis["tickMinStep"] == 1 for axis in axes)

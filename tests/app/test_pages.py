@@ -332,6 +332,8 @@ def test_the_analyse_page_shows_the_extraction_of_a_pasted_text(app_env: Path) -
     assert not at.error, [e.value for e in at.error]
     figures = next(d.value for d in at.dataframe if "surface" in d.value.columns)
     assert "3 milliards d'euros" in set(figures["surface"])
+    texts = figures.select_dtypes(include="object")
+    assert not texts.isna().any().any(), "a missing value reads « — », never None"
 
 
 def test_an_analysis_past_its_time_cap_is_stopped_with_its_reason(
@@ -438,3 +440,11 @@ def test_french_pages_name_groups_and_topics_in_french(app_env: Path) -> None:
     topic_words = set(at.multiselect(key="topic").options)
     assert topic_words & set(aspects.values())
     assert not topic_words & {key for key, word in aspects.items() if word != key}
+
+
+def test_tables_show_the_articles_own_voice_groups_and_topics_in_words(app_env: Path) -> None:
+    frame = pd.DataFrame({"speaker": ["article", "the public"], "topics": [["jobs"], []], "period": [None, "Q2"]})
+    shown = views.present(frame, "fr")
+    assert shown["speaker"].tolist() == [t("code_article", "fr"), "le public"]
+    assert shown["topics"].tolist()[0] != ["jobs"]
+    assert shown["period"].tolist() == [views.MISSING, "Q2"]
