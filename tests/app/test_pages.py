@@ -332,7 +332,7 @@ def test_the_analyse_page_shows_the_extraction_of_a_pasted_text(app_env: Path) -
     assert not at.error, [e.value for e in at.error]
     figures = next(d.value for d in at.dataframe if "surface" in d.value.columns)
     assert "3 milliards d'euros" in set(figures["surface"])
-    texts = figures.select_dtypes(include="object")
+    texts = figures.select_dtypes(include=["object", "str"])
     assert not texts.isna().any().any(), "a missing value reads « — », never None"
 
 
