@@ -103,8 +103,9 @@ views.table(
     key="st_table",
 )
 
-with st.container(border=True):
-    views.heading(t("card", lang))
+
+def _card() -> None:
+    """One stakeholder's card: their figures, aliases, stance over time, evidence and quotes."""
     names = summary["name"].tolist()
     wanted = st.query_params.get("st_card")
     if wanted and wanted not in names and wanted in options["stakeholders"]:
@@ -114,7 +115,7 @@ with st.container(border=True):
     found = data.stakeholder_summary(mine_crit, 1)
     if found.empty:
         views.empty_state("stakeholders", data.total("stakeholders"), flt)
-        st.stop()
+        return
     card = found.iloc[0]
     mine = data.stakeholder_rows(crit, name)
     cols = st.columns(4)
@@ -173,10 +174,25 @@ with st.container(border=True):
         key="st_card_quotes",
     )
 
-with st.container(border=True):
-    views.heading(t("network", lang))
-    st.caption(
-        t("network_caption", lang, rows=views.scaled_number(data.CO_MENTION_ROWS, lang), ties=charts.NETWORK_TIES)
-    )
-    sizes = summary.set_index("name")["mentions"].head(25).astype(float).to_dict()
-    st.altair_chart(charts.network(data.co_mentions(crit, list(sizes)), sizes, words=named), key="st_network")
+
+# The card and the network are drawn only when opened (lazy expanders bound to the URL): the page's first render
+# computes what it shows, and a link to a card (st_card) opens it.
+card_box = st.expander(
+    t("card", lang),
+    expanded="st_card" in st.query_params,
+    key="st_card_open",
+    bind="query-params",
+    icon=":material/badge:",
+)
+with card_box:
+    if card_box.open:
+        _card()
+
+network_box = st.expander(t("network", lang), key="st_network_open", bind="query-params", icon=":material/hub:")
+with network_box:
+    if network_box.open:
+        st.caption(
+            t("network_caption", lang, rows=views.scaled_number(data.CO_MENTION_ROWS, lang), ties=charts.NETWORK_TIES)
+        )
+        sizes = summary.set_index("name")["mentions"].head(25).astype(float).to_dict()
+        st.altair_chart(charts.network(data.co_mentions(crit, list(sizes)), sizes, words=named), key="st_network")

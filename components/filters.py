@@ -35,8 +35,8 @@ _SPAN = re.compile(r"^(\d{1,9})-(\d{1,9})$")
 
 @dataclass(frozen=True)
 class ParamSpec:
-    """One URL parameter: its key (= widget key), kind (multi|choice|date|text|span|page), label and option
-    source."""
+    """One URL parameter: its key (= widget key), kind (multi|choice|date|text|span|page|flag), label and option
+    source. A flag is the open state of a lazy expander: true or false."""
 
     key: str
     kind: str
@@ -74,6 +74,8 @@ PAGE_SPECS: dict[str, tuple[ParamSpec, ...]] = {
         ParamSpec("st_matrix", "choice", "matrix_by", "matrix_columns", "article"),
         ParamSpec("st_card", "choice", "card_pick", "stakeholders", None),
         ParamSpec("st_scope", "choice", "scope", "stakeholder_scopes", "all"),
+        ParamSpec("st_card_open", "flag", "card"),
+        ParamSpec("st_network_open", "flag", "network"),
         _page("st_table"),
         _page("st_card_evidence"),
         _page("st_card_quotes"),
@@ -157,6 +159,10 @@ def _check(spec: ParamSpec, raw: list[str], options: Sequence[str] | None) -> tu
     if spec.kind == "choice":
         if value in (options or ()):
             return value, None
+        return spec.default, Problem(spec.key, "warn_unknown_value", value)
+    if spec.kind == "flag":
+        if value.lower() in {"true", "false"}:
+            return value.lower() == "true", None
         return spec.default, Problem(spec.key, "warn_unknown_value", value)
     if spec.kind == "date":
         parsed = _parse_date(value)
@@ -335,7 +341,7 @@ def apply_validation(
         reset = {}
         for key in validation.invalid_keys() & own:
             value = validation.values[key]
-            if value is None and SPEC_BY_KEY[key].kind == "choice":
+            if value is None and SPEC_BY_KEY[key].kind in {"choice", "flag"}:
                 continue  # no default to impose: Streamlit already opens such a widget on its first option
             reset[key] = list(value) if isinstance(value, tuple) else value
         if reset:
@@ -394,7 +400,7 @@ def _url_value(key: str) -> tuple[str, ...]:
     return tuple(st.query_params.get_all(key))
 
 
-def _seed_from_url(spec: ParamSpec, options: Mapping[str, Sequence[str]], navigated: bool, default: Any) -> None:
+def _seed_from_url(spec: ParamSpec, options: Mapping[str, Sequence[str]], navigated: bool, fallback: Any) -> None:
     """Give a coded widget the URL's value when the URL changed since this session last wrote it (first visit,
     a followed link, the browser's back button): what `bind` does for the other widgets. A change of page through
     the navigation drops every unbound parameter from the URL: then the widget keeps its value. A bad value gives
@@ -404,7 +410,7 @@ def _seed_from_url(spec: ParamSpec, options: Mapping[str, Sequence[str]], naviga
     ):
         return
     clean = validate_params(raw_query_params(), [spec], {**FIXED_OPTIONS, **options}).values[spec.key]
-    clean = default if clean is None else clean
+    clean = fallback if clean is None else clean
     st.session_state[spec.key] = list(clean) if isinstance(clean, tuple) else clean
 
 
@@ -414,10 +420,11 @@ def _written(key: str) -> tuple[str, ...] | None:
     return tuple(written) if written is not None else None
 
 
-def _write_to_url(spec: ParamSpec, value: Any, default: Any) -> None:
-    """The widget's codes into the URL, left out at their default as Streamlit does for bound widgets."""
+def _write_to_url(spec: ParamSpec, value: Any) -> None:
+    """The widget's codes into the URL, left out at their default as Streamlit does for bound widgets (a choice
+    with no default of its own is always written: its first option depends on the data)."""
     codes = tuple(value) if isinstance(value, list | tuple) else (() if value is None else (str(value),))
-    if codes == (default if isinstance(default, tuple) else (default,)) or not codes:
+    if codes == (spec.default if isinstance(spec.default, tuple) else (spec.default,)) or not codes:
         if spec.key in st.query_params:
             del st.query_params[spec.key]
         codes = ()
@@ -444,8 +451,8 @@ def coded_widget(
     every = {**FIXED_OPTIONS, **(options or {})}
     choices = list(every.get(spec.options or "", ()))
     # A choice with no default of its own opens on its first option, as a selectbox does.
-    default = choices[0] if spec.default is None and spec.kind == "choice" and choices else spec.default
-    _seed_from_url(spec, every, navigated, default)
+    fallback = choices[0] if spec.default is None and spec.kind == "choice" and choices else spec.default
+    _seed_from_url(spec, every, navigated, fallback)
     value = widget(
         t(spec.label, lang),
         choices,
@@ -454,7 +461,7 @@ def coded_widget(
         on_change=clear_notices,
         **kwargs,
     )
-    _write_to_url(spec, value, default)
+    _write_to_url(spec, value)
     return value
 
 

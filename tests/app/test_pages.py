@@ -448,3 +448,18 @@ def test_tables_show_the_articles_own_voice_groups_and_topics_in_words(app_env: 
     assert shown["speaker"].tolist() == [t("code_article", "fr"), "le public"]
     assert shown["topics"].tolist()[0] != ["jobs"]
     assert shown["period"].tolist() == [views.MISSING, "Q2"]
+
+
+def test_the_card_and_the_network_are_computed_only_when_opened(app_env: Path) -> None:
+    page = links.PAGE_FILES["stakeholders"]
+    closed = run_app({}, page)
+    assert len(closed.get("vega_lite_chart")) == 2  # the matrix and the bars; no network
+    assert len(closed.dataframe) == 1  # the stakeholders table; no card
+    assert not [box for box in closed.selectbox if box.key == "st_card"]
+    name = str(table(app_env, "stakeholders")["name"].value_counts().index[-1])
+    opened = run_app({"st_network_open": "true", "st_card": name}, page)
+    assert len(opened.get("vega_lite_chart")) == 3
+    assert opened.selectbox(key="st_card").value == name  # a link to a card opens it on that stakeholder
+    assert len(opened.dataframe) > 1  # the card's tables: stance over time, evidence, quotes
+    bad = run_app({"st_network_open": "banana"}, page)
+    assert not bad.exception and bad.warning
