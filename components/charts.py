@@ -127,6 +127,12 @@ MATRIX_TICK_CHARS = (30, 16)  # a column label's length on the axis, with few co
 MATRIX_MANY_COLUMNS = 12
 
 
+def _column_axis(many: bool) -> alt.Axis:
+    """Every column keeps its label: Vega hides labels that would overlap, which left one tick in ten at thirty
+    articles; steep and small, thirty short labels fit a half-page matrix."""
+    return alt.Axis(labelAngle=-60 if many else -30, labelOverlap=False, labelFontSize=9 if many else 11)
+
+
 def _legend_words(words: dict[float, str]) -> str:
     """A Vega expression naming the legend's ticks (« against », « neutral », « pro ») by their value. The words
     are the interface's own, written as JSON strings so no quote in a translation can end the expression."""
@@ -167,7 +173,7 @@ def heatmap(
         alt.Chart(pd.DataFrame(cells, columns=["row", "key", "column", "title", "score"]), height=alt.Step(BAR_STEP))
         .mark_rect(stroke="white", strokeWidth=1)
         .encode(
-            x=alt.X("column:N", title=column_title, sort=ticks, axis=alt.Axis(labelAngle=-60 if many else -30)),
+            x=alt.X("column:N", title=column_title, sort=ticks, axis=_column_axis(many)),
             y=alt.Y("row:N", title=row_title, sort=shown_rows),
             color=alt.Color("score:Q", scale=scale, legend=legend),
             tooltip=[

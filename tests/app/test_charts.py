@@ -83,6 +83,7 @@ def test_a_matrix_of_many_columns_keeps_one_tick_each_and_shows_whole_labels_on_
     assert all(len(text) <= charts.MATRIX_TICK_CHARS[1] for text in ticks)
     assert chart.data["title"].tolist()[39] == titles[39]
     assert "title" in [tip["field"] for tip in chart.to_dict()["encoding"]["tooltip"]]
+    assert chart.to_dict()["encoding"]["x"]["axis"]["labelOverlap"] is False  # Vega would hide most of them
 
 
 def test_a_matrix_leaves_unmentioned_cells_blank_and_names_its_legend_in_words() -> None:
