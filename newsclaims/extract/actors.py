@@ -794,11 +794,17 @@ def _entity_mentions(parsed: ParsedArticle) -> list[Mention]:
         surface = parsed.article.body[start:end]  # the body: doc.text would be rebuilt for every entity
         name = surface.removesuffix("'s").removesuffix("’s")
         kind = "organization" if _ACRONYM.fullmatch(name) else kind
+        role = None
+        if (known := gazetteer_aliases().get(name.lower())) is not None:
+            # An actor the gazetteer knows keeps its kind and role whatever the recogniser's label (a company the
+            # model tags as a person after a list of people's names).
+            name = known
+            kind, role = _gazetteer_roles()[known]
         if kind == "person" and len(words) > 1:
             full_names[words[-1].text] = name
         elif kind == "person":
             name = full_names.get(name, name)
-        mentions.append(Mention(start, end, surface, name, kind, None, "entity"))
+        mentions.append(Mention(start, end, surface, name, kind, role, "entity"))
     author = parsed.article.author
     named = _under_acronyms([m for m in mentions if not _is_author(m.name, author)], parsed.article.body)
     return sorted(named + _english_descriptions(parsed, named), key=lambda m: m.start)

@@ -362,9 +362,10 @@ def canonical_names(articles: list[Article]) -> dict[str, str]:
     full_people = [n for n, k in kinds.items() if k == "person" and len(n.split()) > 1]
     for name, kind in kinds.items():
         if kind == "person" and len(name.split()) == 1:
-            owners = [full for full in full_people if full.split()[-1] == name]
+            # Two full names of one person (« Robert Iger », « Bob Iger ») are one owner of the surname.
+            owners = {mapping[full] for full in full_people if full.split()[-1] == name}
             if len(owners) == 1:
-                mapping[name] = mapping[owners[0]]
+                mapping[name] = owners.pop()
         base = _strip_suffix(name)
         siblings = [other for other in kinds if other != name and _strip_suffix(other) == base]
         if kind == "organization" and siblings and mapping[name] == name:
