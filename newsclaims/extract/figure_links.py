@@ -34,6 +34,15 @@ def _comparable(a: Figure, b: Figure) -> bool:
     )
 
 
+def same_time(a: Figure, b: Figure, date_a: str | None, date_b: str | None) -> bool:
+    """Whether two figures of compatible periods can be said to disagree: both state their period, or, where one
+    does not, both articles came out the same month (« 220 millions d'abonnés » in January and « 238 millions »
+    in July are two moments of one count, not a contradiction)."""
+    if a.period and b.period:
+        return True
+    return bool(date_a and date_b and date_a[:7] == date_b[:7])
+
+
 def _current_figures(article: Article) -> list[Figure]:
     """The figures of an article without the earlier values of changes (they belong to another period)."""
     earlier = {figure.change_from for figure in article.figures if figure.change_from}
@@ -50,9 +59,12 @@ def _value_key(figure: Figure) -> tuple[str, str | None]:
     return (f"{figure.value:.3g}", figure.period)
 
 
-def _buckets(articles: list[Article]) -> dict[tuple[str, str, str, str | None], list[tuple[str, Figure]]]:
+Bucket = list[tuple[Article, Figure]]
+
+
+def _buckets(articles: list[Article]) -> dict[tuple[str, str, str, str | None], Bucket]:
     """Comparable figures grouped by (kind, unit, metric, entity), a few articles per distinct value."""
-    buckets: dict[tuple[str, str, str, str | None], list[tuple[str, Figure]]] = defaultdict(list)
+    buckets: dict[tuple[str, str, str, str | None], Bucket] = defaultdict(list)
     taken: Counter[tuple[object, ...]] = Counter()
     for article in articles:
         for figure in _current_figures(article):
@@ -62,19 +74,25 @@ def _buckets(articles: list[Article]) -> dict[tuple[str, str, str, str | None], 
             key = (figure.kind, figure.unit, figure.metric, figure.entity)
             if taken[(*key, *_value_key(figure))] < REPRESENTATIVES_PER_VALUE:
                 taken[(*key, *_value_key(figure))] += 1
-                buckets[key].append((article.article_id, figure))
+                buckets[key].append((article, figure))
     return buckets
 
 
 def compare_figures(articles: list[Article]) -> list[FigureComparison]:
-    """Pairs of figures from different articles that share kind, unit, metric, entity and a compatible period."""
+    """Pairs of figures from different articles that share kind, unit, metric, entity and a compatible period; a
+    pair that differs is a conflict only at the same time (see same_time), else it is no pair."""
     comparisons = []
     for entries in _buckets(articles).values():
-        for index, (first_id, a) in enumerate(entries):
-            for second_id, b in entries[index + 1 :]:
-                if first_id == second_id or not _comparable(a, b):
+        for index, (first, a) in enumerate(entries):
+            for second, b in entries[index + 1 :]:
+                if first.article_id == second.article_id or not _comparable(a, b):
                     continue
-                status = "agree" if figures_agree(a, b) else "conflict"
+                if figures_agree(a, b):
+                    status = "agree"
+                elif same_time(a, b, first.date, second.date):
+                    status = "conflict"
+                else:
+                    continue
                 comparisons.append(
                     FigureComparison(
                         a.entity,
@@ -82,12 +100,12 @@ def compare_figures(articles: list[Article]) -> list[FigureComparison]:
                         a.period or b.period,
                         a.unit,
                         status,
-                        first_id,
+                        first.article_id,
                         a.surface,
                         a.value,
                         a.start,
                         a.end,
-                        second_id,
+                        second.article_id,
                         b.surface,
                         b.value,
                         b.start,

@@ -114,3 +114,26 @@ def test_repeated_figures_do_not_grow_with_the_square_of_the_corpus() -> None:
     statuses = [row.status for row in rows]
     assert statuses.count("agree") == 3  # three representatives of the repeated value, paired
     assert statuses.count("conflict") == 3  # each of them against the dissenting value
+
+
+@pytest.mark.parametrize(
+    ("period_b", "dates", "expected"),
+    [
+        (None, ("2025-01-20", "2025-07-18"), []),  # two moments of one count: no contradiction
+        (None, (None, None), []),  # when is unknown on both sides
+        (None, ("2025-07-02", "2025-07-18"), ["conflict"]),  # published the same month
+        ("Q2 2025", ("2025-01-20", "2025-07-18"), ["conflict"]),  # both periods stated and the same
+    ],
+)
+def test_figures_that_differ_conflict_only_at_the_same_time(
+    period_b: str | None, dates: tuple[str | None, str | None], expected: list[str]
+) -> None:
+    # Written for this test: a subscriber count cited by two articles.
+    a = figure("220 millions d'abonnés", 220e6, "subscribers", "subscribers", kind="count", period=period_b)
+    b = figure("238 millions d'abonnés", 238e6, "subscribers", "subscribers", kind="count", period=period_b)
+    first, second = article("un", a), article("deux", b)
+    first.date, second.date = dates
+    assert [row.status for row in compare_figures([first, second])] == expected
+    # Equal values agree whenever: nothing is claimed about a disagreement.
+    same = article("trois", figure("220 millions", 220e6, "subscribers", "subscribers", kind="count", period=None))
+    assert [row.status for row in compare_figures([first, same])] == ["agree"]
