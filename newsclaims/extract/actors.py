@@ -587,7 +587,9 @@ def _qualifier_role(doc: Doc, token: Token) -> tuple[str | None, int]:
         if candidate.is_punct:
             break
         role = qualifiers.get(candidate.lower_)
-        if role and candidate.head.i in {token.i, *(t.i for t in window)}:
+        # The complement must hang on the noun (« le géant du streaming »), not on a verb after it (« la société
+        # exploitera la technologie »: the technology is the verb's object, not a kind of company).
+        if role and token in candidate.ancestors:
             return role, candidate.idx + len(candidate)
     end = token
     while end.i + 1 < len(doc) and doc[end.i + 1].head.i == token.i and doc[end.i + 1].dep_ == "amod":

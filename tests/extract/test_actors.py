@@ -78,6 +78,12 @@ def test_no_group_from_other_senses(parse_text, text: str) -> None:
         ("Pour Runway, l'avenir est radieux. La startup lève des fonds.", "La startup", "Runway AI"),
         ("SAG-AFTRA s'inquiète. Le syndicat réclame des garanties.", "Le syndicat", "SAG-AFTRA"),
         ("Gaumont a signé avec Runway. La société française veut aller vite.", "La société française", "Gaumont"),
+        # Written for this case: the object of the verb after the description is no part of it.
+        (
+            "Le groupe Valmet a testé l'outil. On peut imaginer que la société exploitera la technologie ailleurs.",
+            "la société",
+            "Valmet",
+        ),
     ],
 )
 def test_descriptions_resolve_to_the_actor_described(parse_text, text: str, surface: str, expected: str) -> None:
