@@ -75,6 +75,7 @@ with st.container(border=True):
             "cluster_size": st.column_config.NumberColumn(t("col_cluster", lang), width="small"),
         },
         key="ov_clusters",
+        empty_reason="empty_shared",
     )
 
 disputes, _ = data.disputes(crit, 1)

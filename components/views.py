@@ -87,11 +87,17 @@ def table(
     key: str,
     export_columns: Sequence[str] | None = None,
     shown_as: Callable[[pd.DataFrame], pd.DataFrame] | None = None,
+    empty_reason: str | None = None,
 ) -> None:
     """A table of the rows that match, PAGE_SIZE at a time (the page number is a URL parameter, so a link opens
     the same page): count, rows with reader links, CSV and JSON downloads of every matching row. `shown_as`
-    turns the rows on screen into what is shown (the downloads keep the stored values)."""
+    turns the rows on screen into what is shown (the downloads keep the stored values); `empty_reason` is the
+    label that says why no row is left when the table itself narrows the rows (« no claim is repeated »)."""
     lang = flt.lang
+    if rows.matching == 0 and empty_reason and total:
+        hint = "" if flt.is_empty() else "\n\n" + t("empty_widen", lang)
+        st.info(t(empty_reason, lang) + hint, icon=":material/info:")
+        return
     if rows.matching == 0:
         empty_state(what, total, flt)
         return

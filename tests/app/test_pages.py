@@ -463,3 +463,10 @@ def test_the_card_and_the_network_are_computed_only_when_opened(app_env: Path) -
     assert len(opened.dataframe) > 1  # the card's tables: stance over time, evidence, quotes
     bad = run_app({"st_network_open": "banana"}, page)
     assert not bad.exception and bad.warning
+
+
+def test_the_shared_claims_table_says_why_it_is_empty(app_env: Path) -> None:
+    # A search no claim matches: the table says that no claim shown is repeated, and how to widen the view.
+    at = run_app({"lang": "fr", "q": "zzzqqq"})
+    infos = [info.value for info in at.info]
+    assert any(t("empty_shared", "fr") in info and t("empty_widen", "fr") in info for info in infos), infos
