@@ -112,9 +112,7 @@ Words = Mapping[str, Mapping[str, str]]  # option set -> value -> its word (data
 
 ALL_SPECS = SHARED_SPECS + tuple(spec for specs in PAGE_SPECS.values() for spec in specs)
 SPEC_BY_KEY = {spec.key: spec for spec in ALL_SPECS}
-KNOWN_KEYS = frozenset(
-    [spec.key for spec in SHARED_SPECS] + [spec.key for specs in PAGE_SPECS.values() for spec in specs]
-)
+KNOWN_KEYS = frozenset(SPEC_BY_KEY)
 
 
 @dataclass(frozen=True)
@@ -486,7 +484,8 @@ def render_shared_filters(
 
     Bound widgets write their *formatted* option to the URL, so none has a format_func: a URL holds the
     contract's codes (pro, jobs, fr) whatever the interface language, and means the same for everyone. The
-    widgets over fixed codes (stance, claim type, article language) show words through `coded_widget`.
+    widgets over codes and stored values that have words (stance, claim type, article language, stakeholder,
+    topic) show those words through `coded_widget`.
     """
     lang = ui_language()
     navigated = st.session_state.get("_page", page) != page
