@@ -495,7 +495,9 @@ def render_shared_filters(
         st.segmented_control(
             t("f_ui", lang),
             list(labels.LANGUAGES),
-            default=labels.DEFAULT_LANGUAGE,
+            # A default only for a first draw: a bad `lang` is reset through session state (apply_validation),
+            # and a widget given both logs a warning on the server.
+            default=None if "lang" in st.session_state else labels.DEFAULT_LANGUAGE,
             key="lang",
             bind="query-params",
             on_change=clear_notices,

@@ -54,4 +54,7 @@ def test_no_payload_runs_in_the_reader_or_through_a_search(payload_server: tuple
         assert_clean(page, server, links.url("reader", Filter(), article=f"payload{index:03d}"))
         assert chosen[index] in page.locator(".nc-article").inner_text()
     for payload in chosen[:2]:
-        assert_clean(page, server, f"claims?q={quote(payload)}&outlet={quote(payload)}")
+        assert_clean(page, server, f"claims?q={quote(payload)}&outlet={quote(payload)}&lang={quote(payload)}")
+    # A bad `lang` is reset through session state: the server logs no warning about it, and no traceback.
+    log = server.log_path.read_text(errors="replace")
+    assert "Session State API" not in log and "Traceback" not in log, server.log_tail()
