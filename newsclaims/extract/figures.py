@@ -778,6 +778,17 @@ def count_metric(unit: str, moved: str | None, act: str | None = None) -> str:
     return f"{singular(unit)} {'additions' if moved == 'growth' else 'losses'}"
 
 
+def qualified_margin(text: str, start: int, metric: str | None) -> str | None:
+    """A margin the text does not qualify (« une marge de 6 % », « la rentabilité ») is the margin of the profit or
+    the margin named last before it in the article (margin_bases: « le résultat opérationnel atteint X, soit une
+    marge de 6 % » is an operating margin), as a pronoun is its antecedent's; a margin when none is named."""
+    if metric is None or metric.split(" ")[0] != "margin":
+        return metric
+    bases: dict[str, str] = lexicon()["margin_bases"]
+    named = [named for cue_start, _, _, named in _metric_cues(text) if cue_start < start and named in bases]
+    return metric.replace("margin", bases[named[-1]], 1) if named else metric
+
+
 def in_points(surface: str, language: str = "fr") -> bool:
     """« 0,2 point », « 3 points de pourcentage », « 2 pp »: a percentage given in points."""
     return bool(patterns(language)["points"].fullmatch(surface))
@@ -1380,6 +1391,8 @@ def extract_figures(parsed: ParsedArticle, mentions: list[Mention], quotes: Sequ
             metric = f"share of {shared}" if shared and metric in {None, shared} else metric
         if cand.kind != "duration":
             metric = aimed(metric, aim_of(doc, cand.start, cand.end), counted=metric == cand.unit)
+        if cand.kind in {"percent", "money"}:  # a margin of votes or of seats is no margin of a profit
+            metric = qualified_margin(text, cand.start, metric)
         period = find_period(text, cand.start, cand.end, bounds, year) if cand.kind != "duration" else None
         quote = next((q for q in quotes if q.start <= cand.start and cand.end <= q.end), None)
         # The parse is climbed only for a figure inside an attributed quotation: elsewhere no speaker owns it.

@@ -857,3 +857,31 @@ def test_a_part_of_a_count_is_counted_in_the_unit_of_the_whole(
 ) -> None:
     language = "en" if text.startswith("The") else "fr"
     assert [f.unit for f in figures_of(parse_text, text, language) if f.kind == "count"] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "metric"),
+    [
+        # Written for this test: a margin the text leaves bare is the margin of the profit named before it, as a
+        # pronoun is its antecedent's; with none named it stays a margin; a margin of votes is no profit's.
+        ("Le résultat d'exploitation de Ferbel a atteint 2 milliards d'euros, soit une marge de 9,1 %.", "fr",
+         "operating margin"),
+        ("Le résultat opérationnel a progressé. Plus loin, sa rentabilité est tombée à 9,1 %.", "fr",
+         "operating margin"),
+        ("Le bénéfice net du groupe Valmet atteint 300 millions d'euros, pour une marge de 9,1 %.", "fr",
+         "net margin"),
+        ("Operating income rose to $2 billion, a margin of 9.1%.", "en", "operating margin"),
+        ("En marge du salon, le groupe Valmet a annoncé une marge de 9,1 %.", "fr", "margin"),
+    ],
+)  # fmt: skip
+def test_a_bare_margin_is_the_margin_of_the_profit_named_before_it(
+    parse_text: Callable[..., ParsedArticle], text: str, language: str, metric: str
+) -> None:
+    (figure,) = [f for f in figures_of(parse_text, text, language) if f.kind == "percent"]
+    assert figure.metric == metric
+
+
+def test_a_margin_of_votes_is_no_margin_of_a_profit(parse_text: Callable[..., ParsedArticle]) -> None:
+    text = "Operating income rose to $2 billion. The bill passed by a margin of 12 votes."
+    (votes,) = [f for f in figures_of(parse_text, text, "en") if f.kind == "count"]
+    assert votes.metric == "margin"
