@@ -967,19 +967,20 @@ def metric_in_parse(doc: Doc | None, text: str, start: int, end: int, level: boo
             token = head  # « une hausse de 5 % » on its own: the noun the rise belongs to may name it
             continue
         if head.pos_ in {"VERB", "AUX", "ADJ"}:
-            for child in head.children:
-                if child.i in figure:
-                    continue
+            arguments = [c for c in head.children if c.i not in figure and (c.dep_ in _SUBJECTS or c.dep_ in _OBJECTS)]
+            # A noun argument first: « il a vu son chiffre d'affaires progresser à X » measures the object, not what
+            # the pronoun subject stands for.
+            for child in arguments:
+                metric = _phrase_metric(child, figure) if child.pos_ != "PRON" else None
+                if metric is not None:
+                    return metric
+            for child in arguments:
                 if child.dep_ in _SUBJECTS and child.pos_ == "PRON":
                     # A relative (« la série, qui a totalisé X vues ») stands for the noun it follows, and a first or
                     # second person (« nous avons rencontré X acheteurs ») for a speaker: neither is a metric.
                     speaker = {"1", "2"} & set(child.morph.get("Person", []))
                     relative = "Rel" in child.morph.get("PronType", [])
                     return None if relative or speaker else _antecedent_metric(text, child)
-                if child.dep_ in _SUBJECTS or child.dep_ in _OBJECTS:
-                    metric = _phrase_metric(child, figure)
-                    if metric is not None:
-                        return metric
             if _takes_subject_from_clause(head):
                 # « le nombre de chômeurs a augmenté pour atteindre X »: the infinitive's subject is the clause's.
                 figure |= {head.i}

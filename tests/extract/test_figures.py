@@ -885,3 +885,18 @@ def test_a_margin_of_votes_is_no_margin_of_a_profit(parse_text: Callable[..., Pa
     text = "Operating income rose to $2 billion. The bill passed by a margin of 12 votes."
     (votes,) = [f for f in figures_of(parse_text, text, "en") if f.kind == "count"]
     assert votes.metric == "margin"
+
+
+def test_a_noun_argument_of_the_verb_names_the_metric_before_a_pronoun_subject(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    # Written for this test: « il a vu son chiffre d'affaires grimper … à X »: X measures the object, not what « il »
+    # stands for; a pronoun with no noun beside it still continues the metric named before it.
+    text = (
+        "Le groupe Valmet a publié ses comptes. L'an dernier, il a vu son chiffre d'affaires grimper de 4 %, à 2,1 "
+        "milliards d'euros, pour un bénéfice net de 0,3 milliard d'euros. Les ventes ont reculé. Elles se sont "
+        "établies à 3 milliards d'euros."
+    )
+    metrics = {f.surface: f.metric for f in figures_of(parse_text, text)}
+    assert metrics["2,1 milliards d'euros"] == "revenue"
+    assert metrics["3 milliards d'euros"] == "revenue"
