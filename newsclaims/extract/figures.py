@@ -35,6 +35,7 @@ class Candidate:
     unit: str
     scale: float = 1.0
     implied: bool = False
+    part_of: int | None = None  # the start of the count this one is a part of (« 700 avions, dont 500 monocouloirs »)
 
 
 def lexicon() -> dict[str, Any]:
@@ -299,8 +300,8 @@ def _subset_pattern() -> re.Pattern[str]:
 
 def _parts_in_unit_of_whole(text: str, kept: list[Candidate]) -> list[Candidate]:
     """« 718 appareils livrés, dont 558 monocouloirs »: a count introduced as a part of the count just before it,
-    whose noun the lexicon does not know (its unit is the bare French noun), is counted in the unit of the whole:
-    558 of the 718 planes. `kept` is in text order and settled."""
+    whose noun the lexicon does not know (its unit is the bare French noun), is counted in the unit of the whole
+    and measured as the whole is: 558 of the 718 planes delivered. `kept` is in text order and settled."""
     known, marker = _lexicon_units(), _subset_pattern()
     result = list(kept)
     for index in range(1, len(result)):
@@ -314,7 +315,7 @@ def _parts_in_unit_of_whole(text: str, kept: list[Candidate]) -> list[Candidate]
             and not _sentence_break(gap)
             and marker.search(gap)
         ):
-            result[index] = replace(part, unit=whole.unit)
+            result[index] = replace(part, unit=whole.unit, part_of=whole.start)
     return result
 
 
@@ -1424,6 +1425,9 @@ def extract_figures(parsed: ParsedArticle, mentions: list[Mention], quotes: Sequ
     for index, source in equivalents.items():
         figures[index] = replace(figures[index], equivalent_of=figures[source].surface, metric=figures[source].metric)
     starts = {figure.start: i for i, figure in enumerate(figures)}
+    for index, cand in enumerate(kept):
+        if cand.part_of in starts:
+            figures[index] = replace(figures[index], metric=figures[starts[cand.part_of]].metric)
     for first, second, link in pairs:
         a, b = starts.get(first.start), starts.get(second.start)
         if a is None or b is None:

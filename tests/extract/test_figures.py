@@ -900,3 +900,9 @@ def test_a_noun_argument_of_the_verb_names_the_metric_before_a_pronoun_subject(
     metrics = {f.surface: f.metric for f in figures_of(parse_text, text)}
     assert metrics["2,1 milliards d'euros"] == "revenue"
     assert metrics["3 milliards d'euros"] == "revenue"
+
+
+def test_a_part_of_a_count_is_measured_as_the_whole_is(parse_text: Callable[..., ParsedArticle]) -> None:
+    # Written for this test: 500 of the 700 planes delivered are deliveries too, not a bare number of planes.
+    text = "Le constructeur a livré 700 avions en 2020, dont 500 monocouloirs."
+    assert [f.metric for f in figures_of(parse_text, text)] == ["deliveries", "deliveries"]
