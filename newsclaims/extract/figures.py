@@ -1064,6 +1064,7 @@ def find_metric(
     # « la hausse porte le taux à 7,4 % », « rose to $3 billion »: the level reached, not the move.
     reached = re.search(r"(?:\bà|\bto|\batteint|\breach\w*|\bstands? at|s'établit à)\W*$", left, re.IGNORECASE)
     if kind == "percent":
+        base = table["rate_of_percent"].get(base or "", base)
         if base == "share price":
             return "share price change"  # a share price in percent is always a move
         if reached:
@@ -1288,16 +1289,19 @@ def find_entity(
     if earned:
         # A salary is the person's who earns it, not the employer's who pays it.
         owners = organisations = list(people)
+    home = None
     if base in lexicon()["place_metrics"]:
         # A country's unemployment or debt is the country's, whoever publishes it (« selon l'institut »).
         places = _owners_only(parsed.article.body, _place_entities(parsed))
         if places:
             owners = places
             organisations = places
+        else:
+            home = home_country(parsed.article.body)
     owners.sort()
     parsed_owner = owner_in_parse(doc, start, end, owners)
-    if parsed_owner is not None:
-        return parsed_owner
+    if parsed_owner is not None or home is not None:
+        return parsed_owner or home
     index = next((i for i, s in enumerate(sentences) if s.start <= start < s.end), None)
     windows: list[tuple[int, int]] = []
     if index is not None:
@@ -1317,6 +1321,25 @@ def find_entity(
             return inside[-1]
     counts = Counter(name for _s, _e, name in organisations)
     return max(counts, key=lambda name: counts[name]) if counts else None
+
+
+@cache
+def _institution_pattern() -> re.Pattern[str]:
+    names = [name for names in lexicon()["institution_countries"].values() for name in names]
+    alternation = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+
+
+@cache
+def _country_of_institution() -> dict[str, str]:
+    return {name: country for country, names in lexicon()["institution_countries"].items() for name in names}
+
+
+def home_country(text: str) -> str | None:
+    """The country whose national institutions the text names most (« selon l'Insee », « the Bank of England »; the
+    first named on a tie), for a country's figure in a text that names no place; None when it names none."""
+    countries = Counter(_country_of_institution()[m.group()] for m in _institution_pattern().finditer(text))
+    return max(countries, key=lambda country: countries[country]) if countries else None
 
 
 @cache

@@ -906,3 +906,36 @@ def test_a_part_of_a_count_is_measured_as_the_whole_is(parse_text: Callable[...,
     # Written for this test: 500 of the 700 planes delivered are deliveries too, not a bare number of planes.
     text = "Le constructeur a livré 700 avions en 2020, dont 500 monocouloirs."
     assert [f.metric for f in figures_of(parse_text, text)] == ["deliveries", "deliveries"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "entity"),
+    [
+        # Written for this test: a country's figure in a text that names no place is the country of the national
+        # institutions it names; a place the text names wins; a company's debt stays the company's.
+        ("La dette publique atteint 2.400 milliards d'euros, selon l'Insee.", "fr", "France"),
+        ("Unemployment rose to 4.5% in May, the Bureau of Labor Statistics said.", "en", "United States"),
+        ("Le taux de chômage de l'Italie atteint 8 %, selon l'Insee.", "fr", "Italie"),
+        ("La dette de la SNCF atteint 30 milliards d'euros, selon l'Insee.", "fr", "SNCF"),
+    ],
+)
+def test_a_countrys_figure_belongs_to_the_country_of_the_institutions_named(
+    parse_text: Callable[..., ParsedArticle], text: str, language: str, entity: str
+) -> None:
+    (figure,) = figures_of(parse_text, text, language)
+    assert figure.entity == entity
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "metric"),
+    [
+        # Written for this test: unemployment given in percent is its rate; given as a count, it stays itself.
+        ("En Belgique, le chômage a atteint 6,1 % en mars.", "fr", "unemployment rate"),
+        ("Unemployment rose to 4.5% in May.", "en", "unemployment rate"),
+    ],
+)
+def test_a_phenomenon_given_in_percent_is_its_rate(
+    parse_text: Callable[..., ParsedArticle], text: str, language: str, metric: str
+) -> None:
+    (figure,) = figures_of(parse_text, text, language)
+    assert figure.metric == metric
