@@ -188,9 +188,19 @@ def _plausible_unknown_org(ent_tokens: list[Token]) -> bool:
     # « selon les informations de Y »: the source is the complement of what « selon » introduces.
     cited = root.children if root.dep_ != "nmod" else [*root.children, *root.head.children]
     source = any(c.dep_ == "case" and c.lower_ in {"selon", "par"} for c in cited)
-    # « directrice chez Y »: what one works « chez », tagged an organisation, is one.
-    employer = any(c.dep_ == "case" and c.lower_ == "chez" for c in root.children)
+    # « directrice chez Y », « le président de Y »: where one works, tagged an organisation, is one.
+    employer = any(c.dep_ == "case" and c.lower_ == "chez" for c in root.children) or (
+        root.dep_ == "nmod"
+        and root.head.lower_ in _title_heads()
+        and any(c.dep_ == "case" and c.lower_ in {"de", "d'", "d’", "du"} for c in root.children)
+    )
     return root.pos_ == "PROPN" and (definite or source or employer)
+
+
+@cache
+def _title_heads() -> frozenset[str]:
+    """The head nouns of the person titles (« directeur » of « directeur général »)."""
+    return frozenset(title.split()[0] for title in rules.load("descriptions")["person_titles"])
 
 
 @cache

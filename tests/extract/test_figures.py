@@ -939,3 +939,16 @@ def test_a_phenomenon_given_in_percent_is_its_rate(
 ) -> None:
     (figure,) = figures_of(parse_text, text, language)
     assert figure.metric == metric
+
+
+def test_an_organisation_named_once_in_a_title_is_the_speakers_employer(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    # Written for this test: « le président de X » names X once; it is still the organisation the speaker's
+    # first-person figures belong to.
+    text = (
+        "Marc Dulac, le président de Safran Aircraft Engines, a tenu lundi sa conférence annuelle. Marc Dulac a "
+        "expliqué qu'on allait « produire 40 moteurs »."
+    )
+    (figure,) = figures_of(parse_text, text)
+    assert figure.entity == "Safran Aircraft Engines"
