@@ -168,7 +168,9 @@ def build_sentences(doc: Doc, body: str) -> list[Sentence]:
     for index, (start, end) in enumerate(_merge_fragments(raw, doc_text(doc), owners)):
         number = paragraph_index(start)
         whole_line = number >= 0 and paragraphs[number] == (start, end)
-        sentences.append(Sentence(index, number, start, end, whole_line and is_heading_line(body[start:end])))
+        # A heading heads what follows it: the last line of a body, followed by nothing, is text cut short.
+        heading = whole_line and number < len(paragraphs) - 1 and is_heading_line(body[start:end])
+        sentences.append(Sentence(index, number, start, end, heading))
     return sentences
 
 

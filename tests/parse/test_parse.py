@@ -64,6 +64,14 @@ def test_headings_and_tables(parse_text: Callable[..., ParsedArticle]) -> None:
     assert not any("Montant" in ent.text for ent in parsed.doc.ents)
 
 
+def test_the_last_line_of_a_body_heads_nothing(parse_text: Callable[..., ParsedArticle]) -> None:
+    # Written for this test: a body cut short ends on a line without closing punctuation; it is text, not a heading
+    # (a heading announces the paragraph below it, and its names would be hidden from the extractors).
+    body = "Des comptes en hausse\n\nLe groupe Valmet a publié ses comptes.\n\nLe groupe Valmet a réalisé un gain de"
+    parsed = parse_text(body)
+    assert [s.is_heading for s in parsed.sentences] == [True, False, False]
+
+
 def test_paragraph_spans_skip_blank_and_table_lines() -> None:
     body = "Un.\n\n  Deux.  \n| a | b |\nTrois."
     assert [body[s:e] for s, e in paragraph_spans(body)] == ["Un.", "Deux.", "Trois."]
