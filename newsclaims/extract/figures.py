@@ -1366,8 +1366,13 @@ _NOT_OWNERS = frozenset({"media", "brand"})
 
 def _organisations(mentions: list[Mention]) -> list[tuple[int, int, str]]:
     """(start, end, name) of the organisations a figure may belong to: the mentions, media and brands excepted
-    (« la division mode (A, B, C) a réalisé 21 milliards »: the group's sales, not its listed brands')."""
-    return [(m.start, m.end, m.name) for m in mentions if m.kind == "organization" and m.role not in _NOT_OWNERS]
+    (« la division mode (A, B, C) a réalisé 21 milliards »: the group's sales, not its listed brands'), and, where a
+    person whose employer is known is named, that employer (« Marc Dulac a annoncé 300 embauches »: his company's)."""
+    return [
+        (m.start, m.end, m.name if m.kind == "organization" else str(m.affiliation))
+        for m in mentions
+        if (m.kind == "organization" and m.role not in _NOT_OWNERS) or (m.kind == "person" and m.affiliation)
+    ]
 
 
 def _article_year(date: str | None) -> str | None:

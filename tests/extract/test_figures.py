@@ -952,3 +952,14 @@ def test_an_organisation_named_once_in_a_title_is_the_speakers_employer(
     )
     (figure,) = figures_of(parse_text, text)
     assert figure.entity == "Safran Aircraft Engines"
+
+
+def test_a_person_named_in_the_sentence_brings_their_employer(parse_text: Callable[..., ParsedArticle]) -> None:
+    # Written for this test: the sentence names the company's president, not the company; the organisation of the
+    # sentence before is someone else's.
+    text = (
+        "Marc Dulac, le président de Safran, a tenu sa conférence lundi. Le contrat avec la compagnie Orvia n'est pas "
+        "signé. Marc Dulac a annoncé 300 embauches en 2025."
+    )
+    (figure,) = figures_of(parse_text, text)
+    assert figure.entity == "Safran"
