@@ -1167,17 +1167,14 @@ def _owner_of_phrase(head: Token, figure: set[int], owners: list[tuple[int, int,
     return None
 
 
-def owner_in_parse(doc: Doc | None, start: int, end: int, owners: list[tuple[int, int, str]]) -> str | None:
-    """Whose number it is, read from the parse: the owner named in the phrase the number belongs to (« le chiffre
-    d'affaires de X »), else in the subject or object of the verb that governs it (« X a annoncé une marge de … »),
-    climbing through a participle or a coordinated verb (« X a publié ses comptes, affichant … »)."""
+def own_owner(doc: Doc | None, start: int, end: int, owners: list[tuple[int, int, str]]) -> str | None:
+    """The owner the figure's own words name: the complement of the figure or of its counted noun (« les 9 % du
+    groupe X », « les 238 millions d'abonnés de X »), or the agent of a participle on it (« 700 avions livrés par
+    X »)."""
     span = _figure_span(doc, start, end)
     if span is None:
         return None
     figure = {t.i for t in span}
-    token = span.root
-    # « les 9 % du groupe X », « les 238 millions d'abonnés de X »: the complement of the figure or of its
-    # counted noun; « 700 avions livrés par X »: the agent of a participle on it.
     complements = _complements(span, figure, _OWNER_CASES)
     complements += [
         agent
@@ -1187,10 +1184,19 @@ def owner_in_parse(doc: Doc | None, start: int, end: int, owners: list[tuple[int
         for agent in c.children
         if _is_agent(agent)
     ]
-    for child in complements:
-        owner = _owner_of_phrase(child, figure, owners)
-        if owner is not None:
-            return owner
+    return next((o for o in (_owner_of_phrase(c, figure, owners) for c in complements) if o is not None), None)
+
+
+def owner_in_parse(doc: Doc | None, start: int, end: int, owners: list[tuple[int, int, str]]) -> str | None:
+    """Whose number it is, read from the parse: the owner named in the phrase the number belongs to (« le chiffre
+    d'affaires de X »), else in the subject or object of the verb that governs it (« X a annoncé une marge de … »),
+    climbing through a participle or a coordinated verb (« X a publié ses comptes, affichant … »)."""
+    owner = own_owner(doc, start, end, owners)
+    span = _figure_span(doc, start, end)
+    if owner is not None or span is None:
+        return owner
+    figure = {t.i for t in span}
+    token = span.root
     for _ in range(4):
         head = token.head
         if head.i == token.i:
@@ -1430,6 +1436,9 @@ def extract_figures(parsed: ParsedArticle, mentions: list[Mention], quotes: Sequ
         spoken_for = (
             speaker_owner(quote, mentions) if attributed and said_in_first_person(doc, cand.start, cand.end) else None
         )
+        if spoken_for is not None:
+            # « les 2 milliards identifiés par X », said by someone else: the figure's own words name its owner.
+            spoken_for = own_owner(doc, cand.start, cand.end, sorted(organisations)) or spoken_for
         entity = spoken_for or find_entity(
             parsed, organisations, cand.start, cand.end, metric, parsed.sentences, doc, people
         )

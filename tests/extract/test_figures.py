@@ -963,3 +963,16 @@ def test_a_person_named_in_the_sentence_brings_their_employer(parse_text: Callab
     )
     (figure,) = figures_of(parse_text, text)
     assert figure.entity == "Safran"
+
+
+def test_a_figure_whose_own_words_name_its_owner_is_not_the_speakers_side(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    # Written for this test: in a first-person quotation, « les 2 milliards annoncés par le groupe Valmet » are
+    # Valmet's; the speaker's own savings stay their company's.
+    text = (
+        "Marc Dulac, le directeur financier de Safran, a répondu aux analystes. « Nous avons identifié 500 millions "
+        "d'euros d'économies, inclus dans les 2 milliards d'euros annoncés par le groupe Valmet », a déclaré Marc Dulac."
+    )
+    entities = {f.surface: f.entity for f in figures_of(parse_text, text)}
+    assert entities == {"500 millions d'euros": "Safran", "2 milliards d'euros": "Valmet"}
