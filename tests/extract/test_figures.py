@@ -972,7 +972,11 @@ def test_a_figure_whose_own_words_name_its_owner_is_not_the_speakers_side(
     # Valmet's; the speaker's own savings stay their company's.
     text = (
         "Marc Dulac, le directeur financier de Safran, a répondu aux analystes. « Nous avons identifié 500 millions "
-        "d'euros d'économies, inclus dans les 2 milliards d'euros annoncés par le groupe Valmet », a déclaré Marc Dulac."
+        "d'euros d'économies, inclus dans les 2 milliards d'euros annoncés par le groupe Valmet », a déclaré Marc "
+        "Dulac."
     )
-    entities = {f.surface: f.entity for f in figures_of(parse_text, text)}
+    parsed = parse_text(text)
+    mentions = find_mentions(parsed)
+    figures = extract_figures(parsed, mentions, extract_quotes(parsed, mentions))
+    entities = {f.surface: f.entity for f in figures}
     assert entities == {"500 millions d'euros": "Safran", "2 milliards d'euros": "Valmet"}
