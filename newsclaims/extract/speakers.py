@@ -349,8 +349,8 @@ def _titled_name(head: Token) -> Token | None:
     for child in head.children:
         if child.i > head.i and child.dep_ in {"appos", "nmod"} and child.pos_ == "PROPN":
             between = head.doc[head.i + 1 : child.i]
-            if any(t.pos_ == "ADP" for t in between[-1:]):
-                continue
+            if any(t.pos_ == "ADP" for t in between[-1:]) or any(c.dep_ == "case" for c in child.children):
+                continue  # « le patron de la X »: a complement the title governs, not the name of who holds it
             punctuation = [t for t in between if t.is_punct]
             one_comma = [t.text for t in punctuation] == [","] and between[-1].text == ","
             if not punctuation or (child.dep_ == "appos" and one_comma):

@@ -375,6 +375,13 @@ RESOLUTION_CASES = [
         "les ventes montent",
         "Paul Vasseur",
     ),
+    # « le patron de la X » after a quotation is the person who heads X, not X: a complement is not a name.
+    (
+        "Jean Roux, le patron de la FNL, affirme que « la crise dure ». « Les loueurs doivent agir vite », a insisté "
+        "le patron de la FNL.",
+        "Les loueurs doivent agir vite",
+        "Jean Roux",
+    ),
 ]
 
 
