@@ -237,10 +237,11 @@ def _sentence_of(sentences: list[Sentence], offset: int) -> Sentence | None:
 def speech_lemma(token: Token) -> str | None:
     """The lexicon lemma of a verb of saying; first-group verbs the lemmatiser leaves inflected are recovered."""
     verbs: dict[str, str] = _speech()["verbs"]
-    # The tagger sometimes calls an inverted verb « X » (« …, commente Jean Roy »); its subject shows it is one.
+    # The tagger sometimes calls an inverted verb « X » or a noun (« …, commente Jean Roy », « …, note
+    # l'organisation »); a subject or an object of its own, which no noun takes, shows it is one.
     following = token.doc[token.i + 1 : token.i + 3].text.lower().replace(" ", "")
     inverted = following.startswith(("-t-il", "-t-elle", "-il", "-elle", "-ils", "-elles", "-t-on"))
-    verb_like = token.pos_ in {"X", "NOUN"} and (inverted or any(c.dep_ == "nsubj" for c in token.children))
+    verb_like = token.pos_ in {"X", "NOUN"} and (inverted or any(c.dep_ in {"nsubj", "obj"} for c in token.children))
     if token.pos_ != "VERB" and not verb_like:
         return None
     lemma = token.lemma_.lower()

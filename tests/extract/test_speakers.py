@@ -375,6 +375,13 @@ RESOLUTION_CASES = [
         "les ventes montent",
         "Paul Vasseur",
     ),
+    # « note » tagged a noun after a quotation is still the verb of the incise: it has an object, no noun has.
+    (
+        "Le syndicat FNSA a voté la grève. « Pour de nombreux artistes-interprètes, leur premier contrat pourrait "
+        "être le dernier, car les studios veulent scanner nos membres », note l'organisation.",
+        "leur premier contrat pourrait",
+        "FNSA",
+    ),
     # « le patron de la X » after a quotation is the person who heads X, not X: a complement is not a name.
     (
         "Jean Roux, le patron de la FNL, affirme que « la crise dure ». « Les loueurs doivent agir vite », a insisté "
