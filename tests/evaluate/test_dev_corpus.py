@@ -22,10 +22,10 @@ pytestmark = pytest.mark.skipif(not (DEV / "gold.json").exists(), reason="no dev
 # What the development corpus reached when these floors were last raised (a fall is a regression).
 FLOORS = {
     "quote_recall": 0.91,
-    "quote_speaker_acc": 0.86,
+    "quote_speaker_acc": 0.87,
     "figure_f1": 0.93,
-    "figure_metric_acc": 0.530,
-    "figure_entity_acc": 0.775,
+    "figure_metric_acc": 0.560,
+    "figure_entity_acc": 0.825,
     "stance_acc": 0.84,
     "metadata_acc": 0.95,
 }
