@@ -4,7 +4,8 @@
 
 Both servers are started fresh; each load is a fresh browser context (no cache, no session) opening a page with
 filters in its URL, timed until the page is settled (script run over, nothing stale or loading, its title on
-screen). The bare app reads the store's claims with pyarrow and shows them in one table: what any Streamlit page
+screen). Each round loads every page once, each followed by a load of the bare app, so that the machine's slower
+and faster spells fall on both sides of the ratio. The bare app reads the store's claims with pyarrow and shows them in one table: what any Streamlit page
 over this store costs. Printed: the median and p95 of each page of the dashboard, the bare app's, and their
 ratio (issue target: at most 1.3).
 """
@@ -77,8 +78,12 @@ def main() -> None:
                 browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
                 loads(browser, f"{app.url}/{query}", 1)  # each server's first run imports its modules once
                 loads(browser, bare.url, 1)
-                results = {name: loads(browser, f"{app.url}/{path}{query}", args.loads) for name, path in PAGES.items()}
-                results["bare app"] = loads(browser, bare.url, args.loads)
+                # Rounds interleave every page with the bare app: a slower spell of the machine weighs on both.
+                results: dict[str, list[float]] = {name: [] for name in [*PAGES, "bare app"]}
+                for _ in range(args.loads):
+                    for name, path in PAGES.items():
+                        results[name] += loads(browser, f"{app.url}/{path}{query}", 1)
+                        results["bare app"] += loads(browser, bare.url, 1)
                 browser.close()
         finally:
             app.stop()
