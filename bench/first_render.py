@@ -4,10 +4,10 @@
 
 Both servers are started fresh; each load is a fresh browser context (no cache, no session) opening a page with
 filters in its URL, timed until the page is settled (script run over, nothing stale or loading, its title on
-screen). Each round loads every page once, each followed by a load of the bare app, so that the machine's slower
-and faster spells fall on both sides of the ratio. The bare app reads the store's claims with pyarrow and shows them in one table: what any Streamlit page
-over this store costs. Printed: the median and p95 of each page of the dashboard, the bare app's, and their
-ratio (issue target: at most 1.3).
+screen). Each round loads every page once, each followed by a load of the bare app, so that the machine's slower and
+faster spells fall on both sides of the ratio. The bare app reads the store's claims with pyarrow and shows them in
+one table: what any Streamlit page over this store costs. Printed: the median and p95 of each page of the dashboard,
+the bare app's, and their ratio (issue target: at most 1.3).
 """
 
 from __future__ import annotations
