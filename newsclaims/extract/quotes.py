@@ -508,10 +508,12 @@ def incise_after(doc: Doc, close: int, cues: list[Cue]) -> Cue | None:
     return None
 
 
-def colon_before(doc: Doc, opening: int, cues: list[Cue], sentence: Sentence | None) -> Cue | None:
-    """The cue of « X a déclaré : « … » »: a colon just before the mark and a verb of saying before it."""
+def colon_before(doc: Doc, opening: int, cues: list[Cue], sentences: list[Sentence]) -> Cue | None:
+    """The cue of « X a déclaré : « … » »: a colon just before the mark, in its sentence or closing the paragraph
+    before it (« X a déclaré :¶« … » »), and a verb of saying before it."""
     before = doc_text(doc)[:opening].rstrip(_SPACES)
-    if not before.endswith(":") or sentence is None:
+    sentence = _sentence_of(sentences, len(before) - 1) if before.endswith(":") else None
+    if sentence is None:
         return None
     earlier = [cue for cue in cues if cue.verb is not None and sentence.start <= cue.anchor.idx < opening]
     if earlier:
@@ -636,7 +638,7 @@ def _direct_drafts(parsed: ParsedArticle, cues: list[Cue], grammar: Grammar) -> 
             continue
         if not marked.closed:
             continue  # an unclosed mark with no incise of its own may be a typing slip: nobody is known to speak
-        direct = grammar.incise_after(doc, marked.close, cues) or colon_before(doc, marked.open, cues, sentence)
+        direct = grammar.incise_after(doc, marked.close, cues) or colon_before(doc, marked.open, cues, parsed.sentences)
         if direct is not None and direct.label == ":" and is_scare_quote(doc, marked, False):
             direct = None  # « a computer-generated: “AI actor” »: a colon before a short phrase reports nobody
         governing = governing_cue(doc, marked, cues)

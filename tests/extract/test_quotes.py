@@ -119,6 +119,13 @@ SPEAKER_CASES = [
         "les outils resteront au service",
         "Bela Bajaria",
     ),
+    # A colon closing the paragraph before the quotation introduces it as one in the same paragraph does.
+    (
+        "Le ministre Jean Dupont a tenu lundi sa dernière conférence. Il a déclaré :\n\n« J'ai été très heureux de "
+        "servir ce pays pendant dix ans. »",
+        "très heureux de servir",
+        "Jean Dupont",
+    ),
 ]
 
 
