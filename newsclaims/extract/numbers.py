@@ -114,16 +114,31 @@ def _sum_words(cleaned: str) -> int | None:
     return total + current
 
 
+@cache
+def _scales_longest_first(language: str) -> tuple[str, ...]:
+    return tuple(sorted((word.lower() for word in scales(language)), key=len, reverse=True))
+
+
+def _split_scale(text: str, language: str) -> tuple[str, str | None]:
+    """« 11,5 milliards » -> (« 11,5 », « milliards »), « 4.2bn » -> (« 4.2 », « bn »), « trois millions de » is no
+    number with a scale; a text that ends on no scale word -> (text, None). Read from the end of the text, with no
+    pattern that could try every split of a long text (« (.*?) *scale » is quadratic over a run of spaces)."""
+    lowered = text.lower()
+    for word in _scales_longest_first(language):
+        if lowered.endswith(word):
+            number = re.sub(rf"(?:de{_SP}|d')$", "", text[: len(text) - len(word)], flags=re.IGNORECASE)
+            return number.rstrip(SPACES), word
+    return text, None
+
+
 def parse_number(text: str, language: str = "fr") -> float | None:
     """Digits or number words, with an optional scale ("11,5 milliards", "3,1 Md", "trois milliards", "4.2bn")."""
     text = text.strip()
-    # The number ends on a character that is not a space, so that only one way of splitting the spaces before
-    # the scale is tried (« (.+?) *scale » tries every split of a run of spaces: cubic time on a long one).
-    match = re.fullmatch(rf"(.*?[^{SPACES}]){_SP}*(?:de{_SP}|d')?({scale_pattern(language)})", text, re.IGNORECASE)
     multiplier = 1.0
-    if match and match.group(1).strip():
-        multiplier = scales(language)[match.group(2).lower()]
-        text = match.group(1)
+    number, scale = _split_scale(text, language)
+    if scale is not None and number.strip():
+        multiplier = scales(language)[scale]
+        text = number
     value = parse_digits(text, language)
     if value is None:
         value = parse_words(text)

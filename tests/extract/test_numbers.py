@@ -60,10 +60,13 @@ def test_parse_words(text: str, expected: int | None) -> None:
         ("cent vingt-deux millions", 122_000_000),
         ("1,6 millions", 1_600_000),
         ("cinq millions", 5_000_000),
+        ("2 millions de", None),  # « de » after the scale: no number with a scale
+        ("3\u202f000 milliards", 3_000_000_000_000),
+        ("3" + " " * 5000 + "milliards", 3_000_000_000),  # a long run of spaces is read once, not split every way
     ],
 )
-def test_parse_number_with_scale(text: str, expected: float) -> None:
-    assert parse_number(text) == pytest.approx(expected)
+def test_parse_number_with_scale(text: str, expected: float | None) -> None:
+    assert parse_number(text) == (None if expected is None else pytest.approx(expected))
 
 
 @pytest.mark.parametrize(("text", "expected"), [("4.2bn", 4_200_000_000), ("1 billion", 1_000_000_000)])
