@@ -12,8 +12,10 @@ PORT ?= 8501
 
 # Every package, direct or not, is installed from a lock file that pins its version and the hashes of its
 # files: a package changed on the registry after it was locked is refused (supply chain).
-$(VENV)/.installed: requirements.lock
+# pip itself first: the one a new environment gets from Python 3.11 mis-resolves locked extras (requirements-pip.txt).
+$(VENV)/.installed: requirements.lock requirements-pip.lock
 	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --require-hashes -r requirements-pip.lock
 	$(PY) -m pip install -q --require-hashes -r requirements.lock
 	touch $@
 
@@ -23,7 +25,7 @@ $(VENV)/.dev-installed: requirements-dev.lock $(VENV)/.installed
 
 # After a change to requirements*.txt: resolve again the hashed lock files the installs read.
 lock: $(VENV)/.dev-installed
-	for name in requirements requirements-dev; do \
+	for name in requirements-pip requirements requirements-dev; do \
 		$(VENV)/bin/uv pip compile -q --universal --generate-hashes --python-version 3.11 $$name.txt -o $$name.lock; done
 
 run: $(VENV)/.installed

@@ -57,14 +57,18 @@ def test_the_lock_files_hold_every_pin_of_the_requirements_with_hashes() -> None
     `make lock` would not be installed; every locked package carries hashes; the dev lock agrees with the
     runtime lock on every package they share."""
     runtime, dev = locked_pins(ROOT / "requirements.lock"), locked_pins(ROOT / "requirements-dev.lock")
-    for source, lock in (("requirements.txt", runtime), ("requirements-dev.txt", dev)):
+    installer = locked_pins(ROOT / "requirements-pip.lock")
+    sources = (("requirements.txt", runtime), ("requirements-dev.txt", dev), ("requirements-pip.txt", installer))
+    for source, lock in sources:
         stale = {name: v for name, v in locked_pins(ROOT / source).items() if lock.get(name) != v}
         assert not stale, f"{source} pins not in its lock file (run `make lock`): {stale}"
     assert {name: v for name, v in runtime.items() if dev.get(name) != v} == {}
-    for lock_file in ("requirements.lock", "requirements-dev.lock"):
+    for lock_file in ("requirements.lock", "requirements-dev.lock", "requirements-pip.lock"):
         entries = re.split(r"\n(?=\S)", (ROOT / lock_file).read_text(encoding="utf-8"))
         unhashed = [entry.split()[0] for entry in entries if "==" in entry.split("\n")[0] and "--hash" not in entry]
         assert not unhashed, f"{lock_file}: packages without a hash: {unhashed}"
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert "--require-hashes -r requirements-pip.lock" in makefile
+    assert makefile.index("-r requirements-pip.lock") < makefile.index("-r requirements.lock"), "pip is installed first"
     assert "--require-hashes -r requirements.lock" in makefile
     assert "--require-hashes -r requirements-dev.lock" in makefile
