@@ -696,8 +696,14 @@ def governing_cue(doc: Doc, marked: Marked, cues: list[Cue]) -> Cue | None:
     head = roots[0].head
     if head.i == roots[0].i:
         return None
-    if head.i not in by_verb and "Inf" in head.morph.get("VerbForm", []) and head.dep_ == "xcomp":
-        head = head.head  # « affirmant rester « mobilisé » »: the infinitive carries the verb of saying's complement
+    if head.i not in by_verb and "Inf" in head.morph.get("VerbForm", []):
+        # « affirmant rester « mobilisé » »: the infinitive carries the verb of saying's complement, whether the
+        # parser hangs the infinitive on that verb or the verb on the infinitive (as an auxiliary, wrongly).
+        saying = [c for c in head.children if c.i in by_verb and c.i < head.i]
+        if saying:
+            return by_verb[saying[-1].i]
+        if head.dep_ == "xcomp":
+            head = head.head
     return by_verb.get(head.i)
 
 
