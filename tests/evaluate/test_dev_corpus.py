@@ -21,8 +21,8 @@ pytestmark = pytest.mark.skipif(not (DEV / "gold.json").exists(), reason="no dev
 
 # What the development corpus reached when these floors were last raised (a fall is a regression).
 FLOORS = {
-    "quote_recall": 0.91,
-    "quote_speaker_acc": 0.87,
+    "quote_recall": 0.92,
+    "quote_speaker_acc": 0.875,
     "figure_f1": 0.93,
     "figure_metric_acc": 0.560,
     "figure_entity_acc": 0.825,
