@@ -13,6 +13,7 @@ import streamlit as st
 from components import data, links
 from components.filters import Filter
 from components.labels import coded, counted, has_label, none_of, singular, t
+from newsclaims.records import ARTICLE_VOICE
 
 
 def add_reader_links(frame: pd.DataFrame, flt: Filter) -> pd.DataFrame:
@@ -145,7 +146,6 @@ CODE_COLUMNS = ("stance", "claim_type", "source_kind", "kind", "frame", "role", 
 
 # Columns of the store's own values that have words in each language (data.words): group stakeholders, aspects.
 WORD_COLUMNS = {"name": "stakeholders", "stakeholder": "stakeholders", "speaker": "speakers", "topics": "topics"}
-ARTICLE_VOICE = "article"  # the speaker of a claim in the article's own voice (docs/contract.md)
 
 
 def in_words(frame: pd.DataFrame, lang: str) -> pd.DataFrame:

@@ -51,6 +51,9 @@ class Claim:
     objects: list[str] = field(default_factory=list)  # nouns of the predicate's arguments besides its subject
 
 
+ARTICLE_VOICE = "article"
+"""The speaker of a claim the article makes in its own voice, when it names neither outlet nor author."""
+
 QUANTITY_KINDS = ("money", "percent", "multiplier", "count")
 """The figure kinds that are quantities of something (a duration is not): scored against the gold, set against
 each other in a text, compared across claims."""

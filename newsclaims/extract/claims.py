@@ -15,10 +15,8 @@ from newsclaims.extract.claim_terms import read_terms
 from newsclaims.extract.clusters import number_values
 from newsclaims.extract.quotes import Marked, is_sentence_end, marked_spans
 from newsclaims.parse import ParsedArticle
-from newsclaims.records import Claim, Figure, Quote, Sentence
+from newsclaims.records import ARTICLE_VOICE, Claim, Figure, Quote, Sentence
 from newsclaims.topic import Topic
-
-ARTICLE_SPEAKER = "article"
 
 
 @cache
@@ -177,7 +175,7 @@ def _make(
 
 def article_speaker(parsed: ParsedArticle) -> str:
     """Who asserts what the article says in its own voice: the outlet, else the author, else 'article'."""
-    return parsed.article.outlet or parsed.article.author or ARTICLE_SPEAKER
+    return parsed.article.outlet or parsed.article.author or ARTICLE_VOICE
 
 
 def extract_claims(

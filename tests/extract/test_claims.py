@@ -7,12 +7,12 @@ from collections.abc import Callable
 import pytest
 
 from newsclaims.extract.actors import find_mentions
-from newsclaims.extract.claims import ARTICLE_SPEAKER, extract_claims, sentiment
+from newsclaims.extract.claims import extract_claims, sentiment
 from newsclaims.extract.figures import extract_figures
 from newsclaims.extract.quotes import extract_quotes
 from newsclaims.extract.stances import about_topic
 from newsclaims.parse import ParsedArticle
-from newsclaims.records import Claim
+from newsclaims.records import ARTICLE_VOICE, Claim
 from newsclaims.topic import default_topic
 
 
@@ -108,7 +108,7 @@ def test_quotes_are_claims_of_their_speaker_and_sentences_of_the_article(
     )
     claims = claims_of(parse_text, body)
     by_kind = {c.source_kind: c for c in claims}
-    assert by_kind["article"].speaker == ARTICLE_SPEAKER
+    assert by_kind["article"].speaker == ARTICLE_VOICE
     assert by_kind["quote"].speaker == "Hervé Lucas"
     assert by_kind["quote"].text == "Nous devrons encore réduire les coûts"
 
