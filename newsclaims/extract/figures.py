@@ -790,6 +790,18 @@ def qualified_margin(text: str, start: int, metric: str | None) -> str | None:
     return metric.replace("margin", bases[named[-1]], 1) if named else metric
 
 
+def qualified_count(span: Span | None, metric: str) -> str:
+    """A plain count whose noun an adjective restricts (count_qualifiers): « 5 millions d'abonnés payants » are
+    paid subscribers, « 40 million monthly active users » monthly active users."""
+    if span is None:
+        return metric
+    words = {t.i: t.lower_ for t in span} | {c.i: c.lower_ for t in span for c in t.children if c.dep_ == "amod"}
+    said = set(words.values())
+    table: dict[str, list[str]] = lexicon()["count_qualifiers"]
+    qualifiers = [english for english, forms in table.items() if said & set(forms)]
+    return " ".join([*qualifiers, metric])
+
+
 def in_points(surface: str, language: str = "fr") -> bool:
     """« 0,2 point », « 3 points de pourcentage », « 2 pp »: a percentage given in points."""
     return bool(patterns(language)["points"].fullmatch(surface))
@@ -1421,6 +1433,7 @@ def extract_figures(parsed: ParsedArticle, mentions: list[Mention], quotes: Sequ
         if cand.kind == "count" and parsed_metric in {None, cand.unit}:
             span = _figure_span(doc, cand.start, cand.end)
             metric = count_metric(cand.unit, _gained_or_lost(span), _act(span))
+            metric = qualified_count(span, metric) if metric == cand.unit else metric
         if cand.kind == "percent" and moved is None:
             # « 70 % des abonnés » is a share of the subscribers, not a number of them.
             shared = share_of(doc, text, cand.start, cand.end)

@@ -980,3 +980,19 @@ def test_a_figure_whose_own_words_name_its_owner_is_not_the_speakers_side(
     figures = extract_figures(parsed, mentions, extract_quotes(parsed, mentions))
     entities = {f.surface: f.entity for f in figures}
     assert entities == {"500 millions d'euros": "Safran", "2 milliards d'euros": "Valmet"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "metric"),
+    [
+        # Written for this test: an adjective that restricts what is counted stays in the metric, in English order.
+        ("Le quotidien compte désormais 300 000 abonnés numériques.", "fr", "digital subscribers"),
+        ("Le service revendique 8 millions d'utilisateurs actifs mensuels.", "fr", "monthly active users"),
+        ("The app now has 12 million paying subscribers.", "en", "paid subscribers"),
+    ],
+)
+def test_an_adjective_that_restricts_a_count_stays_in_its_metric(
+    parse_text: Callable[..., ParsedArticle], text: str, language: str, metric: str
+) -> None:
+    (figure,) = figures_of(parse_text, text, language)
+    assert figure.metric == metric
