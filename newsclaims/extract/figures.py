@@ -1429,6 +1429,8 @@ def extract_figures(parsed: ParsedArticle, mentions: list[Mention], quotes: Sequ
         if moved and in_points(text[cand.start : cand.end], language):
             moved = "change"  # points measure the difference of a rate, never its relative growth
         parsed_metric = metric_in_parse(doc, text, cand.start, cand.end, level=cand.kind == "percent" and not moved)
+        if cand.kind == "count" and parsed_metric in lexicon()["amount_only_metrics"]:
+            parsed_metric = None  # a count of people or things is no deal's value nor offer's price
         metric = find_metric(text, cand.start, cand.end, bounds, cand.kind, moved, parsed_metric)
         if cand.kind == "count" and parsed_metric in {None, cand.unit}:
             span = _figure_span(doc, cand.start, cand.end)

@@ -996,3 +996,20 @@ def test_an_adjective_that_restricts_a_count_stays_in_its_metric(
 ) -> None:
     (figure,) = figures_of(parse_text, text, language)
     assert figure.metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "metric"),
+    [
+        # Written for this test: the amount of a deal is its value; a count after a sentence on a merger still
+        # counts its own noun, never the merger's value.
+        ("The board backs the $40 billion deal with its rival.", "en", "deal value"),
+        ("La transaction, d'un montant de 5 milliards d'euros, sera bouclée en mars.", "fr", "deal value"),
+        ("Les deux groupes ont annoncé leur fusion. Cela signifierait le départ de 3.000 salariés.", "fr", "employees"),
+    ],
+)
+def test_the_amount_of_a_deal_is_its_value_and_never_a_count(
+    parse_text: Callable[..., ParsedArticle], text: str, language: str, metric: str
+) -> None:
+    (figure,) = figures_of(parse_text, text, language)
+    assert figure.metric == metric
