@@ -24,7 +24,7 @@ FLOORS = {
     "quote_recall": 0.92,
     "quote_speaker_acc": 0.875,
     "figure_f1": 0.93,
-    "figure_metric_acc": 0.565,
+    "figure_metric_acc": 0.575,
     "figure_entity_acc": 0.825,
     "stance_acc": 0.84,
     "metadata_acc": 0.95,
