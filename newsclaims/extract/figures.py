@@ -795,8 +795,7 @@ def qualified_count(span: Span | None, metric: str) -> str:
     paid subscribers, « 40 million monthly active users » monthly active users."""
     if span is None:
         return metric
-    words = {t.i: t.lower_ for t in span} | {c.i: c.lower_ for t in span for c in t.children if c.dep_ == "amod"}
-    said = set(words.values())
+    said = {t.lower_ for t in span} | {c.lower_ for t in span for c in t.children if c.dep_ == "amod"}
     table: dict[str, list[str]] = lexicon()["count_qualifiers"]
     qualifiers = [english for english, forms in table.items() if said & set(forms)]
     return " ".join([*qualifiers, metric])
@@ -1353,9 +1352,11 @@ def _country_of_institution() -> dict[str, str]:
     return {name: country for country, names in lexicon()["institution_countries"].items() for name in names}
 
 
+@lru_cache(maxsize=2)
 def home_country(text: str) -> str | None:
     """The country whose national institutions the text names most (« selon l'Insee », « the Bank of England »; the
-    first named on a tie), for a country's figure in a text that names no place; None when it names none."""
+    first named on a tie), for a country's figure in a text that names no place; None when it names none. Read once
+    per text, not once per figure."""
     countries = Counter(_country_of_institution()[m.group()] for m in _institution_pattern().finditer(text))
     return max(countries, key=lambda country: countries[country]) if countries else None
 
