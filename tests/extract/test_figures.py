@@ -929,12 +929,21 @@ def test_a_countrys_figure_belongs_to_the_country_of_the_institutions_named(
 @pytest.mark.parametrize(
     ("text", "language", "metric"),
     [
-        # Written for this test: unemployment given in percent is its rate; given as a count, it stays itself.
+        # Written for these tests: unemployment given in percent is its rate; given as a count, it stays itself.
         ("En Belgique, le chômage a atteint 6,1 % en mars.", "fr", "unemployment rate"),
         ("Unemployment rose to 4.5% in May.", "en", "unemployment rate"),
+        # An adjective that restricts what is counted stays in the metric, in English order.
+        ("Le quotidien compte désormais 300 000 abonnés numériques.", "fr", "digital subscribers"),
+        ("Le service revendique 8 millions d'utilisateurs actifs mensuels.", "fr", "monthly active users"),
+        ("The app now has 12 million paying subscribers.", "en", "paid subscribers"),
+        # The amount of a deal is its value; a count after a sentence on a merger still counts its own noun, never
+        # the merger's value.
+        ("The board backs the $40 billion deal with its rival.", "en", "deal value"),
+        ("La transaction, d'un montant de 5 milliards d'euros, sera bouclée en mars.", "fr", "deal value"),
+        ("Les deux groupes ont annoncé leur fusion. Cela signifierait le départ de 3.000 salariés.", "fr", "employees"),
     ],
 )
-def test_a_phenomenon_given_in_percent_is_its_rate(
+def test_the_metric_of_a_lone_figure(
     parse_text: Callable[..., ParsedArticle], text: str, language: str, metric: str
 ) -> None:
     (figure,) = figures_of(parse_text, text, language)
@@ -980,36 +989,3 @@ def test_a_figure_whose_own_words_name_its_owner_is_not_the_speakers_side(
     figures = extract_figures(parsed, mentions, extract_quotes(parsed, mentions))
     entities = {f.surface: f.entity for f in figures}
     assert entities == {"500 millions d'euros": "Safran", "2 milliards d'euros": "Valmet"}
-
-
-@pytest.mark.parametrize(
-    ("text", "language", "metric"),
-    [
-        # Written for this test: an adjective that restricts what is counted stays in the metric, in English order.
-        ("Le quotidien compte désormais 300 000 abonnés numériques.", "fr", "digital subscribers"),
-        ("Le service revendique 8 millions d'utilisateurs actifs mensuels.", "fr", "monthly active users"),
-        ("The app now has 12 million paying subscribers.", "en", "paid subscribers"),
-    ],
-)
-def test_an_adjective_that_restricts_a_count_stays_in_its_metric(
-    parse_text: Callable[..., ParsedArticle], text: str, language: str, metric: str
-) -> None:
-    (figure,) = figures_of(parse_text, text, language)
-    assert figure.metric == metric
-
-
-@pytest.mark.parametrize(
-    ("text", "language", "metric"),
-    [
-        # Written for this test: the amount of a deal is its value; a count after a sentence on a merger still
-        # counts its own noun, never the merger's value.
-        ("The board backs the $40 billion deal with its rival.", "en", "deal value"),
-        ("La transaction, d'un montant de 5 milliards d'euros, sera bouclée en mars.", "fr", "deal value"),
-        ("Les deux groupes ont annoncé leur fusion. Cela signifierait le départ de 3.000 salariés.", "fr", "employees"),
-    ],
-)
-def test_the_amount_of_a_deal_is_its_value_and_never_a_count(
-    parse_text: Callable[..., ParsedArticle], text: str, language: str, metric: str
-) -> None:
-    (figure,) = figures_of(parse_text, text, language)
-    assert figure.metric == metric
