@@ -319,6 +319,32 @@ def _parts_in_unit_of_whole(text: str, kept: list[Candidate]) -> list[Candidate]
     return result
 
 
+BREAKDOWN_REACH = 40  # characters from a count to the bracket that breaks it down
+
+
+def _breakdown_in_brackets(text: str, language: str, kept: list[Candidate]) -> list[Candidate]:
+    """« 500 voitures vendues (320 Clio, 130 Megane et 50 Captur) »: numbers in a bracket right after a count, each
+    followed by a name, break that count down. Each is a part of it, counted in its unit (flagged as implied).
+    `kept` is in text order and settled."""
+    known = _lexicon_units()
+    covered = [(c.start, c.end) for c in kept]
+    number = rf"(?<![\w.,+-])(?P<num>{digits_pattern(language)}){SP}+(?=[A-Z][\w-]*)"
+    result = []
+    for bracket in re.finditer(r"\(([^()]{1,200})\)", text):
+        whole = _figure_before(kept, bracket.start(), BREAKDOWN_REACH)
+        if whole is None or whole.kind != "count" or whole.unit not in known:
+            continue
+        if _sentence_break(text[whole.end : bracket.start()]):
+            continue
+        for match in re.finditer(number, bracket[1]):
+            start, end = bracket.start(1) + match.start("num"), bracket.start(1) + match.end("num")
+            value = parse_number(match["num"], language)
+            if value is None or any(s <= start < e for s, e in covered) or _year_like(text, start, match["num"]):
+                continue
+            result.append(Candidate(start, end, "count", value, whole.unit, implied=True, part_of=whole.start))
+    return result
+
+
 def _approximate_counts(text: str, doc: Doc | None) -> list[Candidate]:
     """« une dizaine d'entreprises », « a dozen studios »: about that many of a counted noun (the singular
     article matters: « des dizaines de » is vague and no figure)."""
@@ -430,9 +456,21 @@ def _figure_before(candidates: list[Candidate], offset: int, reach: int) -> Cand
     return max(earlier, key=lambda c: c.end) if earlier else None
 
 
+def _same_scale_after(
+    text: str, explicit: list[Candidate], offset: int, parsed: tuple[float, float] | None
+) -> Candidate | None:
+    """« X avait promis un million, il en a gagné 2,4 millions d'abonnés »: an amount elided before the figure that
+    names its unit, in the same sentence and on the same scale, is in that unit."""
+    # A figure in brackets after it is its conversion into another unit (« 1,6 milliard (2,5 milliards de $) »).
+    later = [c for c in explicit if c.start >= offset and not re.search(r"[.!?;:(]", text[offset : c.start])]
+    first = min(later, key=lambda c: c.start) if later else None
+    return first if first is not None and parsed is not None and first.scale == parsed[1] else None
+
+
 def elided_amounts(text: str, language: str, found: list[Candidate]) -> list[Candidate]:
     """« 11,96 milliards de dollars, contre 11,5 milliards », « 223 millions d'abonnés (221,8 millions) »: a scaled
-    number with no unit of its own takes the kind and unit of the figure just before it (flagged as implied)."""
+    number with no unit of its own takes the kind and unit of the figure just before it, or, with none before, of
+    the figure after it on its scale in its sentence (flagged as implied)."""
     # Only a figure that wins its place can lend its unit: not « 9,5 milliards » read alone inside « 9,5 milliards
     # de dollars ».
     explicit = settle([c for c in found if c.kind in {"money", "count"}])
@@ -445,8 +483,10 @@ def elided_amounts(text: str, language: str, found: list[Candidate]) -> list[Can
     for match in re.finditer(rf"{number}{SP}*(?P<scale>{scale_pattern(language)})", text, flags=re.IGNORECASE):
         if any(start <= match.start() < end for start, end in covered):
             continue
-        source = _figure_before(explicit, match.start(), ELIDED_REACH)
         parsed = _value(match["num"], match["scale"], language)
+        source = _figure_before(explicit, match.start(), ELIDED_REACH) or _same_scale_after(
+            text, explicit, match.end(), parsed
+        )
         if source is None or parsed is None or parsed[0] <= 0:
             continue  # « 0 milliard » is a typo's fragment, no amount
         result.append(
@@ -512,6 +552,40 @@ def elided_operands(text: str, language: str, found: list[Candidate], doc: Doc |
         scale = source.scale if value < 1000 else 1.0
         result.append(Candidate(start, end, source.kind, value * scale, source.unit, scale, implied=True))
     result += _counted_by_clitic(text, language, known, covered, doc)
+    result += _parallel_predicates(text, language, known, covered, doc)
+    return result
+
+
+@cache
+def _presentative_pattern() -> re.Pattern[str]:
+    """« c'est 12 films », « ce sera 100 », « it will be 200 »: a presentative and the bare number it presents."""
+    return re.compile(
+        rf"(?:^|(?<=[\s,(]))(?:{_alternation(lexicon()['presentatives'])}){SP}+(?=\d)",
+        re.IGNORECASE,
+    )
+
+
+def _parallel_predicates(
+    text: str, language: str, known: list[Candidate], covered: list[tuple[int, int]], doc: Doc | None
+) -> list[Candidate]:
+    """« Aujourd'hui c'est 30 magasins, demain ce sera 50, et dans cinq ans ce sera 2 000 »: a bare number a
+    presentative gives, in the sentence of a figure another presentative gave, repeats its kind, unit and scale."""
+    presented = _presentative_pattern()
+    number = re.compile(rf"(?P<num>{digits_pattern(language)})(?![\w%‰$€£¥]|[.,]\d)")
+    result: list[Candidate] = []
+    for match in presented.finditer(text):
+        bare = number.match(text, match.end())
+        if bare is None or any(s <= bare.start() < e for s, e in covered) or not _bare(doc, *bare.span()):
+            continue
+        before = [c for c in [*known, *result] if presented.search(text[max(0, c.start - 20) : c.start] + "0")]
+        source = _figure_before(before, match.start(), OPERAND_REACH)
+        value = parse_number(bare["num"], language)
+        if source is None or value is None or _sentence_break(text[source.end : match.start()]):
+            continue
+        if _year_like(text, bare.start(), bare["num"]):
+            continue
+        scale = source.scale if value < 1000 else 1.0
+        result.append(Candidate(*bare.span(), source.kind, value * scale, source.unit, scale, implied=True))
     return result
 
 
@@ -1414,6 +1488,7 @@ def extract_figures(parsed: ParsedArticle, mentions: list[Mention], quotes: Sequ
     found += elided_amounts(text, language, found)
     found += elided_operands(text, language, found, doc)
     kept = _parts_in_unit_of_whole(text, settle(found))
+    kept = settle(kept + _breakdown_in_brackets(text, language, kept))
     pairs = _link_candidates(text, language, kept)
     for first, _, _ in pairs:
         if first not in kept:

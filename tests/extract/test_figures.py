@@ -361,6 +361,44 @@ def test_an_elided_unit_comes_from_the_whole_figure_not_a_part_of_it(parse_text:
     assert (figures["4,4 milliards"].unit, figures["4,4 milliards"].implied_unit) == ("USD", True)
 
 
+def test_an_amount_elided_before_its_figure_takes_the_unit_after_it(parse_text: Callable[..., ParsedArticle]) -> None:
+    # Written for this test: with no figure before it, « un million » is on the scale of the figure that names its
+    # unit later in its sentence; a figure in the next sentence, or on another scale, lends it nothing.
+    text = "Le service visait un million, mais il a finalement gagné 3,1 millions d'abonnés au printemps."
+    figures = {f.surface: f for f in figures_of(parse_text, text)}
+    assert (figures["un million"].unit, figures["un million"].value) == ("subscribers", 1e6)
+    assert figures["un million"].implied_unit
+    assert "un million" not in {
+        f.surface for f in figures_of(parse_text, "Il visait un million. Il a 3 millions d'abonnés.")
+    }
+    assert "un million" not in {
+        f.surface for f in figures_of(parse_text, "Il visait un million, puis 3 milliards d'euros.")
+    }
+    # A figure in brackets after an amount converts it into another currency: it lends it no unit.
+    converted = figures_of(parse_text, "Le déficit atteint 1,6 milliard (1,9 milliard de dollars).")
+    assert [f.surface for f in converted] == ["1,9 milliard de dollars"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "counts"),
+    [
+        # Written for this test: a bare number a presentative gives repeats the figure another presentative gave in
+        # its sentence; without that parallel, or across a full stop, it is no figure.
+        ("Aujourd'hui, c'est 30 magasins, mais demain ce sera 50 et dans cinq ans, ce sera 2 000.", "fr",
+         [("30 magasins", 30.0), ("50", 50.0), ("2 000", 2000.0)]),
+        ("Today it's 12 films, tomorrow it will be 100.", "en", [("12 films", 12.0), ("100", 100.0)]),
+        ("C'est 30 magasins. Demain ce sera 50.", "fr", [("30 magasins", 30.0)]),
+        ("Le groupe a 30 magasins et demain ce sera 50.", "fr", [("30 magasins", 30.0)]),
+    ],
+)  # fmt: skip
+def test_a_bare_number_a_presentative_gives_repeats_the_figure_it_parallels(
+    parse_text: Callable[..., ParsedArticle], text: str, language: str, counts: list[tuple[str, float]]
+) -> None:
+    found = [f for f in figures_of(parse_text, text, language) if f.kind == "count"]
+    assert [(f.surface, f.value) for f in found] == counts
+    assert len({f.unit for f in found}) == 1
+
+
 def test_a_scaled_number_with_nothing_before_it_is_no_figure(parse_text: Callable[..., ParsedArticle]) -> None:
     assert figures_of(parse_text, "Ils étaient 2 millions, dit-on, à regarder le match.") == []
 
@@ -850,6 +888,10 @@ def test_the_agent_of_a_participle_on_a_count_owns_it(parse_text: Callable[..., 
         ("Le loueur a acheté 300 véhicules, dont 120 utilitaires.", ["vehicles", "vehicles"]),
         ("Le loueur a acheté 300 véhicules et 120 utilitaires.", ["vehicles", "utilitaires"]),
         ("The airline bought 40 planes, including 12 widebodies.", ["planes", "planes"]),
+        # Numbers in a bracket right after a count, each before a name, break it down; a year there does not.
+        ("Le loueur a acheté 300 véhicules (180 Kangoo et 120 Trafic).", ["vehicles", "vehicles", "vehicles"]),
+        ("The airline bought 40 planes (28 Embraer and 12 Boeing).", ["planes", "planes", "planes"]),
+        ("Le loueur a acheté 300 véhicules (en 2019 Lyon).", ["vehicles"]),
     ],
 )
 def test_a_part_of_a_count_is_counted_in_the_unit_of_the_whole(
