@@ -254,6 +254,7 @@ def find_candidates(text: str, language: str = "fr", doc: Doc | None = None) -> 
         if value is not None and not rate:
             add(match.start(), match.end(), "duration", value, match["unit"].lower())
     found.extend(_counts(text, language, doc))
+    found.extend(_labelled_counts(text, language, doc))
     found.extend(_approximate_counts(text, doc))
     return found
 
@@ -394,6 +395,36 @@ def _counts(text: str, language: str, doc: Doc | None) -> list[Candidate]:
         else:
             continue
         result.append(Candidate(match.start(), end, "count", parsed[0], unit, parsed[1]))
+    return result
+
+
+LABEL_REACH = 4  # words from a colon back to the counted noun that labels the number after it
+
+
+def _labelled_counts(text: str, language: str, doc: Doc | None) -> list[Candidate]:
+    """« les commandes nettes : 1 109 », "staff: 1,200": a bare number right after a colon counts the plural lexicon
+    noun that ends the label before it, the label's adjectives and participles aside."""
+    if doc is None:
+        return []
+    nouns: dict[str, str] = lexicon()["count_nouns"]
+    number = re.compile(rf"{SP}*(?P<num>{digits_pattern(language)})(?![\w%‰$€£¥:]|[.,]\d)")
+    result = []
+    for colon in (t for t in doc if t.text == ":"):
+        bare = number.match(text, colon.idx + 1)
+        if bare is None or not _bare(doc, bare.start("num"), bare.end("num")) or _year_like(text, 0, bare["num"]):
+            continue
+        label = next(
+            (
+                t
+                for t in reversed(doc[max(0, colon.i - LABEL_REACH) : colon.i])
+                if not (t.pos_ == "ADJ" or "Part" in t.morph.get("VerbForm", []))
+            ),
+            None,
+        )
+        value = parse_number(bare["num"], language)
+        if label is None or label.lower_ not in nouns or "Plur" not in label.morph.get("Number", []) or value is None:
+            continue
+        result.append(Candidate(*bare.span("num"), "count", value, count_unit(label.lower_, text), implied=True))
     return result
 
 
@@ -1272,6 +1303,31 @@ def own_owner(doc: Doc | None, start: int, end: int, owners: list[tuple[int, int
     return next((o for o in (_owner_of_phrase(c, figure, owners) for c in complements) if o is not None), None)
 
 
+SET_AGAINST_REACH = 40  # characters from a figure set against another to the name « pour » gives it
+
+
+@cache
+def _set_against_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    table = lexicon()
+    against = re.compile(rf"(?:^|[\s,(])(?:{_alternation(table['comparison_words'])}){SP}+$", re.IGNORECASE)
+    holder = re.compile(rf"{SP}*(?:{_alternation(table['holder_words'])}){SP}+", re.IGNORECASE)
+    return against, holder
+
+
+def set_against_owner(text: str, start: int, end: int, owners: list[tuple[int, int, str]]) -> str | None:
+    """« 1 240 commandes contre 860 pour son rival X », "7.4% against 6% for Italy": a figure set against another
+    and followed by « pour » / "for" and a name is that name's, whoever the sentence is about."""
+    against, holder = _set_against_patterns()
+    follows = holder.match(text, end)
+    if not against.search(text[max(0, start - 30) : start]) or follows is None:
+        return None
+    reach = follows.end() + SET_AGAINST_REACH
+    named = [(s, name) for s, e, name in owners if follows.end() <= s and e <= reach]
+    if not named or _sentence_break(text[follows.end() : min(named)[0]]):
+        return None
+    return min(named)[1]
+
+
 def owner_in_parse(doc: Doc | None, start: int, end: int, owners: list[tuple[int, int, str]]) -> str | None:
     """Whose number it is, read from the parse: the owner named in the phrase the number belongs to (« le chiffre
     d'affaires de X »), else in the subject or object of the verb that governs it (« X a annoncé une marge de … »),
@@ -1390,7 +1446,7 @@ def find_entity(
         else:
             home = home_country(parsed.article.body)
     owners.sort()
-    parsed_owner = owner_in_parse(doc, start, end, owners)
+    parsed_owner = set_against_owner(parsed.article.body, start, end, owners) or owner_in_parse(doc, start, end, owners)
     if parsed_owner is not None or home is not None:
         return parsed_owner or home
     index = next((i for i, s in enumerate(sentences) if s.start <= start < s.end), None)

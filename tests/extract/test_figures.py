@@ -1031,3 +1031,42 @@ def test_a_figure_whose_own_words_name_its_owner_is_not_the_speakers_side(
     figures = extract_figures(parsed, mentions, extract_quotes(parsed, mentions))
     entities = {f.surface: f.entity for f in figures}
     assert entities == {"500 millions d'euros": "Safran", "2 milliards d'euros": "Valmet"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "counts"),
+    [
+        # Written for this test: a bare number right after a colon counts the plural lexicon noun that ends the label
+        # before it; a year, a time or a label that is no counted noun gives nothing.
+        ("Le groupe domine sur les commandes nettes : 1 240 contre 860 pour son rival.", "fr",
+         [("1 240", "orders"), ("860", "orders")]),
+        ("Salariés : 1 200 en 2024.", "fr", [("1 200", "employees")]),
+        ("Employees: 1,200 in 2024.", "en", [("1,200", "employees")]),
+        ("Rendez-vous : 2025 sera l'année des commandes.", "fr", []),
+        ("La séance des commandes : 10:30 au plus tard.", "fr", []),
+        ("Le bilan du groupe : 1 240 au total.", "fr", []),
+    ],
+)  # fmt: skip
+def test_a_bare_number_after_a_colon_counts_the_noun_of_its_label(
+    parse_text: Callable[..., ParsedArticle], text: str, language: str, counts: list[tuple[str, str]]
+) -> None:
+    assert [(f.surface, f.unit) for f in figures_of(parse_text, text, language) if f.kind == "count"] == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "entities"),
+    [
+        # Written for this test: a figure set against another and followed by « pour » / "for" and a name is that
+        # name's; set against a year before, it stays the sentence's.
+        ("Le groupe Valtane domine sur les commandes nettes : 1 240 contre 860 pour le groupe Orvex.", "fr",
+         ["Valtane", "Orvex"]),
+        ("Valtane Corp. hired 1,240 engineers last year, against 860 for Orvex Inc.", "en",
+         ["Valtane Corp.", "Orvex Inc."]),
+        ("Valtane Corp. hired 1,240 engineers last year, against 860 a year earlier.", "en",
+         ["Valtane Corp.", "Valtane Corp."]),
+    ],
+)  # fmt: skip
+def test_a_figure_set_against_another_for_a_name_is_that_names(
+    parse_text: Callable[..., ParsedArticle], text: str, language: str, entities: list[str]
+) -> None:
+    assert [f.entity for f in figures_of(parse_text, text, language)] == entities
