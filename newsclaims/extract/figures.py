@@ -820,6 +820,30 @@ def _act(span: Span | None) -> str | None:
     return next((table[v.lemma_.lower()] for v in verbs if v.lemma_.lower() in table), None)
 
 
+_PASSIVE_SUBJECTS = {"nsubj:pass", "nsubjpass"}
+
+
+def _impact(span: Span | None) -> str | None:
+    """What befalls the counted things (impact_verbs): « affected » for « 12 000 postes seront touchés », « va
+    toucher 8 000 salariés », "40,000 jobs could be affected"; « at risk » for « 3 000 emplois menacés », "threatens
+    12,000 jobs", "puts 5,000 jobs at risk". The count is the passive subject or the object of the verb, or a
+    participle hangs on its noun."""
+    if span is None:
+        return None
+    table: dict[str, str] = lexicon()["impact_verbs"]
+    root = span.root
+    verbs = [root.head] if root.dep_ in _PASSIVE_SUBJECTS | _OBJECTS and root.head.pos_ == "VERB" else []
+    verbs += [c for t in span for c in t.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i > t.i]
+    for verb in verbs:
+        if verb.lemma_.lower() in table:
+            return table[verb.lemma_.lower()]
+        # "puts 5,000 jobs at risk": the state is the verb's own complement.
+        risk = [c for prep in verb.children if prep.lower_ == "at" for c in prep.children if c.lower_ == "risk"]
+        if risk and root.dep_ in _OBJECTS:
+            return "at risk"
+    return None
+
+
 def aim_of(doc: Doc | None, start: int, end: int) -> str | None:
     """« target » or « forecast » when a noun or a verb of an aim governs the figure in the parse (« son objectif
     d'environ 2 % », « a 100 million target », « le groupe prévoit une hausse de 3 % »), or is the object of the
@@ -1568,10 +1592,15 @@ def extract_figures(parsed: ParsedArticle, mentions: list[Mention], quotes: Sequ
             span = _figure_span(doc, cand.start, cand.end)
             metric = count_metric(cand.unit, _gained_or_lost(span), _act(span))
             metric = qualified_count(span, metric) if metric == cand.unit else metric
+            impact = _impact(span) if metric == cand.unit else None
+            metric = f"{metric} {impact}" if impact else metric
         if cand.kind == "percent" and moved is None:
             # « 70 % des abonnés » is a share of the subscribers, not a number of them.
             shared = share_of(doc, text, cand.start, cand.end)
-            metric = f"share of {shared}" if shared and metric in {None, shared} else metric
+            if shared and metric in {None, shared}:
+                # « 20 % des emplois seront touchés »: the share of the jobs affected.
+                impact = _impact(_figure_span(doc, cand.start, cand.end))
+                metric = f"share of {shared} {impact}" if impact else f"share of {shared}"
         if cand.kind != "duration":
             metric = aimed(metric, aim_of(doc, cand.start, cand.end), counted=metric == cand.unit)
         if cand.kind in {"percent", "money"}:  # a margin of votes or of seats is no margin of a profit

@@ -1070,3 +1070,26 @@ def test_a_figure_set_against_another_for_a_name_is_that_names(
     parse_text: Callable[..., ParsedArticle], text: str, language: str, entities: list[str]
 ) -> None:
     assert [f.entity for f in figures_of(parse_text, text, language)] == entities
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "metric"),
+    [
+        # Written for this test: what befalls the counted things joins their metric, whether the count is the
+        # passive subject, the object or the noun a participle hangs on; a verb that befalls nothing does not.
+        ("Selon l'étude, 12 000 postes seront touchés par l'automatisation d'ici 2030.", "fr", "jobs affected"),
+        ("L'automatisation va toucher 8 000 salariés.", "fr", "employees affected"),
+        ("Au total, 3 000 emplois menacés dans la région.", "fr", "jobs at risk"),
+        ("About 40,000 jobs could be affected by AI by 2030.", "en", "jobs affected"),
+        ("The plan puts 5,000 jobs at risk.", "en", "jobs at risk"),
+        ("AI threatens 12,000 jobs in the region.", "en", "jobs at risk"),
+        ("Selon l'étude, 20 % des emplois du secteur seraient impactés par l'IA.", "fr", "share of jobs affected"),
+        ("Selon l'étude, 20 % des emplois du secteur sont occupés par des femmes.", "fr", "share of jobs"),
+        ("The firm hit 5,000 subscribers in May.", "en", "subscribers"),
+    ],
+)
+def test_what_befalls_the_counted_things_joins_their_metric(
+    parse_text: Callable[..., ParsedArticle], text: str, language: str, metric: str
+) -> None:
+    (figure,) = [f for f in figures_of(parse_text, text, language) if f.kind in {"count", "percent"}]
+    assert figure.metric == metric
