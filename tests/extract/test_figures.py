@@ -1093,3 +1093,23 @@ def test_what_befalls_the_counted_things_joins_their_metric(
 ) -> None:
     (figure,) = [f for f in figures_of(parse_text, text, language) if f.kind in {"count", "percent"}]
     assert figure.metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "metric"),
+    [
+        # Written for this test: the order backlog, the turnout of a vote and a holder's voting rights are metrics of
+        # ordinary business and election reporting, in both languages.
+        ("Le carnet de commandes du constructeur atteint 1 200 trains.", "fr", "order backlog"),
+        ("The order book stood at 1,200 trains.", "en", "order backlog"),
+        ("Le taux de participation s'établit à 61 %.", "fr", "turnout"),
+        ("Turnout was 61%.", "en", "turnout"),
+        ("La famille détient 52 % des droits de vote du groupe.", "fr", "voting rights"),
+        ("The family holds 52% of the voting rights.", "en", "voting rights"),
+    ],
+)
+def test_backlog_turnout_and_voting_rights_are_metrics(
+    parse_text: Callable[..., ParsedArticle], text: str, language: str, metric: str
+) -> None:
+    (figure,) = figures_of(parse_text, text, language)
+    assert figure.metric == metric
