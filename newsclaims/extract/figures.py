@@ -919,6 +919,17 @@ def qualified_margin(text: str, start: int, metric: str | None) -> str | None:
     return metric.replace("margin", bases[named[-1]], 1) if named else metric
 
 
+def qualified_profit(text: str, metric: str | None) -> str | None:
+    """A profit the text does not qualify (« un bénéfice de 3,8 milliards », « son bénéfice a reculé de 7 % ») is the
+    one profit the article qualifies, before or after it (« le bénéfice net du semestre »: net profit): a lede says
+    « bénéfice » of what the body calls the net profit. With several kinds named (net and operating), or none, it
+    stays a profit."""
+    if metric is None or metric.split(" ")[0] != "profit":
+        return metric
+    named = {named for _, _, _, named in _metric_cues(text) if named.endswith(" profit") and named != "profit"}
+    return metric.replace("profit", named.pop(), 1) if len(named) == 1 else metric
+
+
 def qualified_count(span: Span | None, metric: str) -> str:
     """A plain count whose noun an adjective restricts (count_qualifiers): « 5 millions d'abonnés payants » are
     paid subscribers, « 40 million monthly active users » monthly active users."""
@@ -1604,7 +1615,7 @@ def extract_figures(parsed: ParsedArticle, mentions: list[Mention], quotes: Sequ
         if cand.kind != "duration":
             metric = aimed(metric, aim_of(doc, cand.start, cand.end), counted=metric == cand.unit)
         if cand.kind in {"percent", "money"}:  # a margin of votes or of seats is no margin of a profit
-            metric = qualified_margin(text, cand.start, metric)
+            metric = qualified_profit(text, qualified_margin(text, cand.start, metric))
         period = find_period(text, cand.start, cand.end, bounds, year) if cand.kind != "duration" else None
         quote = next((q for q in quotes if q.start <= cand.start and cand.end <= q.end), None)
         # The parse is climbed only for a figure inside an attributed quotation: elsewhere no speaker owns it.

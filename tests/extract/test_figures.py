@@ -1113,3 +1113,21 @@ def test_backlog_turnout_and_voting_rights_are_metrics(
 ) -> None:
     (figure,) = figures_of(parse_text, text, language)
     assert figure.metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # Written for this test: a bare profit is the one profit the article qualifies, before or after it; with
+        # net and operating profits both named, or neither, it stays a profit.
+        ("Le bénéfice de Valmet atteint 2 milliards d'euros. Au semestre, son bénéfice net est de 4 milliards d'euros.",
+         "net profit"),
+        ("Le bénéfice de Valmet atteint 2 milliards d'euros. Son résultat d'exploitation est de 3 milliards d'euros, "
+         "son bénéfice net de 1 milliard d'euros.", "profit"),
+        ("Le bénéfice de Valmet atteint 2 milliards d'euros.", "profit"),
+    ],
+)  # fmt: skip
+def test_a_bare_profit_is_the_one_profit_the_article_qualifies(
+    parse_text: Callable[..., ParsedArticle], text: str, metric: str
+) -> None:
+    assert figures_of(parse_text, text)[0].metric == metric
