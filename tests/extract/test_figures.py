@@ -1131,3 +1131,18 @@ def test_a_bare_profit_is_the_one_profit_the_article_qualifies(
     parse_text: Callable[..., ParsedArticle], text: str, metric: str
 ) -> None:
     assert figures_of(parse_text, text)[0].metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        # Written for this test: the « activité » of a company or a division, in euros or in percent, is its revenue;
+        # the « taux d'activité » of a population is not.
+        ("L'activité de la division Valmet a bondi de 12 %, à 3,2 milliards d'euros.", ["revenue growth", "revenue"]),
+        ("Le taux d'activité des seniors atteint 58 %.", [None]),
+    ],
+)
+def test_the_activite_of_a_business_is_its_revenue(
+    parse_text: Callable[..., ParsedArticle], text: str, metrics: list[str | None]
+) -> None:
+    assert [f.metric for f in figures_of(parse_text, text)] == metrics
