@@ -804,11 +804,16 @@ def _gained_or_lost(span: Span | None) -> str | None:
 
 def _act(span: Span | None) -> str | None:
     """The act a count is what was done by, as a noun (event_verbs): the verb it is the object of (« a livré 700
-    avions ») or a participle on its noun (« 700 avions livrés », « 3 millions d'exemplaires vendus »)."""
+    avions ») or a participle on its noun (« 700 avions livrés », « 3 millions d'exemplaires vendus »); or the noun
+    of an act whose complement it is (event_nouns: « le licenciement de 2 000 salariés », "the creation of 300
+    jobs")."""
     if span is None:
         return None
     table: dict[str, str] = lexicon()["event_verbs"]
     root = span.root
+    act = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root.head
+    if root.dep_ in {"nmod", "pobj"} and act.pos_ == "NOUN" and act.lemma_.lower() in lexicon()["event_nouns"]:
+        return str(lexicon()["event_nouns"][act.lemma_.lower()])
     verbs = [root.head] if root.dep_ in {"obj", "dobj"} and root.head.pos_ == "VERB" else []
     # A past participle only: « 700 avions à livrer » are not delivered yet.
     verbs += [
@@ -904,7 +909,9 @@ def count_metric(unit: str, moved: str | None, act: str | None = None) -> str:
     « a perdu 200 000 abonnés »: subscriber losses); when it is what an act did, the act (« 700 avions livrés »:
     deliveries)."""
     if moved is None:
-        return act or unit
+        # « 400 postes supprimés » are job cuts: the act says what befell the jobs, the jobs say what was cut.
+        jobs = act is not None and unit in lexicon()["job_units"]
+        return str(lexicon()["job_acts"].get(act, act)) if jobs else act or unit
     return f"{singular(unit)} {'additions' if moved == 'growth' else 'losses'}"
 
 

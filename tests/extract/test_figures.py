@@ -862,14 +862,21 @@ def test_a_quoted_clause_keeps_its_figures_a_quoted_title_does_not(parse_text: C
         ("Le constructeur a livré 120 tracteurs en mars.", "120 tracteurs", "deliveries"),
         ("Il reste 40 tracteurs livrés en avril et 30 tracteurs à livrer.", "40 tracteurs", "deliveries"),
         ("Il reste 40 tracteurs livrés en avril et 30 tracteurs à livrer.", "30 tracteurs", "tracteurs"),
-        ("Le groupe compte 400 postes supprimés depuis janvier.", "400 postes", "cuts"),
+        # Jobs that an act cut or created are job cuts or job creations.
+        ("Le groupe compte 400 postes supprimés depuis janvier.", "400 postes", "job cuts"),
         ("Le groupe compte 400 postes depuis janvier.", "400 postes", "jobs"),
+        # The noun of an act measures the count that is its complement.
+        ("Cela signifierait le licenciement de 2 000 salariés.", "2 000 salariés", "job cuts"),
+        ("Le groupe annonce la création de 300 emplois.", "300 emplois", "job creations"),
+        ("La vente de 120 tracteurs a été conclue.", "120 tracteurs", "sales"),
+        ("The plan means the elimination of 2,000 jobs.", "2,000 jobs", "job cuts"),
+        ("The sale of 300 cars closed in May.", "300 cars", "sales"),
     ],
 )
 def test_a_count_done_by_an_act_is_measured_by_the_act(
     parse_text: Callable[..., ParsedArticle], text: str, surface: str, metric: str
 ) -> None:
-    figures = {f.surface: f for f in figures_of(parse_text, text)}
+    figures = {f.surface: f for f in figures_of(parse_text, text, "en" if text.startswith("The ") else "fr")}
     assert figures[surface].metric == metric
 
 
