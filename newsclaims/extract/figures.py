@@ -849,6 +849,21 @@ def _impact(span: Span | None) -> str | None:
     return None
 
 
+def _economic_growth(doc: Doc | None, text: str, start: int, end: int) -> bool:
+    """« une croissance de 1,4 % », « la prévision de croissance ramenée à 1 % », in an article that names the GDP:
+    a bare growth in percent is the economy's (one sense per discourse). The growth noun is the figure's head, or
+    hangs on the verb or the noun that governs the figure."""
+    span = _figure_span(doc, start, end)
+    if span is None or not any(named == "GDP" for _, _, _, named in _metric_cues(text)):
+        return False
+    nouns = lexicon()["growth_nouns"]
+    governor = span.root.head
+    if governor.dep_ == "prep":  # "cut its growth forecast to 1%": English hangs the figure on the preposition
+        governor = governor.head
+    near = [governor, governor.head, *governor.children, *(g for c in governor.children for g in c.children)]
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in nouns and t.i not in range(span.start, span.end) for t in near)
+
+
 def aim_of(doc: Doc | None, start: int, end: int) -> str | None:
     """« target » or « forecast » when a noun or a verb of an aim governs the figure in the parse (« son objectif
     d'environ 2 % », « a 100 million target », « le groupe prévoit une hausse de 3 % »), or is the object of the
@@ -1619,6 +1634,12 @@ def extract_figures(parsed: ParsedArticle, mentions: list[Mention], quotes: Sequ
                 # « 20 % des emplois seront touchés »: the share of the jobs affected.
                 impact = _impact(_figure_span(doc, cand.start, cand.end))
                 metric = f"share of {shared} {impact}" if impact else f"share of {shared}"
+        if (
+            cand.kind == "percent"
+            and metric in {None, "growth", "GDP"}
+            and _economic_growth(doc, text, cand.start, cand.end)
+        ):
+            metric = "GDP growth"
         if cand.kind != "duration":
             metric = aimed(metric, aim_of(doc, cand.start, cand.end), counted=metric == cand.unit)
         if cand.kind in {"percent", "money"}:  # a margin of votes or of seats is no margin of a profit

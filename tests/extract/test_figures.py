@@ -1153,3 +1153,24 @@ def test_the_activite_of_a_business_is_its_revenue(
     parse_text: Callable[..., ParsedArticle], text: str, metrics: list[str | None]
 ) -> None:
     assert [f.metric for f in figures_of(parse_text, text)] == metrics
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "metric"),
+    [
+        # Written for this test: a bare growth in percent, in an article that names the GDP, is the economy's; in
+        # an article that does not, or when the growth is of something named, it stays what it was.
+        ("Le PIB a reculé au printemps. L'exécutif a ramené la prévision de croissance pour 2024 à 1 %.", "fr",
+         "GDP growth forecast"),
+        ("Le PIB a reculé. Le gouvernement table sur une croissance de 1,4 % en 2025.", "fr", "GDP growth"),
+        ("Le gouvernement table sur une croissance de 1,4 % en 2025.", "fr", "growth"),
+        ("GDP fell in the spring. The government cut its growth forecast for 2024 to 1%.", "en",
+         "GDP growth forecast"),
+        ("GDP fell. The firm expects sales growth of 4%.", "en", "revenue growth forecast"),
+    ],
+)  # fmt: skip
+def test_a_bare_growth_in_an_article_on_the_economy_is_gdp_growth(
+    parse_text: Callable[..., ParsedArticle], text: str, language: str, metric: str
+) -> None:
+    (figure,) = [f for f in figures_of(parse_text, text, language) if f.kind == "percent"]
+    assert figure.metric == metric
