@@ -655,7 +655,7 @@ def test_a_speakers_employer_named_by_a_later_title_owns_their_first_person_figu
             "inflation target",
         ),
         ("Le groupe prévoit une hausse de 3 % de son chiffre d'affaires.", "fr", "3 %", "revenue growth forecast"),
-        ("Le gouvernement a ramené la prévision de croissance du PIB à 0,8 %.", "fr", "0,8 %", "GDP forecast"),
+        ("Le gouvernement a ramené la prévision de croissance du PIB à 0,8 %.", "fr", "0,8 %", "GDP growth forecast"),
         (
             "The streamer has 140 million subscribers, above its 120 million target.",
             "en",
