@@ -945,11 +945,13 @@ def qualified_profit(text: str, metric: str | None) -> str | None:
     """A profit the text does not qualify (« un bénéfice de 3,8 milliards », « son bénéfice a reculé de 7 % ») is the
     one profit the article qualifies, before or after it (« le bénéfice net du semestre »: net profit): a lede says
     « bénéfice » of what the body calls the net profit. With several kinds named (net and operating), or none, it
-    stays a profit."""
+    stays a profit (an adjusted net profit is a net profit)."""
     if metric is None or metric.split(" ")[0] != "profit":
         return metric
     named = {named for _, _, _, named in _metric_cues(text) if named.endswith(" profit") and named != "profit"}
-    return metric.replace("profit", named.pop(), 1) if len(named) == 1 else metric
+    # An adjusted net profit is a kind of net profit: the bare profit is the kind both are.
+    kinds = {kind for kind in named if not any(kind != other and kind.endswith(" " + other) for other in named)}
+    return metric.replace("profit", kinds.pop(), 1) if len(kinds) == 1 else metric
 
 
 def qualified_count(span: Span | None, metric: str) -> str:
@@ -1074,8 +1076,11 @@ def _phrase_metric(head: Token, figure: set[int]) -> str | None:
     if named is None:
         return None
     pairs = (f"{head.text} {adjective.text}" for adjective in _adjectives(head))
-    refined = (m for m in map(_metric_named, pairs, repeat(0)) if m and m != named and m.endswith(named))
-    return next(refined, named)
+    refined = [m for m in map(_metric_named, pairs, repeat(0)) if m and m != named and m.endswith(named)]
+    # The text itself, from the head on, where the parse cuts the phrase short (« bénéfice net ajusté », with
+    # « ajusté » taken for a name): adjusted net profit.
+    refined += [m for s, _, _, m in _metric_cues(doc_text(head.doc)) if s == head.idx and m.endswith(named)]
+    return max(refined, key=len, default=named)
 
 
 def _antecedent_metric(text: str, pronoun: Token) -> str | None:

@@ -1174,3 +1174,21 @@ def test_a_bare_growth_in_an_article_on_the_economy_is_gdp_growth(
 ) -> None:
     (figure,) = [f for f in figures_of(parse_text, text, language) if f.kind == "percent"]
     assert figure.metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "metrics"),
+    [
+        # Written for this test: an adjusted profit is a metric of its own, also where the parser takes « ajusté »
+        # for a name; a bare profit beside an adjusted net profit and a net profit is the net profit.
+        ("Malgré un recul de 15 % de son bénéfice semestriel net ajusté (hors éléments exceptionnels), le groupe "
+         "reste solide.", "fr", ["adjusted net profit change"]),
+        ("Adjusted net income fell 15% to $2 billion.", "en", ["adjusted net profit change", "adjusted net profit"]),
+        ("Le bénéfice de Valmet recule de 5 %. Son bénéfice net ajusté baisse de 3 %. Son bénéfice net baisse de 4 %.",
+         "fr", ["net profit change", "adjusted net profit change", "net profit change"]),
+    ],
+)  # fmt: skip
+def test_an_adjusted_profit_is_a_metric_of_its_own(
+    parse_text: Callable[..., ParsedArticle], text: str, language: str, metrics: list[str]
+) -> None:
+    assert [f.metric for f in figures_of(parse_text, text, language)] == metrics
