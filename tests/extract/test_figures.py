@@ -985,6 +985,10 @@ def test_a_countrys_figure_belongs_to_the_country_of_the_institutions_named(
         ("Le quotidien compte désormais 300 000 abonnés numériques.", "fr", "digital subscribers"),
         ("Le service revendique 8 millions d'utilisateurs actifs mensuels.", "fr", "monthly active users"),
         ("The app now has 12 million paying subscribers.", "en", "paid subscribers"),
+        ("Le groupe a enregistré 1 240 commandes nettes en 2024.", "fr", "net orders"),
+        ("The service has 132 million streaming subscribers.", "en", "streaming subscribers"),
+        # English puts a modifier before any plural noun, known to the lexicon or not.
+        ("The group booked 1,240 net orders in 2024.", "en", "net orders"),
         # The amount of a deal is its value; a count after a sentence on a merger still counts its own noun, never
         # the merger's value.
         ("The board backs the $40 billion deal with its rival.", "en", "deal value"),
@@ -1192,3 +1196,19 @@ def test_an_adjusted_profit_is_a_metric_of_its_own(
     parse_text: Callable[..., ParsedArticle], text: str, language: str, metrics: list[str]
 ) -> None:
     assert [f.metric for f in figures_of(parse_text, text, language)] == metrics
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # Written for this test: in English a count's modifier comes before any plural noun; a noun modifier is part
+        # of what is counted; a year before a name counts nothing.
+        ("It sold 300 electric trucks.", ["trucks"]),
+        ("The board approved eight price increases.", ["price increases"]),
+        ("The 2023 Hollywood strikes ended in the autumn.", []),
+    ],
+)
+def test_an_english_count_keeps_its_noun_after_a_modifier(
+    parse_text: Callable[..., ParsedArticle], text: str, units: list[str]
+) -> None:
+    assert [f.unit for f in figures_of(parse_text, text, "en") if f.kind == "count"] == units
