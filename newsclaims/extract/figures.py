@@ -392,10 +392,14 @@ def _counts(text: str, language: str, doc: Doc | None) -> list[Candidate]:
         elif match["next"] and match["next"].lower() in nouns:
             # One modifier between the number and its noun: « 26.5 million paying subscribers ».
             unit, end = count_unit(match["next"].lower(), text), match.end("next")
-        elif language == "en" and match["next"] and _modified_plural(doc, match.start("noun"), match.start("next")):
+        elif (
+            language == "en"
+            and match["next"]
+            and (modified := _modified_unit(doc, match.start("noun"), match.start("next")))
+        ):
             # English puts the modifier before any plural noun: "1,240 net orders"; a noun modifier is part of
             # what is counted ("eight price increases").
-            unit, end = _modified_unit(doc, match.start("noun"), match.start("next")), match.end("next")
+            unit, end = modified, match.end("next")
         else:
             continue
         result.append(Candidate(match.start(), end, "count", parsed[0], unit, parsed[1]))
@@ -432,21 +436,16 @@ def _labelled_counts(text: str, language: str, doc: Doc | None) -> list[Candidat
     return result
 
 
-def _modified_plural(doc: Doc | None, modifier: int, noun: int) -> bool:
-    """Whether a lowercase adjective or noun modifies the plural noun after it (not a name: "the 2023 Hollywood
+def _modified_unit(doc: Doc | None, modifier: int, noun: int) -> str | None:
+    """The unit of a plural noun that a lowercase adjective or noun modifies: the noun, with a noun modifier before
+    it ("eight price increases"); None when the noun is no plural or the modifier is a name ("the 2023 Hollywood
     strikes" count no strikes)."""
     if doc is None or not _plural_noun(doc, noun):
-        return False
-    span = doc.char_span(modifier, modifier + 1, alignment_mode="expand")
-    return span is not None and span[0].pos_ in {"ADJ", "NOUN"} and span[0].text.islower()
-
-
-def _modified_unit(doc: Doc | None, modifier: int, noun: int) -> str:
-    """The unit of a modified plural: the noun, with a noun modifier before it ("price increases")."""
-    assert doc is not None  # _modified_plural said so
+        return None
     first = doc.char_span(modifier, modifier + 1, alignment_mode="expand")
     last = doc.char_span(noun, noun + 1, alignment_mode="expand")
-    assert first is not None and last is not None
+    if first is None or last is None or first[0].pos_ not in {"ADJ", "NOUN"} or not first[0].text.islower():
+        return None
     return f"{first[0].lower_} {last[0].lower_}" if first[0].pos_ == "NOUN" else last[0].lower_
 
 
