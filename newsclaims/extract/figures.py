@@ -1073,8 +1073,13 @@ def _phrase_words(head: Token, figure: set[int]) -> list[Token]:
         token = stack.pop()
         if token.i not in figure and abs(token.i - head.i) <= PHRASE_REACH:
             words.append(token)
-            stack.extend(c for c in token.children if c.dep_ not in _PHRASE_CUTS)
+            stack.extend(c for c in token.children if c.dep_ not in _PHRASE_CUTS or _inner_hyphen(c))
     return sorted(words, key=lambda t: t.i)
+
+
+def _inner_hyphen(token: Token) -> bool:
+    """A hyphen inside a word (« long-term »), which the parser splits off as punctuation: still the word's."""
+    return token.text in {"-", "‑"} and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
 
 
 def _adjectives(head: Token) -> list[Token]:

@@ -981,6 +981,13 @@ def test_a_countrys_figure_belongs_to_the_country_of_the_institutions_named(
         # Written for these tests: unemployment given in percent is its rate; given as a count, it stays itself.
         ("En Belgique, le chômage a atteint 6,1 % en mars.", "fr", "unemployment rate"),
         ("Unemployment rose to 4.5% in May.", "en", "unemployment rate"),
+        # Long-term unemployment is a rate of its own, also with the hyphen the parser splits off.
+        (
+            "Le taux de chômage de longue durée est stable, à 1,8 % de la population active.",
+            "fr",
+            "long-term unemployment rate",
+        ),
+        ("Long-term unemployment rose to 1.2% in May.", "en", "long-term unemployment rate"),
         # An adjective that restricts what is counted stays in the metric, in English order.
         ("Le quotidien compte désormais 300 000 abonnés numériques.", "fr", "digital subscribers"),
         ("Le service revendique 8 millions d'utilisateurs actifs mensuels.", "fr", "monthly active users"),
