@@ -458,6 +458,13 @@ def body_sentences(parsed: ParsedArticle) -> Iterator[tuple[Sentence, Span]]:
                 yield sentence, span
 
 
+def _modifies_a_noun(verb: Token) -> bool:
+    """« les chiffres publiés par X »: a participle on a noun reports nothing. A finite verb the parser hangs on a
+    noun after a comma is an incise it misread (« … à 2,3 millions, relève l'institut »)."""
+    misread_incise = "Fin" in verb.morph.get("VerbForm", []) and is_inverted(verb)
+    return verb.dep_ in {"amod", "acl"} and not misread_incise
+
+
 def find_cues(parsed: ParsedArticle, mentions: list[Mention] | None = None) -> list[Cue]:
     """Every reporting verb and source cue of the article, in text order."""
     cues: list[Cue] = []
@@ -466,7 +473,7 @@ def find_cues(parsed: ParsedArticle, mentions: list[Mention] | None = None) -> l
         for token in span:
             lemma = speech_lemma(token)
             infinitive = "Inf" in token.morph.get("VerbForm", [])
-            if lemma and token.dep_ not in {"amod", "acl"} and not infinitive:
+            if lemma and not _modifies_a_noun(token) and not infinitive:
                 subject = subject_of(token)
                 if subject is not None and subject.lower_ in _words("non_speakers"):
                     continue  # « rien n'indique que … » reports nothing

@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 from newsclaims.extract.actors import find_mentions
-from newsclaims.extract.quotes import extract_quotes, marked_spans
+from newsclaims.extract.quotes import _modifies_a_noun, extract_quotes, marked_spans
 from newsclaims.parse import ParsedArticle
 from newsclaims.records import Quote
 
@@ -402,3 +404,31 @@ def test_an_incise_inside_the_marks_is_not_part_of_the_quotation(parse_text: Cal
     parsed = parse_text("« Les ventes ont reculé au printemps, indique le groupe Valmet. Elles remontent depuis. »")
     texts = [q.text for q in extract_quotes(parsed, find_mentions(parsed))]
     assert texts == ["Les ventes ont reculé au printemps", "Elles remontent depuis."]
+
+
+def test_a_finite_verb_hung_on_a_noun_after_a_comma_is_a_misread_incise() -> None:
+    """The parser sometimes hangs an incise's verb on the noun before the comma as a modifier (« … à 2 millions,
+    relève l'institut »): a finite verb there still reports; a participle on a noun (« les chiffres publiés ») does
+    not."""
+    words = ["Les", "ventes", "ont", "reculé", "à", "2", "millions", ",", "relève", "l'", "institut", "."]
+    doc = Doc(
+        spacy.blank("fr").vocab,
+        words=words,
+        spaces=[True, True, True, True, True, True, False, True, True, False, False, False],
+        pos=["DET", "NOUN", "AUX", "VERB", "ADP", "NUM", "NOUN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT"],
+        morphs=["", "", "", "VerbForm=Part", "", "", "", "", "Mood=Ind|VerbForm=Fin", "", "", ""],
+        heads=[1, 3, 3, 3, 6, 6, 3, 8, 6, 10, 6, 3],
+        deps=["det", "nsubj", "aux", "ROOT", "case", "nummod", "obl", "punct", "acl", "det", "appos", "punct"],
+        sent_starts=[True] + [False] * (len(words) - 1),
+    )
+    assert not _modifies_a_noun(doc[8])
+    published = Doc(
+        spacy.blank("fr").vocab,
+        words=["les", "chiffres", "publiés", "hier"],
+        pos=["DET", "NOUN", "VERB", "ADV"],
+        morphs=["", "", "VerbForm=Part", ""],
+        heads=[1, 1, 1, 2],
+        deps=["det", "ROOT", "acl", "advmod"],
+        sent_starts=[True, False, False, False],
+    )
+    assert _modifies_a_noun(published[2])
