@@ -465,6 +465,13 @@ def _modifies_a_noun(verb: Token) -> bool:
     return verb.dep_ in {"amod", "acl"} and not misread_incise
 
 
+def _infinitive(verb: Token) -> bool:
+    """An infinitive reports nothing by itself (« il veut annoncer »). A verb with a tense auxiliary is none, whatever
+    the tagger says (« a clarifié » tagged as an infinitive)."""
+    tensed = any(c.dep_ in {"aux", "aux:tense"} and c.i < verb.i for c in verb.children)
+    return "Inf" in verb.morph.get("VerbForm", []) and not tensed
+
+
 def find_cues(parsed: ParsedArticle, mentions: list[Mention] | None = None) -> list[Cue]:
     """Every reporting verb and source cue of the article, in text order."""
     cues: list[Cue] = []
@@ -472,8 +479,7 @@ def find_cues(parsed: ParsedArticle, mentions: list[Mention] | None = None) -> l
     for sentence, span in body_sentences(parsed):
         for token in span:
             lemma = speech_lemma(token)
-            infinitive = "Inf" in token.morph.get("VerbForm", [])
-            if lemma and not _modifies_a_noun(token) and not infinitive:
+            if lemma and not _modifies_a_noun(token) and not _infinitive(token):
                 subject = subject_of(token)
                 if subject is not None and subject.lower_ in _words("non_speakers"):
                     continue  # « rien n'indique que … » reports nothing

@@ -128,6 +128,12 @@ SPEAKER_CASES = [
         "très heureux de servir",
         "Jean Dupont",
     ),
+    # A verb with a tense auxiliary reports, also when the tagger calls it an infinitive (« a clarifié »).
+    (
+        "Dans un message, Marie Dupont a clarifié que le groupe allait bientôt lancer une offre moins chère.",
+        "le groupe allait bientôt lancer",
+        "Marie Dupont",
+    ),
 ]
 
 
