@@ -323,13 +323,21 @@ def _parts_in_unit_of_whole(text: str, kept: list[Candidate]) -> list[Candidate]
 BREAKDOWN_REACH = 40  # characters from a count to the bracket that breaks it down
 
 
+def _bracket_items(content: str) -> list[tuple[int, str]]:
+    """The items of a list written in a bracket (« 320 Clio, 130 Megane et 50 Kangoo »), each with its offset."""
+    joins = _alternation(lexicon()["list_conjunctions"])
+    pattern = rf"(?:^|,|(?<=\s)(?:{joins})(?=\s)){SP}*(?P<item>[^,]+?){SP}*(?=,|{SP}(?:{joins}){SP}|$)"
+    return [(match.start("item"), match["item"]) for match in re.finditer(pattern, content)]
+
+
 def _breakdown_in_brackets(text: str, language: str, kept: list[Candidate]) -> list[Candidate]:
-    """« 500 voitures vendues (320 Clio, 130 Megane et 50 Captur) »: numbers in a bracket right after a count, each
-    followed by a name, break that count down. Each is a part of it, counted in its unit (flagged as implied).
+    """« 500 voitures vendues (320 Clio, 130 Megane et 50 petits utilitaires Kangoo) »: a bracket right after a
+    count that lists two or more items, each opening on a number, breaks that count down. Each item is a part of
+    it, counted in its unit (flagged as implied); an item already read as a figure of its own stays as read.
     `kept` is in text order and settled."""
     known = _lexicon_units()
     covered = [(c.start, c.end) for c in kept]
-    number = rf"(?<![\w.,+-])(?P<num>{digits_pattern(language)}){SP}+(?=[A-Z][\w-]*)"
+    numbered = re.compile(rf"(?P<num>{digits_pattern(language)}){SP}+[^\W\d].*")
     result = []
     for bracket in re.finditer(r"\(([^()]{1,200})\)", text):
         whole = _figure_before(kept, bracket.start(), BREAKDOWN_REACH)
@@ -337,10 +345,14 @@ def _breakdown_in_brackets(text: str, language: str, kept: list[Candidate]) -> l
             continue
         if _sentence_break(text[whole.end : bracket.start()]):
             continue
-        for match in re.finditer(number, bracket[1]):
-            start, end = bracket.start(1) + match.start("num"), bracket.start(1) + match.end("num")
+        items = [(bracket.start(1) + at, numbered.fullmatch(words)) for at, words in _bracket_items(bracket[1])]
+        parts = [(start, match) for start, match in items if match is not None]
+        if len(parts) < 2 or len(parts) < len(items):
+            continue  # no list of numbered items: « (en 2019 à Lyon) », « (+3 %) »
+        for start, match in parts:
+            end = start + len(match[0])
             value = parse_number(match["num"], language)
-            if value is None or any(s <= start < e for s, e in covered) or _year_like(text, start, match["num"]):
+            if value is None or any(s < end and start < e for s, e in covered) or _year_like(text, start, match["num"]):
                 continue
             result.append(Candidate(start, end, "count", value, whole.unit, implied=True, part_of=whole.start))
     return result

@@ -895,10 +895,16 @@ def test_the_agent_of_a_participle_on_a_count_owns_it(parse_text: Callable[..., 
         ("Le loueur a acheté 300 véhicules, dont 120 utilitaires.", ["vehicles", "vehicles"]),
         ("Le loueur a acheté 300 véhicules et 120 utilitaires.", ["vehicles", "utilitaires"]),
         ("The airline bought 40 planes, including 12 widebodies.", ["planes", "planes"]),
-        # Numbers in a bracket right after a count, each before a name, break it down; a year there does not.
+        # A bracket right after a count that lists numbered items breaks it down, whatever words follow each
+        # number; a bracket that is no such list (a year, a single item) does not.
         ("Le loueur a acheté 300 véhicules (180 Kangoo et 120 Trafic).", ["vehicles", "vehicles", "vehicles"]),
         ("The airline bought 40 planes (28 Embraer and 12 Boeing).", ["planes", "planes", "planes"]),
+        (
+            "Le loueur a acheté 300 véhicules (180 Kangoo, 80 Trafic et 40 petits fourgons Master).",
+            ["vehicles", "vehicles", "vehicles", "vehicles"],
+        ),
         ("Le loueur a acheté 300 véhicules (en 2019 Lyon).", ["vehicles"]),
+        ("Le loueur a acheté 300 véhicules (120 Trafic).", ["vehicles"]),
     ],
 )
 def test_a_part_of_a_count_is_counted_in_the_unit_of_the_whole(
