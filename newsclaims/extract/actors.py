@@ -173,6 +173,29 @@ def _listed_as_brand(ent: Span) -> bool:
     return any(token.lemma_.lower() in descriptions["brand_heads"] for token in ends)
 
 
+def _listed_among_people(ent: Span) -> bool:
+    """« la voix de Tom Hanks, Woody ou encore Rachel Green »: a name the recogniser calls an organisation, in a list
+    whose every other name it calls a person (two or more), is a person too. The list is read as the names of
+    the sentence joined by nothing but commas, conjunctions, their openers and adverbs (« ou encore »)."""
+    openers = set(rules.load("descriptions")["enumeration_openers"])
+    doc, sent = ent.doc, ent.sent
+    names: list[Span] = [ent]
+    for step in (-1, 1):
+        index = ent.start - 1 if step < 0 else ent.end
+        while sent.start <= index < sent.end:
+            token = doc[index]
+            if token.ent_type_:
+                other = next(e for e in doc.ents if e.start <= index < e.end)
+                names.append(other)
+                index = (other.start - 1) if step < 0 else other.end
+            elif token.text == "," or token.dep_ == "cc" or token.pos_ == "ADV" or token.lower_ in openers:
+                index += step
+            else:
+                break
+    others = [name for name in names if name != ent]
+    return len(others) >= 2 and all(name.label_ == "PER" for name in others)
+
+
 def _plausible_unknown_org(ent_tokens: list[Token]) -> bool:
     """An organisation the gazetteer does not know: a proper-noun subject, not a sentence-initial verb."""
     first = ent_tokens[0]
@@ -370,7 +393,9 @@ def _named_mentions(parsed: ParsedArticle) -> list[Mention]:
         elif ent.label_ == "PER" and ent[0].pos_ in {"PROPN", "NOUN"} and _listed_as_brand(ent):
             brands.add(ent.text)
             mentions.append(Mention(start, end, surface, ent.text, "organization", "brand", "entity"))
-        elif ent.label_ == "PER" and ent[0].pos_ in {"PROPN", "NOUN"}:
+        elif (ent.label_ == "PER" and ent[0].pos_ in {"PROPN", "NOUN"}) or (
+            ent.label_ == "ORG" and _listed_among_people(ent)
+        ):
             mentions.append(Mention(start, end, surface, ent.text, "person", None, "entity"))
         elif ent.label_ == "ORG" and (_plausible_unknown_org(list(ent)) or recurring[ent.text] > 1):
             mentions.append(Mention(start, end, surface, ent.text, "organization", None, "entity"))

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
-from newsclaims.extract.actors import find_mentions
+from newsclaims.extract.actors import _listed_among_people, find_mentions
 
 
 def _names(parsed, surface: str) -> set[str]:
@@ -318,3 +320,32 @@ def test_an_english_name_and_its_acronym_are_one_actor(parse_text) -> None:
     text = "Valmet Broadcasting Corporation reported its results. Later, VBC said its audience grew."
     names = {m.surface: m.name for m in find_mentions(parse_text(text, "en"))}
     assert names.get("Valmet Broadcasting Corporation") == names.get("VBC") == "VBC"
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "person"),
+    [
+        # Written for this test: the recogniser calls the last name of a list of people an organisation; listed
+        # with two people only (commas, « ou encore »), it is one too. Listed with an organisation, it stays one.
+        (["la", "voix", "de", "Tom", "Hanks", ",", "Woody", "ou", "encore", "Lou", "Vane", "."],
+         ["O", "O", "O", "B-PER", "I-PER", "O", "B-PER", "O", "O", "B-ORG", "I-ORG", "O"], True),
+        (["la", "voix", "de", "Tom", "Hanks", ",", "Valtane", "ou", "encore", "Lou", "Vane", "."],
+         ["O", "O", "O", "B-PER", "I-PER", "O", "B-ORG", "O", "O", "B-ORG", "I-ORG", "O"], False),
+        (["la", "voix", "de", "Tom", "Hanks", "pour", "Lou", "Vane", "."],
+         ["O", "O", "O", "B-PER", "I-PER", "O", "B-ORG", "I-ORG", "O"], False),
+    ],
+)  # fmt: skip
+def test_a_name_listed_among_people_only_is_a_person(words: list[str], ents: list[str], person: bool) -> None:
+    pos = ["ADV" if w == "encore" else "CCONJ" if w == "ou" else "PUNCT" if w in {",", "."} else "X" for w in words]
+    deps = ["cc" if w == "ou" else "dep" for w in words]
+    doc = Doc(
+        spacy.blank("fr").vocab,
+        words=words,
+        pos=pos,
+        deps=deps,
+        heads=[0] * len(words),
+        ents=ents,
+        sent_starts=[True] + [False] * (len(words) - 1),
+    )
+    listed = next(e for e in doc.ents if e.text == "Lou Vane")
+    assert _listed_among_people(listed) is person
