@@ -551,10 +551,13 @@ def _title_mentions(
                 continue  # 'les patrons', 'un responsable': not anaphoric
             if not _definite(span.root):
                 continue  # « X, actuel président de Y »: a title without determiner describes, it refers to nobody
-            exact = [name for name in people if title in actors[name].titles]
-            same_role = [name for name in people if actors[name].role == titles[title]]
+            # « le patron d'OpenAI » is nobody named as the head of another organisation.
+            heads = _employer_after(body, named, end)
+            fitting = [name for name in people if heads is None or actors[name].affiliation in {None, heads}]
+            exact = [name for name in fitting if title in actors[name].titles]
+            same_role = [name for name in fitting if actors[name].role == titles[title]]
             # Failing those, a person the article gives no title at all (« le gouverneur » for the one man named).
-            untitled = [name for name in people if actors[name].role is None and not actors[name].titles]
+            untitled = [name for name in fitting if actors[name].role is None and not actors[name].titles]
             owner = _most_salient(exact or same_role or untitled, salience, named, start)
         if owner is None:
             continue

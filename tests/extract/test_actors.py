@@ -349,3 +349,15 @@ def test_a_name_listed_among_people_only_is_a_person(words: list[str], ents: lis
     )
     listed = next(e for e in doc.ents if e.text == "Lou Vane")
     assert _listed_among_people(listed) is person
+
+
+def test_a_title_of_one_organisation_stands_for_no_head_of_another(parse_text) -> None:
+    # Written for this test: « le patron de Valtane Corp » is not Paul Roy, named earlier as the head of a
+    # federation; « le patron de la Fédération des éditeurs » still is.
+    text = (
+        "Paul Roy, le patron de la Fédération des éditeurs, affirme que le marché est saturé. Le patron de Valtane "
+        "Corp a tenté d'apaiser les tensions. Le patron de la Fédération des éditeurs a quitté la salle."
+    )
+    described = {m.start: m.name for m in find_mentions(parse_text(text)) if m.source == "description"}
+    assert text.index("Le patron de Valtane") not in described
+    assert described[text.index("Le patron de la Fédération")] == "Paul Roy"
