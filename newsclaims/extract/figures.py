@@ -36,6 +36,9 @@ class Candidate:
     scale: float = 1.0
     implied: bool = False
     part_of: int | None = None  # the start of the count this one is a part of (« 700 avions, dont 500 monocouloirs »)
+    counted: tuple[int, int] | None = (
+        None  # where the counted noun stands apart from the number (« commandes : 1 240 »)
+    )
 
 
 def lexicon() -> dict[str, Any]:
@@ -444,7 +447,8 @@ def _labelled_counts(text: str, language: str, doc: Doc | None) -> list[Candidat
         value = parse_number(bare["num"], language)
         if label is None or label.lower_ not in nouns or "Plur" not in label.morph.get("Number", []) or value is None:
             continue
-        result.append(Candidate(*bare.span("num"), "count", value, count_unit(label.lower_, text), implied=True))
+        unit, noun = count_unit(label.lower_, text), (label.idx, label.idx + len(label))
+        result.append(Candidate(*bare.span("num"), "count", value, unit, implied=True, counted=noun))
     return result
 
 
@@ -614,7 +618,9 @@ def elided_operands(text: str, language: str, found: list[Candidate], doc: Doc |
         if value is None:
             continue
         scale = source.scale if value < 1000 else 1.0
-        result.append(Candidate(start, end, source.kind, value * scale, source.unit, scale, implied=True))
+        result.append(
+            Candidate(start, end, source.kind, value * scale, source.unit, scale, implied=True, counted=source.counted)
+        )
     result += _counted_by_clitic(text, language, known, covered, doc)
     result += _parallel_predicates(text, language, known, covered, doc)
     return result
@@ -1667,7 +1673,9 @@ def extract_figures(parsed: ParsedArticle, mentions: list[Mention], quotes: Sequ
         if cand.kind == "count" and parsed_metric in {None, cand.unit}:
             span = _figure_span(doc, cand.start, cand.end)
             metric = count_metric(cand.unit, _gained_or_lost(span), _act(span))
-            metric = qualified_count(span, metric) if metric == cand.unit else metric
+            # The qualifiers are those of the counted noun, wherever it stands (« les commandes nettes : 1 240 »).
+            noun = _figure_span(doc, *cand.counted) if cand.counted else span
+            metric = qualified_count(noun, metric) if metric == cand.unit else metric
             impact = _impact(span) if metric == cand.unit else None
             metric = f"{metric} {impact}" if impact else metric
         if cand.kind == "percent" and moved is None:

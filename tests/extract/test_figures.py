@@ -1057,6 +1057,15 @@ def test_a_figure_whose_own_words_name_its_owner_is_not_the_speakers_side(
     assert entities == {"500 millions d'euros": "Safran", "2 milliards d'euros": "Valmet"}
 
 
+def test_a_count_after_a_colon_and_the_number_set_against_it_keep_the_labels_qualifiers(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    # Written for this test: « nettes » qualifies the counted noun of the label; the number set against the count
+    # counts the same noun, qualified the same way.
+    text = "Le groupe domine sur les commandes nettes : 1 240 contre 860 pour son rival."
+    assert [f.metric for f in figures_of(parse_text, text)] == ["net orders", "net orders"]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "counts"),
     [
