@@ -1234,3 +1234,11 @@ def test_an_english_count_keeps_its_noun_after_a_modifier(
     parse_text: Callable[..., ParsedArticle], text: str, units: list[str]
 ) -> None:
     assert [f.unit for f in figures_of(parse_text, text, "en") if f.kind == "count"] == units
+
+
+def test_a_count_never_measures_what_only_an_amount_has(parse_text: Callable[..., ParsedArticle]) -> None:
+    # Written for this test: the parse climbs from the count to the revenue named in the sentence; a count of price
+    # increases is no revenue, whatever the sentence is about.
+    text = "Revenue rose 5%, which led to eight price increases."
+    metrics = {f.surface: f.metric for f in figures_of(parse_text, text, "en")}
+    assert metrics == {"5%": "revenue growth", "eight price increases": "price increases"}
