@@ -36,9 +36,10 @@ class Candidate:
     scale: float = 1.0
     implied: bool = False
     part_of: int | None = None  # the start of the count this one is a part of (« 700 avions, dont 500 monocouloirs »)
-    counted: tuple[int, int] | None = (
-        None  # where the counted noun stands apart from the number (« commandes : 1 240 »)
-    )
+    # Where the counted noun stands apart from the number (« les commandes nettes : 1 240 »).
+    counted: tuple[int, int] | None = None
+    # The start of the figure a bare number is set against (« 7,4 % contre 7,2 »).
+    against: int | None = None
 
 
 def lexicon() -> dict[str, Any]:
@@ -619,7 +620,17 @@ def elided_operands(text: str, language: str, found: list[Candidate], doc: Doc |
             continue
         scale = source.scale if value < 1000 else 1.0
         result.append(
-            Candidate(start, end, source.kind, value * scale, source.unit, scale, implied=True, counted=source.counted)
+            Candidate(
+                start,
+                end,
+                source.kind,
+                value * scale,
+                source.unit,
+                scale,
+                True,
+                counted=source.counted,
+                against=source.start,
+            )
         )
     result += _counted_by_clitic(text, language, known, covered, doc)
     result += _parallel_predicates(text, language, known, covered, doc)
@@ -1729,8 +1740,10 @@ def extract_figures(parsed: ParsedArticle, mentions: list[Mention], quotes: Sequ
         figures[index] = replace(figures[index], equivalent_of=figures[source].surface, metric=figures[source].metric)
     starts = {figure.start: i for i, figure in enumerate(figures)}
     for index, cand in enumerate(kept):
-        if cand.part_of in starts:
-            figures[index] = replace(figures[index], metric=figures[starts[cand.part_of]].metric)
+        # A part of a count, or a bare number set against a figure, measures what that figure measures.
+        measured_as = cand.part_of if cand.part_of is not None else cand.against
+        if measured_as in starts:
+            figures[index] = replace(figures[index], metric=figures[starts[measured_as]].metric)
     for first, second, link in pairs:
         a, b = starts.get(first.start), starts.get(second.start)
         if a is None or b is None:

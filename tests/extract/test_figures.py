@@ -1242,3 +1242,15 @@ def test_a_count_never_measures_what_only_an_amount_has(parse_text: Callable[...
     text = "Revenue rose 5%, which led to eight price increases."
     metrics = {f.surface: f.metric for f in figures_of(parse_text, text, "en")}
     assert metrics == {"5%": "revenue growth", "eight price increases": "price increases"}
+
+
+def test_a_bare_number_set_against_a_figure_measures_what_it_measures(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    # Written for this test: « à 12, puis à 8 » carry on the range of planes produced: production, not planes.
+    text = "Le groupe va passer de 15 avions produits par mois à 12, puis à 8."
+    assert [(f.surface, f.metric) for f in figures_of(parse_text, text)] == [
+        ("15 avions", "production"),
+        ("12", "production"),
+        ("8", "production"),
+    ]
