@@ -154,9 +154,14 @@ def _is_ordinal_or_title(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"(?:saison|épisode|chapitre|tome|volume|partie|n°|numéro|article|page|version)\s*$", before))
 
 
+def _plain_year(number: str) -> bool:
+    """A number written as a year of the last two centuries or this one (« 2025 »)."""
+    return re.fullmatch(r"(1[89]|20)\d\d", number.strip()) is not None
+
+
 def _year_like(text: str, start: int, number: str) -> bool:
     before = text[max(0, start - 12) : start].lower()
-    plain = re.fullmatch(r"(1[89]|20)\d\d", number.strip())
+    plain = _plain_year(number)
     months = "|".join(lexicon()["months"])
     cue = rf"(?:\ben|depuis|dès|jusqu'en|d'ici|de|pour|fin|début|mi-|in|since|by|for|à|l'an|année|{months})\s*$"
     return bool(plain and re.search(cue, before))
@@ -435,7 +440,7 @@ def _labelled_counts(text: str, language: str, doc: Doc | None) -> list[Candidat
     result = []
     for colon in (t for t in doc if t.text == ":"):
         bare = number.match(text, colon.idx + 1)
-        if bare is None or not _bare(doc, bare.start("num"), bare.end("num")) or _year_like(text, 0, bare["num"]):
+        if bare is None or not _bare(doc, bare.start("num"), bare.end("num")) or _plain_year(bare["num"]):
             continue
         label = next(
             (
@@ -605,7 +610,7 @@ def elided_operands(text: str, language: str, found: list[Candidate], doc: Doc |
     result: list[Candidate] = []
     for match in _operand_pattern(language).finditer(text):
         start, end = match.start("num"), match.end("num")
-        if any(s <= start < e for s, e in covered) or re.fullmatch(r"(1[89]|20)\d\d", match["num"]):
+        if any(s <= start < e for s, e in covered) or _plain_year(match["num"]):
             continue  # a year is never an operand, whatever stands before it
         if not _bare(doc, start, end):
             continue
@@ -627,7 +632,7 @@ def elided_operands(text: str, language: str, found: list[Candidate], doc: Doc |
                 value * scale,
                 source.unit,
                 scale,
-                True,
+                implied=True,
                 counted=source.counted,
                 against=source.start,
             )
@@ -638,12 +643,11 @@ def elided_operands(text: str, language: str, found: list[Candidate], doc: Doc |
 
 
 @cache
-def _presentative_pattern() -> re.Pattern[str]:
-    """« c'est 12 films », « ce sera 100 », « it will be 200 »: a presentative and the bare number it presents."""
-    return re.compile(
-        rf"(?:^|(?<=[\s,(]))(?:{_alternation(lexicon()['presentatives'])}){SP}+(?=\d)",
-        re.IGNORECASE,
-    )
+def _presentative_pattern(at_end: bool = False) -> re.Pattern[str]:
+    """« c'est », « ce sera », « it will be » and the spaces after it: where the number it presents starts; with
+    `at_end`, only at the end of a text (the words right before a figure)."""
+    presentative = rf"(?:^|(?<=[\s,(]))(?:{_alternation(lexicon()['presentatives'])}){SP}+"
+    return re.compile(presentative + ("$" if at_end else ""), re.IGNORECASE)
 
 
 def _parallel_predicates(
@@ -651,14 +655,14 @@ def _parallel_predicates(
 ) -> list[Candidate]:
     """« Aujourd'hui c'est 30 magasins, demain ce sera 50, et dans cinq ans ce sera 2 000 »: a bare number a
     presentative gives, in the sentence of a figure another presentative gave, repeats its kind, unit and scale."""
-    presented = _presentative_pattern()
     number = re.compile(rf"(?P<num>{digits_pattern(language)})(?![\w%‰$€£¥]|[.,]\d)")
+    presented_before = _presentative_pattern(at_end=True)
     result: list[Candidate] = []
-    for match in presented.finditer(text):
+    for match in _presentative_pattern().finditer(text):
         bare = number.match(text, match.end())
         if bare is None or any(s <= bare.start() < e for s, e in covered) or not _bare(doc, *bare.span()):
             continue
-        before = [c for c in [*known, *result] if presented.search(text[max(0, c.start - 20) : c.start] + "0")]
+        before = [c for c in [*known, *result] if presented_before.search(text[max(0, c.start - 20) : c.start])]
         source = _figure_before(before, match.start(), OPERAND_REACH)
         value = parse_number(bare["num"], language)
         if source is None or value is None or _sentence_break(text[source.end : match.start()]):
