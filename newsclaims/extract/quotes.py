@@ -107,9 +107,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _misprinted_close(text: str, i: int, opened: str) -> bool:
-    """An opening mark typed where the closing one belongs: the same mark again, last thing of its paragraph."""
+    """An opening mark typed where the closing one belongs: the same mark again, last thing of its paragraph or
+    right before the punctuation that ends a sentence (« … de plagiat« . Une formulation … »): no quotation opens
+    on a full stop."""
     after = text[i + 1 :].lstrip(" \t\u00a0\u202f")
-    return text[i] == opened and opened in "“«" and (not after or after.startswith("\n"))
+    return text[i] == opened and opened in "“«" and (not after or after.startswith(("\n", ".", "!", "?", "…")))
 
 
 def marked_spans(text: str, with_unclosed: bool = False) -> list[Marked]:

@@ -128,6 +128,14 @@ SPEAKER_CASES = [
         "très heureux de servir",
         "Jean Dupont",
     ),
+    # An opening mark typed for the closing one, right before a full stop, closes the quotation: none opens on
+    # a full stop.
+    (
+        "Les éditeurs qualifient la plateforme de « pilleur en série des journaux et un parasite sans fond du "
+        "droit« . Une formulation qui donne le ton.",
+        "pilleur en série des journaux",
+        "Les éditeurs",
+    ),
     # A verb with a tense auxiliary reports, also when the tagger calls it an infinitive (« a clarifié »).
     (
         "Dans un message, Marie Dupont a clarifié que le groupe allait bientôt lancer une offre moins chère.",
