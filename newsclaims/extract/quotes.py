@@ -564,14 +564,25 @@ def looks_like_title(doc: Doc, marked: Marked) -> bool:
 
 
 def is_scare_quote(doc: Doc, marked: Marked, reported: bool, governed: bool = False) -> bool:
-    """One word in marks, or two that nobody is said to say: the writer's distance, not a quotation. A word a
-    verb of saying takes as its complement (« les jugeant "décevants" ») is the speaker's, however short."""
+    """One word in marks, or two that nobody is said to say: the writer's distance, not a quotation; so is a term
+    the writer defines right after it, as long as a title. A word a verb of saying takes as its complement (« les
+    jugeant "décevants" ») is the speaker's, however short."""
     span = _tokens(doc, marked.start, marked.end)
     words = [t for t in span if t.is_alpha or t.like_num]
     limit = int(_marks()["max_scare_words"])
     if governed:
         return not words
+    if _defined_term(doc, marked) and len(words) <= int(_marks()["max_title_words"]):
+        return True
     return len(words) <= 1 or (len(words) <= limit and not reported)
+
+
+def _defined_term(doc: Doc, marked: Marked) -> bool:
+    """« le "halo autour du chômage", soit les personnes qui … »: a term the writer defines right after it, which
+    nobody is quoted as saying, even in a sentence reported as someone's."""
+    after = doc_text(doc)[marked.close + 1 : marked.close + 40]
+    openers = "|".join(re.escape(word) for word in _marks()["definition_openers"])
+    return re.match(rf"[,\s]*(?:{openers})(?!\w)", after, re.IGNORECASE) is not None
 
 
 # ---------------------------------------------------------------- assembling the quotes

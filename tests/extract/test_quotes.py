@@ -446,3 +446,16 @@ def test_a_finite_verb_hung_on_a_noun_after_a_comma_is_a_misread_incise() -> Non
         sent_starts=[True, False, False, False],
     )
     assert _modifies_a_noun(published[2])
+
+
+def test_a_term_the_writer_defines_right_after_it_is_no_quotation(parse_text: Callable[..., ParsedArticle]) -> None:
+    # Written for this test: « soit … » defines the quoted term; the sentence is still the institute's, the term
+    # alone is nobody's words. Without the definition, the phrase stays the institute's partial quotation.
+    defined = (
+        "Le « halo autour du chômage », soit les personnes qui cherchent un emploi sans être comptées, augmente "
+        "nettement sur un an, selon l'Insee."
+    )
+    assert [q.text for q in quotes_of(parse_text, defined) if q.text == "halo autour du chômage"] == []
+    assert any("augmente nettement" in q.text for q in quotes_of(parse_text, defined))
+    undefined = "Le « halo autour du chômage » augmente nettement sur un an, selon l'Insee."
+    assert "halo autour du chômage" in [q.text for q in quotes_of(parse_text, undefined)]
