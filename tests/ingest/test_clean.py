@@ -23,6 +23,21 @@ from newsclaims.ingest.clean import clean, is_boilerplate, is_heading_line, nlp_
         "Abonnez-vous à notre newsletter",
         "The author Marie Curie",
         "12 commentaires",
+        # Written for these tests: credits, captions that end on one, reading times, bare date labels, a chart's
+        # source, paywall notices, prompts to watch a video.
+        "Jean Dupont / Getty Images",
+        "AFP / Jean Dupont",
+        "Le ministre, à Lyon, le 3 mai 2024 ( AFP / JEAN DUPONT )",
+        "Le fondateur du groupe, en 2019. (Crédits : JEAN DUPONT)",
+        "Le port de Marseille, au petit matin. Jean Dupont / Getty Images",
+        "4 min read",
+        "5 min de lecture",
+        "Publié le",
+        "Source : Insee",
+        "Photo illustration by The Daily",
+        "Available to Daily Plus members",
+        "Article réservé aux abonnés",
+        "Regardez l'intégralité de l'entretien dans la vidéo ci-dessus",
     ],
 )
 def test_boilerplate_lines(line: str) -> None:
@@ -36,6 +51,9 @@ def test_boilerplate_lines(line: str) -> None:
         "Les tags du graffiti ont été effacés par la mairie.",
         "La photo a fait le tour des réseaux sociaux, selon l’agence.",
         "Partager les richesses reste l’objectif du syndicat.",
+        "La source de l'enquête reste inconnue, selon le parquet.",
+        "Le ministre a publié le rapport lundi, une semaine après sa remise.",
+        "Les images de la vidéo ont été vues plus de deux millions de fois.",
     ],
 )
 def test_prose_is_not_boilerplate(line: str) -> None:
