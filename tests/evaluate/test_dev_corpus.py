@@ -21,15 +21,15 @@ pytestmark = pytest.mark.skipif(not (DEV / "gold.json").exists(), reason="no dev
 
 # What the development corpus reached when these floors were last raised (a fall is a regression).
 FLOORS = {
-    "quote_recall": 0.935,
+    "quote_recall": 0.94,
     "quote_speaker_acc": 0.89,
-    "figure_f1": 0.965,
+    "figure_f1": 0.97,
     "figure_metric_acc": 0.665,
     "figure_entity_acc": 0.875,
     "stance_acc": 0.84,
     "metadata_acc": 0.95,
 }
-CEILINGS = {"false_quotes": 1}
+CEILINGS = {"false_quotes": 0, "boilerplate_left": 6}
 
 
 @pytest.fixture(scope="module")
