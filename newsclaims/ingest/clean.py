@@ -187,4 +187,21 @@ def clean(text: str) -> CleanText:
         # The headline is shown apart; repeats of it (page templates often print it twice) are dropped.
         lines = [line for line in lines if line.strip() != title_line]
     body = re.sub(r"\n{3,}", "\n\n", "\n".join(line.strip() for line in lines)).strip()
-    return CleanText(body, title_line, leading_date, removed, signature)
+    body, notes = _without_wire_notes(body)
+    return CleanText(body, title_line, leading_date, removed + notes, signature)
+
+
+def _without_wire_notes(body: str) -> tuple[str, list[str]]:
+    """The body without a wire service's bracketed notes at its very start (an update notice) and very end (who
+    wrote and edited it), and those notes."""
+    patterns = rules.load("boilerplate")["wire_notes"]
+    notes = []
+    leading = re.match(rf"\s*{patterns['leading']}\s*", body, re.IGNORECASE)
+    if leading:
+        notes.append(leading.group().strip())
+        body = body[leading.end() :]
+    trailing = re.search(rf"\s*{patterns['trailing']}\s*$", body, re.IGNORECASE)
+    if trailing:
+        notes.append(trailing.group().strip())
+        body = body[: trailing.start()]
+    return body, notes

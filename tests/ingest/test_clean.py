@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsclaims.ingest.clean import clean, is_boilerplate, is_heading_line, nlp_view, plain_apostrophes
+from newsclaims.ingest.metadata import find_author
 
 
 @pytest.mark.parametrize(
@@ -134,3 +135,33 @@ def test_a_place_dateline_is_no_headline_and_no_lede(text: str, title: str | Non
     cleaned = clean(text)
     assert cleaned.title_line == title
     assert cleaned.body.startswith("Le constructeur Valmet")
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "author"),
+    [
+        # Written for this test: a wire service's update notice opens the body and its signature closes it; both
+        # go, and the signature names the author. A bracket of prose at the end of a body stays.
+        (
+            "(Actualisé avec des chiffres) LYON, 3 mai (Reuters) - Le groupe a publié ses comptes. (Rédigé par Jean "
+            "Dupont et Marie Roy, édité par Paul Blanc)",
+            "LYON, 3 mai (Reuters) - Le groupe a publié ses comptes.",
+            "Jean Dupont et Marie Roy",
+        ),
+        (
+            "LONDON (Reuters) - The group said profit rose. (Reporting by Jane Smith; Editing by Tom Hill)",
+            "LONDON (Reuters) - The group said profit rose.",
+            "Jane Smith",
+        ),
+        (
+            "Le groupe a publié ses comptes (avec un retard de deux jours)",
+            "Le groupe a publié ses comptes (avec un retard de deux jours)",
+            None,
+        ),
+    ],
+)
+def test_a_wire_services_notes_leave_the_body_and_its_signature_names_the_author(
+    text: str, body: str, author: str | None
+) -> None:
+    cleaned = clean(text)
+    assert (cleaned.body, find_author(cleaned)) == (body, author)
