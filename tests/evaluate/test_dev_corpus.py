@@ -29,7 +29,7 @@ FLOORS = {
     "stance_acc": 0.84,
     "metadata_acc": 0.97,
 }
-CEILINGS = {"false_quotes": 0, "boilerplate_left": 4}
+CEILINGS = {"false_quotes": 0, "boilerplate_left": 3}
 
 
 @pytest.fixture(scope="module")

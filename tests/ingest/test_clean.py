@@ -39,6 +39,7 @@ from newsclaims.ingest.metadata import find_author
         "Available to Daily Plus members",
         "Article réservé aux abonnés",
         "Regardez l'intégralité de l'entretien dans la vidéo ci-dessus",
+        "Jane Roe, pictured in May at a trade fair in Lyon, says the plan works.",
     ],
 )
 def test_boilerplate_lines(line: str) -> None:
@@ -55,6 +56,7 @@ def test_boilerplate_lines(line: str) -> None:
         "La source de l'enquête reste inconnue, selon le parquet.",
         "Le ministre a publié le rapport lundi, une semaine après sa remise.",
         "Les images de la vidéo ont été vues plus de deux millions de fois.",
+        "The plan, pictured by its critics as a giveaway, passed on Monday.",
     ],
 )
 def test_prose_is_not_boilerplate(line: str) -> None:
