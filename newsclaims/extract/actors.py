@@ -174,9 +174,10 @@ def _listed_as_brand(ent: Span) -> bool:
 
 
 def _listed_among_people(ent: Span) -> bool:
-    """« la voix de Tom Hanks, Woody ou encore Rachel Green »: a name the recogniser calls an organisation, in a list
-    whose every other name it calls a person (two or more), is a person too. The list is read as the names of
-    the sentence joined by nothing but commas, conjunctions, their openers and adverbs (« ou encore »)."""
+    """« parmi les invités, Tom Hanks, Woody et surtout Rachel Green »: a name the recogniser calls an
+    organisation, in a list whose every other name it calls a person (two or more), is a person too. The list is
+    read as the names of the sentence joined by nothing but commas, conjunctions, their openers and adverbs
+    (« et surtout »)."""
     openers = set(rules.load("descriptions")["enumeration_openers"])
     doc, sent = ent.doc, ent.sent
     names: list[Span] = [ent]
@@ -551,7 +552,7 @@ def _title_mentions(
                 continue  # 'les patrons', 'un responsable': not anaphoric
             if not _definite(span.root):
                 continue  # « X, actuel président de Y »: a title without determiner describes, it refers to nobody
-            # « le patron d'OpenAI » is nobody named as the head of another organisation.
+            # « le patron de Valtane » is nobody named as the head of another organisation.
             heads = _employer_after(body, named, end)
             fitting = [name for name in people if heads is None or actors[name].affiliation in {None, heads}]
             exact = [name for name in fitting if title in actors[name].titles]

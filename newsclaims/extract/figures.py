@@ -419,7 +419,7 @@ def _counts(text: str, language: str, doc: Doc | None) -> list[Candidate]:
             and (modified := _modified_unit(doc, match.start("noun"), match.start("next")))
         ):
             # English puts the modifier before any plural noun: "1,240 net orders"; a noun modifier is part of
-            # what is counted ("eight price increases").
+            # what is counted ("six fare increases").
             unit, end = modified, match.end("next")
         else:
             continue
@@ -431,7 +431,7 @@ LABEL_REACH = 4  # words from a colon back to the counted noun that labels the n
 
 
 def _labelled_counts(text: str, language: str, doc: Doc | None) -> list[Candidate]:
-    """« les commandes nettes : 1 109 », "staff: 1,200": a bare number right after a colon counts the plural lexicon
+    """« les commandes nettes : 1 240 », "staff: 1,200": a bare number right after a colon counts the plural lexicon
     noun that ends the label before it, the label's adjectives and participles aside."""
     if doc is None:
         return []
@@ -460,7 +460,7 @@ def _labelled_counts(text: str, language: str, doc: Doc | None) -> list[Candidat
 
 def _modified_unit(doc: Doc | None, modifier: int, noun: int) -> str | None:
     """The unit of a plural noun that a lowercase adjective or noun modifies: the noun, with a noun modifier before
-    it ("eight price increases"); None when the noun is no plural or the modifier is a name ("the 2023 Hollywood
+    it ("six fare increases"); None when the noun is no plural or the modifier is a name ("the 2019 Broadway
     strikes" count no strikes)."""
     if doc is None or not _plural_noun(doc, noun):
         return None
@@ -533,7 +533,7 @@ def _figure_before(candidates: list[Candidate], offset: int, reach: int) -> Cand
 def _same_scale_after(
     text: str, explicit: list[Candidate], offset: int, parsed: tuple[float, float] | None
 ) -> Candidate | None:
-    """« X avait promis un million, il en a gagné 2,4 millions d'abonnés »: an amount elided before the figure that
+    """« X visait un million, il a gagné 3,1 millions d'abonnés »: an amount elided before the figure that
     names its unit, in the same sentence and on the same scale, is in that unit."""
     # A figure in brackets after it is its conversion into another unit (« 1,6 milliard (2,5 milliards de $) »).
     later = [c for c in explicit if c.start >= offset and not re.search(r"[.!?;:(]", text[offset : c.start])]
@@ -653,7 +653,7 @@ def _presentative_pattern(at_end: bool = False) -> re.Pattern[str]:
 def _parallel_predicates(
     text: str, language: str, known: list[Candidate], covered: list[tuple[int, int]], doc: Doc | None
 ) -> list[Candidate]:
-    """« Aujourd'hui c'est 30 magasins, demain ce sera 50, et dans cinq ans ce sera 2 000 »: a bare number a
+    """« Cette saison c'est 30 magasins, l'an prochain ce sera 50, et à terme ce sera 2 000 »: a bare number a
     presentative gives, in the sentence of a figure another presentative gave, repeats its kind, unit and scale."""
     number = re.compile(rf"(?P<num>{digits_pattern(language)})(?![\w%‰$€£¥]|[.,]\d)")
     presented_before = _presentative_pattern(at_end=True)
@@ -859,7 +859,7 @@ def _gained_or_lost(span: Span | None) -> str | None:
 def _act(span: Span | None) -> str | None:
     """The act a count is what was done by, as a noun (event_verbs): the verb it is the object of (« a livré 700
     avions ») or a participle on its noun (« 700 avions livrés », « 3 millions d'exemplaires vendus »); or the noun
-    of an act whose complement it is (event_nouns: « le licenciement de 2 000 salariés », "the creation of 300
+    of an act whose complement it is (event_nouns: « le licenciement de 800 salariés », "the creation of 300
     jobs")."""
     if span is None:
         return None
@@ -904,9 +904,9 @@ def _impact(span: Span | None) -> str | None:
 
 
 def _economic_growth(doc: Doc | None, text: str, start: int, end: int) -> bool:
-    """« une croissance de 1,4 % », « la prévision de croissance ramenée à 1 % », in an article that names the GDP:
-    a bare growth in percent is the economy's (one sense per discourse). The growth noun is the figure's head, or
-    hangs on the verb or the noun that governs the figure."""
+    """« une croissance de 1,4 % », « la prévision officielle de croissance abaissée à 1,2 % », in an article that
+    names the GDP: a bare growth in percent is the economy's (one sense per discourse). The growth noun is the
+    figure's head, or hangs on the verb or the noun that governs the figure."""
     span = _figure_span(doc, start, end)
     if span is None or not any(named == "GDP" for _, _, _, named in _metric_cues(text)):
         return False
@@ -996,7 +996,7 @@ def qualified_margin(text: str, start: int, metric: str | None) -> str | None:
 
 
 def qualified_profit(text: str, metric: str | None) -> str | None:
-    """A profit the text does not qualify (« un bénéfice de 3,8 milliards », « son bénéfice a reculé de 7 % ») is the
+    """A profit the text does not qualify (« un bénéfice de 2,1 milliards », « son bénéfice a reculé de 4 % ») is the
     one profit the article qualifies, before or after it (« le bénéfice net du semestre »: net profit): a lede says
     « bénéfice » of what the body calls the net profit. With several kinds named (net and operating), or none, it
     stays a profit (an adjusted net profit is a net profit)."""

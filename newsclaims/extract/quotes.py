@@ -108,7 +108,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _misprinted_close(text: str, i: int, opened: str) -> bool:
     """An opening mark typed where the closing one belongs: the same mark again, last thing of its paragraph or
-    right before the punctuation that ends a sentence (« … de plagiat« . Une formulation … »): no quotation opens
+    right before the punctuation that ends a sentence (« … du droit« . Le ton est donné. »): no quotation opens
     on a full stop."""
     after = text[i + 1 :].lstrip(" \t\u00a0\u202f")
     return text[i] == opened and opened in "“«" and (not after or after.startswith(("\n", ".", "!", "?", "…")))
@@ -462,7 +462,7 @@ def body_sentences(parsed: ParsedArticle) -> Iterator[tuple[Sentence, Span]]:
 
 def _modifies_a_noun(verb: Token) -> bool:
     """« les chiffres publiés par X »: a participle on a noun reports nothing. A finite verb the parser hangs on a
-    noun after a comma is an incise it misread (« … à 2,3 millions, relève l'institut »)."""
+    noun after a comma is an incise it misread (« … à 4,1 millions, note l'institut »)."""
     misread_incise = "Fin" in verb.morph.get("VerbForm", []) and is_inverted(verb)
     return verb.dep_ in {"amod", "acl"} and not misread_incise
 
@@ -578,7 +578,7 @@ def is_scare_quote(doc: Doc, marked: Marked, reported: bool, governed: bool = Fa
 
 
 def _defined_term(doc: Doc, marked: Marked) -> bool:
-    """« le "halo autour du chômage", soit les personnes qui … »: a term the writer defines right after it, which
+    """« le "vivier des découragés", soit les personnes qui … »: a term the writer defines right after it, which
     nobody is quoted as saying, even in a sentence reported as someone's."""
     after = doc_text(doc)[marked.close + 1 : marked.close + 40]
     openers = "|".join(re.escape(word) for word in _marks()["definition_openers"])

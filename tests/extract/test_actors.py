@@ -326,18 +326,18 @@ def test_an_english_name_and_its_acronym_are_one_actor(parse_text) -> None:
     ("words", "ents", "person"),
     [
         # Written for this test: the recogniser calls the last name of a list of people an organisation; listed
-        # with two people only (commas, « ou encore »), it is one too. Listed with an organisation, it stays one.
-        (["la", "voix", "de", "Tom", "Hanks", ",", "Woody", "ou", "encore", "Lou", "Vane", "."],
-         ["O", "O", "O", "B-PER", "I-PER", "O", "B-PER", "O", "O", "B-ORG", "I-ORG", "O"], True),
-        (["la", "voix", "de", "Tom", "Hanks", ",", "Valtane", "ou", "encore", "Lou", "Vane", "."],
-         ["O", "O", "O", "B-PER", "I-PER", "O", "B-ORG", "O", "O", "B-ORG", "I-ORG", "O"], False),
-        (["la", "voix", "de", "Tom", "Hanks", "pour", "Lou", "Vane", "."],
-         ["O", "O", "O", "B-PER", "I-PER", "O", "B-ORG", "I-ORG", "O"], False),
+        # with two people only (commas, « et surtout »), it is one too. Listed with an organisation, it stays one.
+        (["parmi", "les", "invités", ",", "Tom", "Hanks", ",", "Woody", "et", "surtout", "Lou", "Vane", "."],
+         ["O", "O", "O", "O", "B-PER", "I-PER", "O", "B-PER", "O", "O", "B-ORG", "I-ORG", "O"], True),
+        (["parmi", "les", "invités", ",", "Tom", "Hanks", ",", "Valtane", "et", "surtout", "Lou", "Vane", "."],
+         ["O", "O", "O", "O", "B-PER", "I-PER", "O", "B-ORG", "O", "O", "B-ORG", "I-ORG", "O"], False),
+        (["parmi", "les", "invités", ",", "Tom", "Hanks", "pour", "Lou", "Vane", "."],
+         ["O", "O", "O", "O", "B-PER", "I-PER", "O", "B-ORG", "I-ORG", "O"], False),
     ],
 )  # fmt: skip
 def test_a_name_listed_among_people_only_is_a_person(words: list[str], ents: list[str], person: bool) -> None:
-    pos = ["ADV" if w == "encore" else "CCONJ" if w == "ou" else "PUNCT" if w in {",", "."} else "X" for w in words]
-    deps = ["cc" if w == "ou" else "dep" for w in words]
+    pos = ["ADV" if w == "surtout" else "CCONJ" if w == "et" else "PUNCT" if w in {",", "."} else "X" for w in words]
+    deps = ["cc" if w == "et" else "dep" for w in words]
     doc = Doc(
         spacy.blank("fr").vocab,
         words=words,
@@ -356,7 +356,7 @@ def test_a_title_of_one_organisation_stands_for_no_head_of_another(parse_text) -
     # federation; « le patron de la Fédération des éditeurs » still is.
     text = (
         "Paul Roy, le patron de la Fédération des éditeurs, affirme que le marché est saturé. Le patron de Valtane "
-        "Corp a tenté d'apaiser les tensions. Le patron de la Fédération des éditeurs a quitté la salle."
+        "Corp a voulu rassurer les marchés. Le patron de la Fédération des éditeurs a quitté la salle."
     )
     described = {m.start: m.name for m in find_mentions(parse_text(text)) if m.source == "description"}
     assert text.index("Le patron de Valtane") not in described
