@@ -864,19 +864,30 @@ def _act(span: Span | None) -> str | None:
     if span is None:
         return None
     table: dict[str, str] = lexicon()["event_verbs"]
+    nouns: dict[str, str] = lexicon()["event_nouns"]
     root = span.root
     act = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root.head
-    if root.dep_ in {"nmod", "pobj"} and act.pos_ == "NOUN" and act.lemma_.lower() in lexicon()["event_nouns"]:
-        return str(lexicon()["event_nouns"][act.lemma_.lower()])
-    verbs = [root.head] if root.dep_ in {"obj", "dobj"} and root.head.pos_ == "VERB" else []
+    if root.dep_ in {"nmod", "pobj"} and act.pos_ == "NOUN" and act.lemma_.lower() in nouns:
+        return nouns[act.lemma_.lower()]
     # A past participle only: « 700 avions à livrer » are not delivered yet.
-    verbs += [
+    verbs = _verbs_on_count(span, _OBJECTS, past_participles_only=True)
+    return next((table[v.lemma_.lower()] for v in verbs if v.lemma_.lower() in table), None)
+
+
+def _verbs_on_count(span: Span, relations: set[str], past_participles_only: bool) -> list[Token]:
+    """The verbs a count is an argument of (`relations`: object, passive subject), then the participles that hang
+    on its words (« 700 avions livrés », « 3 000 emplois menacés »)."""
+    root = span.root
+    verbs = [root.head] if root.dep_ in relations and root.head.pos_ == "VERB" else []
+    return verbs + [
         c
         for t in span
         for c in t.children
-        if c.dep_ == "acl" and c.pos_ == "VERB" and c.i > t.i and "Part" in c.morph.get("VerbForm", [])
+        if c.dep_ == "acl"
+        and c.pos_ == "VERB"
+        and c.i > t.i
+        and (not past_participles_only or "Part" in c.morph.get("VerbForm", []))
     ]
-    return next((table[v.lemma_.lower()] for v in verbs if v.lemma_.lower() in table), None)
 
 
 _PASSIVE_SUBJECTS = {"nsubj:pass", "nsubjpass"}
@@ -891,9 +902,7 @@ def _impact(span: Span | None) -> str | None:
         return None
     table: dict[str, str] = lexicon()["impact_verbs"]
     root = span.root
-    verbs = [root.head] if root.dep_ in _PASSIVE_SUBJECTS | _OBJECTS and root.head.pos_ == "VERB" else []
-    verbs += [c for t in span for c in t.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i > t.i]
-    for verb in verbs:
+    for verb in _verbs_on_count(span, _PASSIVE_SUBJECTS | _OBJECTS, past_participles_only=False):
         if verb.lemma_.lower() in table:
             return table[verb.lemma_.lower()]
         # "puts 5,000 jobs at risk": the state is the verb's own complement.
