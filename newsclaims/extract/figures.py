@@ -38,7 +38,8 @@ class Candidate:
     part_of: int | None = None  # the start of the count this one is a part of (« 700 avions, dont 500 monocouloirs »)
     # Where the counted noun stands apart from the number (« les commandes nettes : 1 240 »).
     counted: tuple[int, int] | None = None
-    # The start of the figure a bare number is set against (« 7,4 % contre 7,2 »).
+    # The start of the figure a bare number is set against (« 7,4 % contre 7,2 »), or that names the unit of an
+    # amount elided before it (« il visait un million, il en a gagné 3 millions d'abonnés »).
     against: int | None = None
 
 
@@ -558,13 +559,24 @@ def elided_amounts(text: str, language: str, found: list[Candidate]) -> list[Can
         if any(start <= match.start() < end for start, end in covered):
             continue
         parsed = _value(match["num"], match["scale"], language)
-        source = _figure_before(explicit, match.start(), ELIDED_REACH) or _same_scale_after(
-            text, explicit, match.end(), parsed
-        )
+        before = _figure_before(explicit, match.start(), ELIDED_REACH)
+        source = before or _same_scale_after(text, explicit, match.end(), parsed)
         if source is None or parsed is None or parsed[0] <= 0:
             continue  # « 0 milliard » is a typo's fragment, no amount
+        # Named only after it, the amount is what that figure names: it measures the same (« il visait un million,
+        # il a gagné 3,1 millions d'abonnés supplémentaires »: both are subscriber additions).
+        named_after = None if before else source.start
         result.append(
-            Candidate(match.start(), match.end(), source.kind, parsed[0], source.unit, parsed[1], implied=True)
+            Candidate(
+                match.start(),
+                match.end(),
+                source.kind,
+                parsed[0],
+                source.unit,
+                parsed[1],
+                implied=True,
+                against=named_after,
+            )
         )
     return result
 
@@ -879,7 +891,7 @@ def _verbs_on_count(span: Span, relations: set[str], past_participles_only: bool
     on its words (« 700 avions livrés », « 3 000 emplois menacés »)."""
     root = span.root
     verbs = [root.head] if root.dep_ in relations and root.head.pos_ == "VERB" else []
-    return verbs + [
+    verbs += [
         c
         for t in span
         for c in t.children
@@ -888,6 +900,45 @@ def _verbs_on_count(span: Span, relations: set[str], past_participles_only: bool
         and c.i > t.i
         and (not past_participles_only or "Part" in c.morph.get("VerbForm", []))
     ]
+    lost = _predicate_of_lost_subject(root)
+    return [*verbs, lost] if lost is not None and lost not in verbs else verbs
+
+
+def _relative(verb: Token) -> bool:
+    """A relative clause's verb: so attached, or with a relative pronoun for subject (the parser may take it for
+    a sentence of its own)."""
+    relative_subject = any(c.dep_ in _SUBJECTS and "Rel" in c.morph.get("PronType", []) for c in verb.children)
+    return verb.dep_ in {"acl:relcl", "relcl"} or relative_subject
+
+
+_AUXILIARIES = {"aux", "aux:pass", "auxpass", "aux:tense"}
+_FULL_STOPS = {".", "!", "?", "…"}
+_LOST_SUBJECT_DEPS = {"ROOT", "conj", "appos", "dep"}
+
+
+def _predicate_of_lost_subject(noun: Token) -> Token | None:
+    """The predicate a noun is the subject of when the parser lost that link, as it may behind a clause between
+    dashes (« 3 000 postes de l'usine - qui fabrique des moteurs - seront touchés »): the first participle with
+    its own auxiliary and no subject after the noun, before the next full stop, agreeing with it in number, with
+    no verb between but a relative clause's."""
+    # A noun with a preposition is a complement: « 12 agences » in « dans 12 agences » is no subject.
+    unattached = noun.dep_ in _LOST_SUBJECT_DEPS or (noun.dep_ == "nmod" and case_of(noun) is None)
+    if not unattached or noun.pos_ != "NOUN":
+        return None
+    # Up to the sentence's full stop: a dash the parser took for the end of a sentence does not end the search.
+    for token in noun.doc[noun.i + 1 : noun.i + 1 + PHRASE_REACH]:
+        if token.is_sent_start and token.doc[token.i - 1].text in _FULL_STOPS:
+            return None
+        if token.pos_ not in {"VERB", "AUX"} or token.dep_ in _AUXILIARIES:
+            continue
+        if _relative(token) or any(_relative(a) for a in token.ancestors if a.i > noun.i):
+            continue  # « - qui fabrique des moteurs - »: a relative clause on the way
+        participle = "Part" in token.morph.get("VerbForm", [])
+        auxiliated = any(c.dep_ in _AUXILIARIES for c in token.children)
+        subject = any(c.dep_ in _SUBJECTS for c in token.children)
+        agrees = token.morph.get("Number", []) == noun.morph.get("Number", [])
+        return token if participle and auxiliated and not subject and agrees else None
+    return None
 
 
 _PASSIVE_SUBJECTS = {"nsubj:pass", "nsubjpass"}
@@ -1205,6 +1256,9 @@ def metric_in_parse(doc: Doc | None, text: str, start: int, end: int, level: boo
             if metric is not None:
                 return metric
     token = span.root
+    if token.dep_ in {"nmod", "obl", "obl:mod", "pobj"} and case_of(token) in lexicon()["place_cases"]:
+        # « 4 000 emplois dans 50 sites », "jobs in 300 stores": a count of where things are, not of the things.
+        return None
     for head in _content_heads(token):
         figure |= _near_subtree(token)
         if head.pos_ in {"NOUN", "PROPN"}:
@@ -1753,9 +1807,11 @@ def extract_figures(parsed: ParsedArticle, mentions: list[Mention], quotes: Sequ
         figures[index] = replace(figures[index], equivalent_of=figures[source].surface, metric=figures[source].metric)
     starts = {figure.start: i for i, figure in enumerate(figures)}
     for index, cand in enumerate(kept):
-        # A part of a count, or a bare number set against a figure, measures what that figure measures.
+        # A part of a count, or a bare number set against a figure, measures what that figure measures, unless its
+        # own words name what it measures (« il visait un milliard de bénéfice, pour 5 milliards d'euros de ventes »).
         measured_as = cand.part_of if cand.part_of is not None else cand.against
-        if measured_as in starts:
+        own_words = cand.part_of is None and figures[index].metric not in {None, cand.unit}
+        if measured_as in starts and not own_words:
             figures[index] = replace(figures[index], metric=figures[starts[measured_as]].metric)
     for first, second, link in pairs:
         a, b = starts.get(first.start), starts.get(second.start)

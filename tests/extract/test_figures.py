@@ -374,6 +374,21 @@ def test_an_amount_elided_before_its_figure_takes_the_unit_after_it(parse_text: 
     assert "un million" not in {
         f.surface for f in figures_of(parse_text, "Il visait un million, puis 3 milliards d'euros.")
     }
+    # Named only by the figure after it, the amount measures what that figure measures; its own words win.
+    gained = {
+        f.surface: f.metric
+        for f in figures_of(
+            parse_text, "La chaîne espérait un million, elle en a gagné 2,7 millions d'abonnés supplémentaires."
+        )
+    }
+    assert gained["un million"] == gained["2,7 millions d'abonnés"] == "subscriber additions"
+    own = {
+        f.surface: f.metric
+        for f in figures_of(
+            parse_text, "Il visait un milliard de bénéfice, pour 5 milliards d'euros de chiffre d'affaires."
+        )
+    }
+    assert own["un milliard"].startswith("profit")
     # A figure in brackets after an amount converts it into another currency: it lends it no unit.
     converted = figures_of(parse_text, "Le déficit atteint 1,6 milliard (1,9 milliard de dollars).")
     assert [f.surface for f in converted] == ["1,9 milliard de dollars"]
@@ -1130,6 +1145,33 @@ def test_what_befalls_the_counted_things_joins_their_metric(
 ) -> None:
     (figure,) = [f for f in figures_of(parse_text, text, language) if f.kind in {"count", "percent"}]
     assert figure.metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        # Written for this test: the parser loses the subject of « seront touchés » behind a relative clause
+        # between dashes, and hangs « sont menacés » on the complement « dans 12 agences »; the participle with its
+        # own auxiliary and no subject, agreeing with the count, is still what befalls it. A count after « dans »
+        # counts places: it is not measured by the noun it hangs on.
+        (
+            "Selon le rapport, près de 6.000 postes de la filière - qui rassemble les ateliers et les usines - "
+            "seront touchés par la réforme.",
+            {"6.000 postes": "jobs affected"},
+        ),
+        (
+            'Au total, 900 emplois (vendeurs, caissiers...) dans 12 agences du pays sont "directement menacés" selon '
+            "la direction.",
+            {"900 emplois": "jobs at risk", "12 agences": "agencies"},
+        ),
+        ("La réforme supprime 900 emplois dans 12 agences.", {"900 emplois": "job cuts", "12 agences": "agencies"}),
+        ("Le groupe compte 4 000 salariés et a été racheté en mai.", {"4 000 salariés": "employees"}),
+    ],
+)
+def test_what_befalls_a_count_whose_subject_link_the_parser_lost(
+    parse_text: Callable[..., ParsedArticle], text: str, metrics: dict[str, str]
+) -> None:
+    assert {f.surface: f.metric for f in figures_of(parse_text, text)} == metrics
 
 
 @pytest.mark.parametrize(
