@@ -1103,8 +1103,8 @@ def direction(doc: Doc | None, text: str, start: int, end: int) -> str | None:
         if any(re.match(rf"{SP}*{re.escape(word)}\b", after) for word in words):
             return str(moved)
     span = _figure_span(doc, start, end)
-    if span is None:
-        return None
+    if span is None or case_of(span.root) in _LEVEL_CASES:
+        return None  # « réduire le déficit à 3 % du PIB », "cut to 3%": the level reached, not the move
     token = span.root
     for _ in range(3):
         if token.head.i == token.i:
@@ -1120,6 +1120,7 @@ def direction(doc: Doc | None, text: str, start: int, end: int) -> str | None:
     return None
 
 
+_LEVEL_CASES = {"à", "to"}
 _PHRASE_CUTS = {"acl:relcl", "acl", "relcl", "appos", "parataxis", "conj", "cc", "advcl", "ccomp", "punct"}
 _SUBJECTS = {"nsubj", "nsubj:pass", "nsubjpass", "expl:subj"}  # « Il s'établit à X »: the parser's impersonal il
 _OBJECTS = {"obj", "dobj"}
@@ -1313,10 +1314,12 @@ def _nearest_metric(
     low, high = bounds
     best: tuple[float, int, int, str] | None = None
     cues = _metric_cues(text)
+    # An amount of money is never a number of things: « supprime 2 000 emplois et lève 3 milliards d'euros ».
+    counted = _count_units() if kind == "money" else frozenset()
     for cue_start, cue_end, rank, metric in cues[bisect_left(cues, (low,)) :]:
         if cue_start >= high:
             break
-        if cue_end > high:
+        if cue_end > high or metric in counted:
             continue
         distance: float
         if cue_end <= start:
@@ -1333,6 +1336,12 @@ def _nearest_metric(
         if best is None or (distance, rank, cue_start) < best[:3]:
             best = (distance, rank, cue_start, metric)
     return best[3] if best else None
+
+
+@cache
+def _count_units() -> frozenset[str]:
+    """The things counts count (subscribers, jobs): metrics no amount of money measures."""
+    return frozenset(lexicon()["count_nouns"].values())
 
 
 @lru_cache(maxsize=2)
@@ -1374,7 +1383,8 @@ def find_metric(
         for key, suffix in (("growth_patterns", "growth"), ("decline_patterns", "change")):
             said = moved == suffix if moved else any(re.search(p + "$", left, re.IGNORECASE) for p in table[key])
             if said:
-                return f"{base} {suffix}" if base and not base.endswith(suffix) else suffix
+                move = f"{base} {suffix}" if base and not base.endswith(suffix) else suffix
+                return str(table["named_moves"].get(move, move))
     if kind == "money" and moved and not reached and base and not base.endswith(("growth", "change", "per share")):
         # « un chiffre d'affaires en hausse de 30 millions »: the amount of the move, not the level.
         return f"{base} {moved}"
@@ -1747,6 +1757,8 @@ def extract_figures(parsed: ParsedArticle, mentions: list[Mention], quotes: Sequ
         parsed_metric = metric_in_parse(doc, text, cand.start, cand.end, level=cand.kind == "percent" and not moved)
         if cand.kind == "count" and parsed_metric in lexicon()["amount_only_metrics"]:
             parsed_metric = None  # a count of people or things is no deal's value nor offer's price
+        if cand.kind == "money" and parsed_metric in _count_units():
+            parsed_metric = None  # nor is an amount a number of subscribers
         metric = find_metric(text, cand.start, cand.end, bounds, cand.kind, moved, parsed_metric)
         if cand.kind == "count" and parsed_metric in {None, cand.unit}:
             span = _figure_span(doc, cand.start, cand.end)

@@ -24,7 +24,7 @@ FLOORS = {
     "quote_recall": 0.94,
     "quote_speaker_acc": 0.89,
     "figure_f1": 0.97,
-    "figure_metric_acc": 0.68,
+    "figure_metric_acc": 0.69,
     "figure_entity_acc": 0.875,
     "stance_acc": 0.84,
     "metadata_acc": 0.97,

@@ -1304,3 +1304,26 @@ def test_a_bare_number_set_against_a_figure_measures_what_it_measures(
         ("30", "production"),
         ("25", "production"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind", "metric"),
+    [
+        # Written for this test: a cut or a rise of a company's jobs in percent is a workforce reduction or growth,
+        # in both languages; « réduire … à 3 % » gives the level reached, not a move.
+        ("Le constructeur a annoncé mardi une réduction de 12 % de ses effectifs en Europe.", "fr", "percent",
+         "workforce reduction"),
+        ("Les effectifs du groupe ont augmenté de 4 % en un an.", "fr", "percent", "workforce growth"),
+        ("The carmaker will cut its workforce by 12%.", "en", "percent", "workforce reduction"),
+        ("The company announced a 9% reduction in staff.", "en", "percent", "workforce reduction"),
+        ("Le gouvernement veut réduire le déficit à 3 % du PIB.", "fr", "percent", "deficit"),
+        # An amount of money never measures the things a count nearby counts.
+        ("Le groupe supprime 2 000 emplois et lève 3 milliards d'euros.", "fr", "money", None),
+        ("Le groupe compte 5 millions d'abonnés et lève 3 milliards d'euros.", "fr", "money", None),
+    ],
+)  # fmt: skip
+def test_moves_of_the_workforce_and_what_an_amount_is_not(
+    parse_text: Callable[..., ParsedArticle], text: str, language: str, kind: str, metric: str | None
+) -> None:
+    (figure,) = [f for f in figures_of(parse_text, text, language) if f.kind == kind]
+    assert figure.metric == metric
