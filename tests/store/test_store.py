@@ -167,3 +167,19 @@ def test_a_replaced_version_stays_for_its_grace_period(tmp_path: Path) -> None:
     third = store.write_store([sample_article("a3")], {}, tmp_path, grace_seconds=0)
     assert not first.exists() and not second.exists() and store.current_version(tmp_path) == third
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([store.CURRENT_FILE, third.name])
+
+
+def test_a_store_written_in_batches_holds_one_file_per_month_in_batch_order(tmp_path: Path) -> None:
+    articles = [sample_article(f"a{index}") for index in range(5)]
+    with store.new_version(tmp_path / "batched") as writer:
+        for batch in (articles[:2], articles[2:4], articles[4:]):
+            writer.add(batch, {})
+        writer.finish({}, {})
+    store.write_store(articles, {}, tmp_path / "whole")
+    for name in store.PARTITIONED:
+        files = list((store.version_folder(tmp_path / "batched") / name).rglob("*.parquet"))
+        assert len(files) == 1, files  # the three batch files of the month, merged
+        batched = store.read_table(name, tmp_path / "batched")
+        assert batched.num_rows == store.read_table(name, tmp_path / "whole").num_rows
+    assert [a.article_id for a in store.load_articles(tmp_path / "batched")] == ["a0", "a1", "a2", "a3", "a4"]
+    assert store.load_articles(tmp_path / "batched") == store.load_articles(tmp_path / "whole")
