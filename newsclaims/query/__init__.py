@@ -231,7 +231,9 @@ class StoreQuery:
         page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
         return self.frame(
             "SELECT name, mode(kind) AS kind, mode(role) AS role, sum(mentions)::BIGINT AS mentions,"
-            " count(DISTINCT article_id) AS articles,"
+            # An article holds one record per stakeholder (build_stakeholders), so its rows are its articles: a
+            # count(DISTINCT article_id) costs five times as long over millions of rows.
+            " count(*) AS articles,"
             " count(*) FILTER (WHERE stance = 'pro') AS pro, count(*) FILTER (WHERE stance = 'against') AS against,"
             " count(*) FILTER (WHERE stance = 'neutral') AS neutral, count(*) FILTER (WHERE stance = 'mixed') AS mixed,"
             f" round(avg(stance_score), 2) AS score FROM stakeholders{clause.sql()}"

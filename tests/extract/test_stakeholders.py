@@ -427,3 +427,10 @@ def test_an_english_mention_of_a_gazetteer_actor_keeps_its_kind_and_role(parse_t
     actors = {m.name: (m.kind, m.role) for m in find_mentions(parsed)}
     assert actors["OpenAI"] == ("organization", "AI vendor")
     assert actors["Anna Roux"] == ("person", None)
+
+
+def test_an_article_holds_one_record_per_stakeholder(seed_articles) -> None:
+    # The store's stakeholder summary counts a name's rows as its articles (query.stakeholder_summary).
+    for article in seed_articles:
+        names = [s.name for s in article.stakeholders]
+        assert len(names) == len(set(names)), article.article_id
