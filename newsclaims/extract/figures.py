@@ -1032,6 +1032,26 @@ def share_of(doc: Doc | None, text: str, start: int, end: int) -> str | None:
     return next((count_unit(head.lower_, text) for head in heads if head.lower_ in nouns), None)
 
 
+def took_part(doc: Doc | None, start: int, end: int) -> bool:
+    """A percentage of people that took part in a vote, the subject of a verb of voting (participation_verbs:
+    « 41 % des adhérents ont participé au scrutin », "55% of voters took part"): the vote's turnout."""
+    span = _figure_span(doc, start, end)
+    if span is None or span.root.dep_ not in _SUBJECTS:
+        return False
+    verb = span.root.head
+    words: dict[str, list[str]] = lexicon()["participation_verbs"]
+    lemma = verb.lemma_.lower()
+    if lemma not in words:
+        return False
+    # « 20 % ont voté contre », "voted for the plan": a side's share of the votes, not the turnout.
+    sides = set(lexicon()["vote_sides"])
+    if any(w.lower_ in sides for c in verb.children for w in (c, *c.children) if w.i > verb.i):
+        return False
+    # A verb that votes only with its complement (« prendre part », "take part", "turn out", "cast a ballot").
+    needed = words[lemma]
+    return not needed or any(c.lemma_.lower() in needed for c in verb.children)
+
+
 def count_metric(unit: str, moved: str | None, act: str | None = None) -> str:
     """What a count measures: its noun (« 223 millions d'abonnés »: subscribers); when a verb of gain or loss
     governs it, the gain or the loss of that noun (« a gagné 2,4 millions d'abonnés »: subscriber additions,
@@ -1775,6 +1795,8 @@ def extract_figures(parsed: ParsedArticle, mentions: list[Mention], quotes: Sequ
                 # « 20 % des emplois seront touchés »: the share of the jobs affected.
                 impact = _impact(_figure_span(doc, cand.start, cand.end))
                 metric = f"share of {shared} {impact}" if impact else f"share of {shared}"
+        if cand.kind == "percent" and moved is None and took_part(doc, cand.start, cand.end):
+            metric = "turnout"
         if (
             cand.kind == "percent"
             and metric in {None, "growth", "GDP"}
