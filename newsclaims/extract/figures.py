@@ -542,15 +542,13 @@ def _same_scale_after(
     return first if first is not None and parsed is not None and first.scale == parsed[1] else None
 
 
-def elided_amounts(text: str, language: str, found: list[Candidate]) -> list[Candidate]:
+def elided_amounts(text: str, language: str, found: list[Candidate], doc: Doc | None = None) -> list[Candidate]:
     """« 11,96 milliards de dollars, contre 11,5 milliards », « 223 millions d'abonnés (221,8 millions) »: a scaled
     number with no unit of its own takes the kind and unit of the figure just before it, or, with none before, of
     the figure after it on its scale in its sentence (flagged as implied)."""
     # Only a figure that wins its place can lend its unit: not « 9,5 milliards » read alone inside « 9,5 milliards
     # de dollars ».
     explicit = settle([c for c in found if c.kind in {"money", "count"}])
-    if not explicit:
-        return []
     covered = [(c.start, c.end) for c in found]
     # « … contre un million », « des deux milliards attendus »: in digits or in words.
     number = rf"(?<![\w.,])(?P<num>{digits_pattern(language)}|{words_pattern()})"
@@ -561,8 +559,13 @@ def elided_amounts(text: str, language: str, found: list[Candidate]) -> list[Can
         parsed = _value(match["num"], match["scale"], language)
         before = _figure_before(explicit, match.start(), ELIDED_REACH)
         source = before or _same_scale_after(text, explicit, match.end(), parsed)
-        if source is None or parsed is None or parsed[0] <= 0:
+        if parsed is None or parsed[0] <= 0:
             continue  # « 0 milliard » is a typo's fragment, no amount
+        if source is None:
+            unit = _counted_by_subject(doc, text, match.start(), match.end())
+            if unit is not None:
+                result.append(Candidate(match.start(), match.end(), "count", parsed[0], unit, parsed[1], implied=True))
+            continue
         # Named only after it, the amount is what that figure names: it measures the same (« il visait un million,
         # il a gagné 3,1 millions d'abonnés supplémentaires »: both are subscriber additions).
         named_after = None if before else source.start
@@ -579,6 +582,37 @@ def elided_amounts(text: str, language: str, found: list[Candidate]) -> list[Can
             )
         )
     return result
+
+
+def _counted_by_subject(doc: Doc | None, text: str, start: int, end: int) -> str | None:
+    """« Le nombre d'abonnés a baissé de 3 millions », "subscribers rose by 2 million": a scaled number with no
+    unit, by which a verb of a rise or a fall moves its subject, counts what the subject counts (a count noun, or
+    the count noun after « le nombre de » / "the number of")."""
+    span = _figure_span(doc, start, end)
+    if span is None:
+        return None
+    root = span.root
+    verb = root.head.head if root.dep_ == "pobj" else root.head
+    table = lexicon()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in {*table["growth_lemmas"], *table["decline_lemmas"]}:
+        return None
+    return _subject_counts(verb, text)
+
+
+def _subject_counts(verb: Token, text: str) -> str | None:
+    """What a verb's subject counts: its count noun, or the one after « le nombre de » / "the number of"."""
+    table = lexicon()
+    nouns: dict[str, str] = table["count_nouns"]
+    for subject in (c for c in verb.children if c.dep_ in _SUBJECTS and c.pos_ == "NOUN"):
+        counted = [subject]
+        if subject.lemma_.lower() in table["number_nouns"]:
+            # « le nombre d'abonnés » (nmod), "the number of subscribers" (of -> pobj).
+            counted = [c for c in subject.children if c.dep_ == "nmod"]
+            counted += [g for c in subject.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        for noun in counted:
+            if noun.lower_ in nouns:
+                return count_unit(noun.lower_, text)
+    return None
 
 
 OPERAND_REACH = 150  # characters from a figure to the bare number set against it
@@ -858,14 +892,35 @@ def _gained_or_lost(span: Span | None) -> str | None:
     « change » when the verb loses it (« a perdu »); None otherwise."""
     if span is None:
         return None
-    additions = lexicon()["addition_adjectives"]
+    table = lexicon()
+    additions = table["addition_adjectives"]
     if any(c.dep_ == "amod" and c.lemma_.lower() in additions for t in span for c in t.children):
         return "growth"
-    if span.root.dep_ not in {"obj", "dobj", "obl", "obl:mod"} or span.root.head.pos_ != "VERB":
+    root = span.root
+    # « une baisse de 3 millions d'abonnés », "a drop of 3 million subscribers": the noun of a move it completes.
+    of = root.dep_ == "pobj" and root.head.lower_ == "of"
+    noun = root.head.head if of else root.head
+    if (of or (root.dep_ == "nmod" and case_of(root) in _GENITIVES)) and noun.pos_ == "NOUN":
+        lemma = noun.lemma_.lower()
+        return "growth" if lemma in table["growth_lemmas"] else "change" if lemma in table["decline_lemmas"] else None
+    by = root.dep_ == "pobj" and root.head.lower_ == "by"
+    verb = root.head.head if by else root.head
+    if not (by or root.dep_ in {"obj", "dobj"} or root.dep_.startswith("obl")) or verb.pos_ != "VERB":
         return None
-    lemma = span.root.head.lemma_.lower()
-    table = lexicon()
-    return "growth" if lemma in table["gain_verbs"] else "change" if lemma in table["loss_verbs"] else None
+    lemma = verb.lemma_.lower()
+    if lemma in table["gain_verbs"]:
+        return "growth"
+    if lemma in table["loss_verbs"]:
+        return "change"
+    # « le nombre d'abonnés a augmenté de 2 millions », "fell by 3 million": the extent of a move of what the
+    # subject counts (« les livraisons ont progressé de 200 avions » moves deliveries, not planes).
+    extent = by or (root.dep_.startswith("obl") and case_of(root) in _GENITIVES)
+    text = doc_text(verb.doc)
+    counted = _subject_counts(verb, text)
+    own = count_unit(root.lower_, text) if root.lower_ in lexicon()["count_nouns"] else counted
+    if not extent or counted is None or own != counted:
+        return None
+    return "growth" if lemma in table["growth_lemmas"] else "change" if lemma in table["decline_lemmas"] else None
 
 
 def _act(span: Span | None) -> str | None:
@@ -1755,7 +1810,7 @@ def extract_figures(parsed: ParsedArticle, mentions: list[Mention], quotes: Sequ
     text = _masked_text(body if doc is None else parsed_text)
     found = find_candidates(text, language, doc)
     found += implied_money(text, language, found)
-    found += elided_amounts(text, language, found)
+    found += elided_amounts(text, language, found, doc)
     found += elided_operands(text, language, found, doc)
     kept = _parts_in_unit_of_whole(text, settle(found))
     kept = settle(kept + _breakdown_in_brackets(text, language, kept))

@@ -615,6 +615,19 @@ def test_a_speakers_employer_named_by_a_later_title_owns_their_first_person_figu
         ("La plateforme a perdu 800 000 abonnés en un an.", "fr", "800 000 abonnés", "subscriber losses"),
         ("La plateforme compte 90 millions d'abonnés.", "fr", "90 millions d'abonnés", "subscribers"),
         ("The service lost 2 million subscribers last year.", "en", "2 million subscribers", "subscriber losses"),
+        # So is a count that completes the noun of a rise or a fall.
+        (
+            "La plateforme a enregistré une baisse de 3 millions d'abonnés.",
+            "fr",
+            "3 millions d'abonnés",
+            "subscriber losses",
+        ),
+        (
+            "The platform reported an increase of 3 million subscribers.",
+            "en",
+            "3 million subscribers",
+            "subscriber additions",
+        ),
         # A level percentage of counted things is a share of them, not a number of them.
         (
             "Selon la direction, 70 % des abonnés de Valmet ont choisi l'offre premium.",
@@ -1348,3 +1361,26 @@ def test_the_share_of_people_who_took_part_in_a_vote_is_its_turnout(
 ) -> None:
     (figure,) = figures_of(parse_text, text, language)
     assert figure.metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Written for this test: a scaled number with no unit, by which a verb of a rise or a fall moves a subject
+        # that counts something, counts that thing, and is its addition or loss; a move of another thing is not.
+        ("Le nombre d'abonnés a baissé de 3 millions.", "fr",
+         [("3 millions", 3e6, "subscribers", "subscriber losses")]),
+        ("Le nombre d'abonnés a augmenté de 2 millions au trimestre.", "fr",
+         [("2 millions", 2e6, "subscribers", "subscriber additions")]),
+        ("Subscribers fell by 3 million.", "en", [("3 million", 3e6, "subscribers", "subscriber losses")]),
+        ("The number of subscribers rose by 2 million.", "en",
+         [("2 million", 2e6, "subscribers", "subscriber additions")]),
+        ("Les livraisons ont progressé de 200 avions.", "fr", [("200 avions", 200, "planes", "planes")]),
+        ("Les ventes ont baissé de 3 millions.", "fr", []),
+    ],
+)  # fmt: skip
+def test_a_scaled_number_counts_what_the_subject_it_moves_counts(
+    parse_text: Callable[..., ParsedArticle], text: str, language: str, expected: list[tuple[str, float, str, str]]
+) -> None:
+    found = [(f.surface, f.value, f.unit, f.metric) for f in figures_of(parse_text, text, language)]
+    assert found == expected
