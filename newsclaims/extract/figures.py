@@ -545,7 +545,8 @@ def _same_scale_after(
 def elided_amounts(text: str, language: str, found: list[Candidate], doc: Doc | None = None) -> list[Candidate]:
     """« 11,96 milliards de dollars, contre 11,5 milliards », « 223 millions d'abonnés (221,8 millions) »: a scaled
     number with no unit of its own takes the kind and unit of the figure just before it, or, with none before, of
-    the figure after it on its scale in its sentence (flagged as implied)."""
+    the figure after it on its scale in its sentence; with neither, it counts what the subject it moves counts
+    (see _counted_by_subject). Each is flagged as implied."""
     # Only a figure that wins its place can lend its unit: not « 9,5 milliards » read alone inside « 9,5 milliards
     # de dollars ».
     explicit = settle([c for c in found if c.kind in {"money", "count"}])
@@ -887,9 +888,11 @@ def is_forecast(doc: Doc | None, text: str, start: int, end: int, sentence_start
 
 
 def _gained_or_lost(span: Span | None) -> str | None:
-    """« growth » when the verb whose object the count is gains it (« a gagné 2 millions d'abonnés ») or an
-    adjective of addition qualifies its noun (« 2 millions d'abonnés supplémentaires », « 300 new subscribers »),
-    « change » when the verb loses it (« a perdu »); None otherwise."""
+    """« growth » when the verb whose object the count is gains it (« a gagné 2 millions d'abonnés »), an adjective
+    of addition qualifies its noun (« 2 millions d'abonnés supplémentaires », « 300 new subscribers »), it completes
+    the noun of a rise (« une hausse de 2 millions d'abonnés ») or it is the extent by which a verb of a rise moves
+    a subject that counts the same things (« le nombre d'abonnés a augmenté de 2 millions »); « change » for a loss
+    or a fall of the same kinds (« a perdu », « une baisse de », "fell by"); None otherwise."""
     if span is None:
         return None
     table = lexicon()
@@ -917,7 +920,7 @@ def _gained_or_lost(span: Span | None) -> str | None:
     extent = by or (root.dep_.startswith("obl") and case_of(root) in _GENITIVES)
     text = doc_text(verb.doc)
     counted = _subject_counts(verb, text)
-    own = count_unit(root.lower_, text) if root.lower_ in lexicon()["count_nouns"] else counted
+    own = count_unit(root.lower_, text) if root.lower_ in table["count_nouns"] else counted
     if not extent or counted is None or own != counted:
         return None
     return "growth" if lemma in table["growth_lemmas"] else "change" if lemma in table["decline_lemmas"] else None
