@@ -1853,6 +1853,10 @@ def extract_figures(parsed: ParsedArticle, mentions: list[Mention], quotes: Sequ
                 # « 20 % des emplois seront touchés »: the share of the jobs affected.
                 impact = _impact(_figure_span(doc, cand.start, cand.end))
                 metric = f"share of {shared} {impact}" if impact else f"share of {shared}"
+            jobs = {"jobs", *(f"share of {unit}" for unit in lexicon()["job_units"])}
+            if metric in jobs and _act(_figure_span(doc, cand.start, cand.end)) == "cuts":
+                # « supprimer 10 % de ses effectifs »: the share of jobs cut is the fall of the workforce.
+                metric = lexicon()["named_moves"]["jobs change"]
         if cand.kind == "percent" and moved is None and took_part(doc, cand.start, cand.end):
             metric = "turnout"
         if (

@@ -1329,6 +1329,9 @@ def test_a_bare_number_set_against_a_figure_measures_what_it_measures(
         ("Les effectifs du groupe ont augmenté de 4 % en un an.", "fr", "percent", "workforce growth"),
         ("The carmaker will cut its workforce by 12%.", "en", "percent", "workforce reduction"),
         ("The company announced a 9% reduction in staff.", "en", "percent", "workforce reduction"),
+        # So is the share of its jobs that an act cuts.
+        ("Le groupe va supprimer 10 % de ses emplois.", "fr", "percent", "workforce reduction"),
+        ("Le groupe a licencié 8 % de ses salariés.", "fr", "percent", "workforce reduction"),
         ("Le gouvernement veut réduire le déficit à 3 % du PIB.", "fr", "percent", "deficit"),
         # An amount of money never measures the things a count nearby counts.
         ("Le groupe supprime 2 000 emplois et lève 3 milliards d'euros.", "fr", "money", None),
