@@ -1838,6 +1838,8 @@ def extract_figures(parsed: ParsedArticle, mentions: list[Mention], quotes: Sequ
         if cand.kind == "money" and parsed_metric in _count_units():
             parsed_metric = None  # nor is an amount a number of subscribers
         metric = find_metric(text, cand.start, cand.end, bounds, cand.kind, moved, parsed_metric)
+        if cand.kind == "percent" and moved is None and metric in lexicon()["amounts_never_in_percent"]:
+            metric = None  # « 70 % ont voté pour l'accord » is no deal's value: a level percentage is not an amount
         if cand.kind == "count" and parsed_metric in {None, cand.unit}:
             span = _figure_span(doc, cand.start, cand.end)
             metric = count_metric(cand.unit, _gained_or_lost(span), _act(span))

@@ -1387,3 +1387,21 @@ def test_a_scaled_number_counts_what_the_subject_it_moves_counts(
 ) -> None:
     found = [(f.surface, f.value, f.unit, f.metric) for f in figures_of(parse_text, text, language)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "metric"),
+    [
+        # Written for this test: a level percentage is never an amount of money, whatever deal is named nearby; a
+        # change in percent of an amount is one.
+        ("Some 70% voted in favour of the deal.", "en", None),
+        ("Au total, 70 % des adhérents ont voté pour l'accord de rachat.", "fr", None),
+        ("Le dividende a été relevé de 5 %.", "fr", "dividend growth"),
+        ("The offer price was lowered by 5%.", "en", "offer price change"),
+    ],
+)
+def test_a_level_percentage_is_no_amount_of_money(
+    parse_text: Callable[..., ParsedArticle], text: str, language: str, metric: str | None
+) -> None:
+    (figure,) = figures_of(parse_text, text, language)
+    assert figure.metric == metric
