@@ -901,9 +901,8 @@ def _gained_or_lost(span: Span | None) -> str | None:
         return "growth"
     root = span.root
     # « une baisse de 3 millions d'abonnés », "a drop of 3 million subscribers": the noun of a move it completes.
-    of = root.dep_ == "pobj" and root.head.lower_ == "of"
-    noun = root.head.head if of else root.head
-    if (of or (root.dep_ == "nmod" and case_of(root) in _GENITIVES)) and noun.pos_ == "NOUN":
+    noun = _noun_completed(root)
+    if noun is not None and (root.dep_ == "pobj" or case_of(root) in _GENITIVES):
         lemma = noun.lemma_.lower()
         return "growth" if lemma in table["growth_lemmas"] else "change" if lemma in table["decline_lemmas"] else None
     by = root.dep_ == "pobj" and root.head.lower_ == "by"
@@ -935,13 +934,22 @@ def _act(span: Span | None) -> str | None:
         return None
     table: dict[str, str] = lexicon()["event_verbs"]
     nouns: dict[str, str] = lexicon()["event_nouns"]
-    root = span.root
-    act = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root.head
-    if root.dep_ in {"nmod", "pobj"} and act.pos_ == "NOUN" and act.lemma_.lower() in nouns:
+    act = _noun_completed(span.root)
+    if act is not None and act.lemma_.lower() in nouns:
         return nouns[act.lemma_.lower()]
     # A past participle only: « 700 avions à livrer » are not delivered yet.
     verbs = _verbs_on_count(span, _OBJECTS, past_participles_only=True)
     return next((table[v.lemma_.lower()] for v in verbs if v.lemma_.lower() in table), None)
+
+
+def _noun_completed(root: Token) -> Token | None:
+    """The noun a count's phrase is the complement of: « de 800 salariés » on « le licenciement », "of 300 jobs" on
+    "the creation" (English hangs the count on « of »)."""
+    of = root.dep_ == "pobj" and root.head.lower_ == "of"
+    if not of and root.dep_ != "nmod":
+        return None
+    noun = root.head.head if of else root.head
+    return noun if noun.pos_ == "NOUN" else None
 
 
 def _verbs_on_count(span: Span, relations: set[str], past_participles_only: bool) -> list[Token]:
@@ -1827,7 +1835,9 @@ def extract_figures(parsed: ParsedArticle, mentions: list[Mention], quotes: Sequ
     organisations = _owners_only(body, _organisations(mentions))  # once per article, not per figure
     people = [(m.start, m.end, m.name) for m in mentions if m.kind == "person"]
     figures: list[Figure] = []
+    job_shares = {"jobs", *(f"share of {unit}" for unit in lexicon()["job_units"])}
     for cand in kept:
+        span = _figure_span(doc, cand.start, cand.end)
         bounds = _near(_sentence_of(parsed.sentences, cand.start, len(text)), cand.start, cand.end)
         moved = direction(doc, text, cand.start, cand.end) if cand.kind in {"percent", "money"} else None
         if moved and in_points(text[cand.start : cand.end], language):
@@ -1841,7 +1851,6 @@ def extract_figures(parsed: ParsedArticle, mentions: list[Mention], quotes: Sequ
         if cand.kind == "percent" and moved is None and metric in lexicon()["amounts_never_in_percent"]:
             metric = None  # « 70 % ont voté pour l'accord » is no deal's value: a level percentage is not an amount
         if cand.kind == "count" and parsed_metric in {None, cand.unit}:
-            span = _figure_span(doc, cand.start, cand.end)
             metric = count_metric(cand.unit, _gained_or_lost(span), _act(span))
             # The qualifiers are those of the counted noun, wherever it stands (« les commandes nettes : 1 240 »).
             noun = _figure_span(doc, *cand.counted) if cand.counted else span
@@ -1853,10 +1862,9 @@ def extract_figures(parsed: ParsedArticle, mentions: list[Mention], quotes: Sequ
             shared = share_of(doc, text, cand.start, cand.end)
             if shared and metric in {None, shared}:
                 # « 20 % des emplois seront touchés »: the share of the jobs affected.
-                impact = _impact(_figure_span(doc, cand.start, cand.end))
+                impact = _impact(span)
                 metric = f"share of {shared} {impact}" if impact else f"share of {shared}"
-            jobs = {"jobs", *(f"share of {unit}" for unit in lexicon()["job_units"])}
-            if metric in jobs and _act(_figure_span(doc, cand.start, cand.end)) == "cuts":
+            if metric in job_shares and _act(span) == "cuts":
                 # « supprimer 10 % de ses effectifs »: the share of jobs cut is the fall of the workforce.
                 metric = lexicon()["named_moves"]["jobs change"]
         if cand.kind == "percent" and moved is None and took_part(doc, cand.start, cand.end):
