@@ -18,7 +18,7 @@ total = data.total("claims")
 
 
 def _pick(chart_key: str, filter_key: str) -> None:
-    # Chart clicks set the bound shared filter; callbacks run before the sidebar widgets are drawn.
+    # Chart clicks set the shared filter; callbacks run before the filter widgets are drawn.
     picked = charts.clicked(st.session_state.get(chart_key))
     if picked:
         st.session_state[filter_key] = [str(picked[0])]
@@ -94,7 +94,7 @@ if view == "disputes":
                     label=t("open_reader", lang),
                     icon=":material/article:",
                     query_params=links.reader_query(
-                        getattr(row, f"article_{side}"), getattr(row, f"start_{side}"), getattr(row, f"end_{side}")
+                        flt, getattr(row, f"article_{side}"), getattr(row, f"start_{side}"), getattr(row, f"end_{side}")
                     ),
                 )
 elif view == "clusters":
@@ -113,18 +113,20 @@ elif view == "clusters":
                     links.PAGE_FILES["reader"],
                     label=t("open_reader", lang),
                     icon=":material/article:",
-                    query_params=links.reader_query(row.article_id, row.start, row.end),
+                    query_params=links.reader_query(flt, row.article_id, row.start, row.end),
                 )
 else:
     rows = data.table_rows("claims", crit)
     views.table(rows, total, "claims", flt, columns, config, key="cl_table", export_columns=export)
     if rows.matching:
-        # A real link per claim as well (the table's links live in a canvas): the first claims, to the reader.
-        with st.expander(t("claim_links", lang)):
-            for row in rows.page(20, 0).itertuples():
+        # A real link per claim as well (the table's links live in a canvas): the first claims, to the reader. Drawn
+        # only when opened (a lazy expander bound to the URL), so a shared link's first render does not wait for it.
+        links_box = st.expander(t("claim_links", lang), key="cl_links_open", bind="query-params")
+        with links_box:
+            for row in rows.page(20, 0).itertuples() if links_box.open else ():
                 st.page_link(
                     links.PAGE_FILES["reader"],
                     label=plain(row.text, 110),
                     icon=":material/article:",
-                    query_params=links.reader_query(row.article_id, row.start, row.end),
+                    query_params=links.reader_query(flt, row.article_id, row.start, row.end),
                 )

@@ -3,14 +3,14 @@
 import streamlit as st
 
 from components import charts, data, filters, views
-from components.labels import t
+from components.labels import plain, t
 
 flt = filters.current()
 lang = flt.lang
 options = data.options()
 filters.validate_page("figures", options, lang)
 st.title(t("page_figures", lang))
-st.caption(t("active_filters", lang, desc=flt.describe(data.words(lang))))
+caption = st.empty()  # filled once the page's own filters are read
 
 
 def _pick(chart_key: str, filter_key: str) -> None:
@@ -19,13 +19,14 @@ def _pick(chart_key: str, filter_key: str) -> None:
         st.session_state[filter_key] = [str(picked[0])]
 
 
-metric_column, entity_column = st.columns(2)
-metrics = metric_column.multiselect(
-    t("f_metric", lang), options["metrics"], key="fig_metric", bind="query-params", placeholder=t("none", lang)
-)
-entities = entity_column.multiselect(
-    t("f_entity", lang), options["entities"], key="fig_entity", bind="query-params", placeholder=t("none", lang)
-)
+# In a popover, like the shared filters: drawn in the browser only when opened (bench/first_render.py).
+with st.popover(t("figure_filters", lang), icon=":material/tune:"):
+    metrics, entities = (
+        filters.coded_widget(st.multiselect, key, lang, options, placeholder=t("none", lang))
+        for key in ("fig_metric", "fig_entity")
+    )
+chosen = [(t(key, lang), plain(", ".join(values))) for key, values in (("f_metric", metrics), ("f_entity", entities))]
+caption.caption(t("active_filters", lang, desc=flt.describe(data.words(lang), chosen)))
 crit = data.criteria(flt, metrics=tuple(metrics), entities=tuple(entities))
 total = data.total("figures")
 

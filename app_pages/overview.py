@@ -85,7 +85,7 @@ if disputes:
         links.PAGE_FILES["claims"],
         label=t("open_disputes", lang, n=disputes),
         icon=":material/compare_arrows:",
-        query_params={"claims_view": "disputes"},
+        query_params=links.query(flt, claims_view="disputes"),
     )
 
 with st.container(border=True):

@@ -3,8 +3,9 @@
 Like Datasette's filters.py, every parameter is described once (`ParamSpec`): its kind, its label and where
 its allowed values come from. `validate_params` is pure: it turns the raw URL into clean values plus a list of
 problems (unknown key, unknown value, huge value, repeated key, bad date, bad span), each shown as a warning
-while the filter falls back to its default. Streamlit then syncs the widgets to the URL (`bind="query-params"`),
-except the widgets over contract codes (`coded_widget`), which show words and keep codes in the URL themselves.
+while the filter falls back to its default. The server keeps the filter widgets and the URL in step
+(`url_widget`; the widgets over contract codes, `coded_widget`, show words and keep codes in the URL), since the
+filters sit in popovers that the browser draws only when opened.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import date
+from functools import partial
 from typing import Any
 
 import streamlit as st
@@ -69,7 +71,11 @@ def _page(table_key: str) -> ParamSpec:
 # Page parameters: page-prefixed keys (the reader's `article` and `span` are what record links open).
 PAGE_SPECS: dict[str, tuple[ParamSpec, ...]] = {
     "overview": (_page("ov_clusters"),),
-    "claims": (ParamSpec("claims_view", "choice", "view", "claims_views", "table"), _page("cl_table")),
+    "claims": (
+        ParamSpec("claims_view", "choice", "view", "claims_views", "table"),
+        ParamSpec("cl_links_open", "flag", "claim_links"),
+        _page("cl_table"),
+    ),
     "stakeholders": (
         ParamSpec("st_matrix", "choice", "matrix_by", "matrix_columns", "article"),
         ParamSpec("st_card", "choice", "card_pick", "stakeholders", None),
@@ -251,9 +257,9 @@ class Filter(Criteria):
     def is_empty(self) -> bool:
         return not [pair for pair in self.params() if pair[0] != "lang"]
 
-    def describe(self, words: Words | None = None) -> str:
-        """A human description of the active filters in words of the interface (`words`: the store's own, see
-        data.words); markdown-safe: values are escaped."""
+    def active(self, words: Words | None = None) -> list[tuple[str, str]]:
+        """Each active filter as (its label, its values) in words of the interface (`words`: the store's own, see
+        data.words); the values are escaped for markdown."""
         parts = []
         for spec in SHARED_SPECS:
             if spec.key == "lang":
@@ -263,8 +269,19 @@ class Filter(Criteria):
                 continue
             items = value if isinstance(value, tuple) else (value,)
             shown = ", ".join(option_word(spec.options, str(item), self.lang, words) for item in items)
-            parts.append(f"{t(spec.label, self.lang)} = {plain(shown)}")
+            parts.append((t(spec.label, self.lang), plain(shown)))
+        return parts
+
+    def describe(self, words: Words | None = None, page_filters: Sequence[tuple[str, str]] = ()) -> str:
+        """A human description of the active filters in one line, markdown-safe (see `active`), with the page's
+        own (`page_filters`: label and values, escaped; left out when empty)."""
+        parts = [f"{label} = {shown}" for label, shown in [*self.active(words), *page_filters] if shown]
         return "; ".join(parts) if parts else t("no_filters", self.lang)
+
+    def listed(self, words: Words | None = None) -> str:
+        """The active filters as a markdown list, one per line, under the filters button (see `active`)."""
+        parts = [f"- **{label}**: {shown}" for label, shown in self.active(words)]
+        return "\n".join(parts) if parts else t("no_filters", self.lang).capitalize()
 
 
 _FIELD_OF = {
@@ -371,9 +388,15 @@ def rerun_if_pending() -> None:
 
 
 def ui_language() -> str:
-    """The interface language from the URL, read before any label is drawn (unknown -> English)."""
-    raw = st.query_params.get_all("lang")
-    return raw[0] if len(raw) == 1 and raw[0] in labels.LANGUAGES else labels.DEFAULT_LANGUAGE
+    """The interface language, read before any label is drawn: the URL's when it changed since this session last
+    wrote it (a link opened), else the session's (a change of page through the navigation drops the parameter
+    until the language control writes it back); unknown -> English."""
+    raw = tuple(st.query_params.get_all("lang"))
+    from_url = raw[0] if len(raw) == 1 and raw[0] in labels.LANGUAGES else None
+    kept = st.session_state.get("lang")
+    if kept in labels.LANGUAGES and (not raw or raw == _written("lang")):
+        return str(kept)
+    return from_url or labels.DEFAULT_LANGUAGE
 
 
 def clear_filters() -> None:
@@ -406,6 +429,9 @@ def _seed_from_url(spec: ParamSpec, options: Mapping[str, Sequence[str]], naviga
     if spec.key in st.session_state and (
         _written(spec.key) == _url_value(spec.key) or (navigated and not _url_value(spec.key))
     ):
+        # Set again, so the widget is drawn with it: the browser keeps no value for a widget it has not drawn
+        # (in a closed popover) and would show the default after a change of page.
+        st.session_state[spec.key] = st.session_state[spec.key]
         return
     clean = validate_params(raw_query_params(), [spec], {**FIXED_OPTIONS, **options}).values[spec.key]
     clean = fallback if clean is None else clean
@@ -431,6 +457,21 @@ def _write_to_url(spec: ParamSpec, value: Any) -> None:
     st.session_state[f"_url_{spec.key}"] = list(codes)
 
 
+def url_widget(draw: Callable[[], Any], key: str, options: Mapping[str, Sequence[str]], navigated: bool) -> Any:
+    """Draw a widget (`draw`) kept in step with the URL parameter `key` by the server: seeded from the URL when it
+    changed (see _seed_from_url), written back after. Not Streamlit's `bind`, which lives in the browser: a bound
+    widget that is not drawn there (in a closed popover) loses its parameter at the next change of page."""
+    spec = SPEC_BY_KEY[key]
+    every = {**FIXED_OPTIONS, **options}
+    choices = list(every.get(spec.options or "", ()))
+    # A choice with no default of its own opens on its first option, as a selectbox does.
+    fallback = choices[0] if spec.default is None and spec.kind == "choice" and choices else spec.default
+    _seed_from_url(spec, every, navigated, fallback)
+    value = draw()
+    _write_to_url(spec, value)
+    return value
+
+
 def coded_widget(
     widget: Any,
     key: str,
@@ -440,38 +481,39 @@ def coded_widget(
     words: Words | None = None,
     **kwargs: Any,
 ) -> Any:
-    """A widget over contract codes (`st.pills`, `st.segmented_control`, `st.multiselect`) that shows them as
-    words of the interface while the URL keeps the codes, so a link means the same in every language. Not bound:
-    a bound widget writes its formatted option to the URL; this one is seeded from the URL and writes it back.
-    `navigated`: this run follows a change of page through the navigation (see _seed_from_url); `words`: the
-    store's own words for its values (data.words)."""
+    """A widget over options (`st.pills`, `st.segmented_control`, `st.multiselect`, `st.selectbox`) kept in step
+    with the URL (url_widget) that shows contract codes as words of the interface while the URL keeps the codes,
+    so a link means the same in every language (a bound widget would write its formatted option to the URL).
+    `navigated`: this run follows a change of page through the navigation; `words`: the store's own words for its
+    values (data.words)."""
     spec = SPEC_BY_KEY[key]
     every = {**FIXED_OPTIONS, **(options or {})}
-    choices = list(every.get(spec.options or "", ()))
-    # A choice with no default of its own opens on its first option, as a selectbox does.
-    fallback = choices[0] if spec.default is None and spec.kind == "choice" and choices else spec.default
-    _seed_from_url(spec, every, navigated, fallback)
-    value = widget(
-        t(spec.label, lang),
-        choices,
-        key=key,
-        format_func=lambda code: option_word(spec.options, code, lang, words),
-        on_change=clear_notices,
-        **kwargs,
-    )
-    _write_to_url(spec, value)
-    return value
+
+    def draw() -> Any:
+        return widget(
+            t(spec.label, lang),
+            list(every.get(spec.options or "", ())),
+            key=key,
+            format_func=lambda code: option_word(spec.options, code, lang, words),
+            on_change=clear_notices,
+            **kwargs,
+        )
+
+    return url_widget(draw, key, every, navigated)
 
 
-def _bound_multiselect(key: str, options: Mapping[str, Sequence[str]], lang: str) -> None:
-    """A shared multi-value filter, bound to the URL under its key."""
-    spec = SPEC_BY_KEY[key]
-    st.multiselect(
-        t(spec.label, lang),
-        list(options.get(spec.options or "", ())),
+def _search_input(lang: str) -> str:
+    return str(st.text_input(t("f_q", lang), key="q", max_chars=MAX_CHARS, on_change=clear_notices))
+
+
+def _date_input(column: Any, key: str, lang: str) -> Any:
+    return column.date_input(
+        t(SPEC_BY_KEY[key].label, lang),
+        value=None,
+        min_value=MIN_DATE,
+        max_value=MAX_DATE,
         key=key,
-        bind="query-params",
-        placeholder=t("none", lang),
+        format="YYYY-MM-DD",
         on_change=clear_notices,
     )
 
@@ -479,47 +521,33 @@ def _bound_multiselect(key: str, options: Mapping[str, Sequence[str]], lang: str
 def render_shared_filters(
     options: Mapping[str, Sequence[str]], page: str, words_in: Callable[[str], Words] | None = None
 ) -> Filter:
-    """Draw the shared filters in the sidebar, bound to the URL, and return the Filter they describe (`page`: the
-    URL path of the page this run shows; `words_in`: the store's own words for its values in a language).
+    """Draw the shared filters in popovers of the sidebar, kept in step with the URL, list the active ones under
+    them, and return the Filter they describe (`page`: the URL path of the page this run shows; `words_in`: the
+    store's own words for its values in a language).
 
-    Bound widgets write their *formatted* option to the URL, so none has a format_func: a URL holds the
-    contract's codes (pro, jobs, fr) whatever the interface language, and means the same for everyone. The
-    widgets over codes and stored values that have words (stance, claim type, article language, stakeholder,
-    topic) show those words through `coded_widget`.
+    A URL holds the contract's codes (pro, jobs, fr) whatever the interface language, and means the same for
+    everyone; the widgets over codes and stored values that have words (stance, claim type, article language,
+    stakeholder, topic) show those words (`coded_widget`).
     """
     lang = ui_language()
     navigated = st.session_state.get("_page", page) != page
     st.session_state["_page"] = page
     apply_validation(SHARED_SPECS, options, lang, "shared", warn_unknown=True)
-    with st.sidebar:
-        st.segmented_control(
-            t("f_ui", lang),
-            list(labels.LANGUAGES),
-            # A default only for a first draw: a bad `lang` is reset through session state (apply_validation),
-            # and a widget given both logs a warning on the server.
-            default=None if "lang" in st.session_state else labels.DEFAULT_LANGUAGE,
-            key="lang",
-            bind="query-params",
-            on_change=clear_notices,
-        )
-        lang = st.session_state.get("lang") or labels.DEFAULT_LANGUAGE
-        st.header(t("filters", lang), divider="gray")
-        words = words_in(lang) if words_in else None
-        st.text_input(t("f_q", lang), key="q", bind="query-params", max_chars=MAX_CHARS, on_change=clear_notices)
-        _bound_multiselect("outlet", options, lang)
-        coded_widget(st.multiselect, "stakeholder", lang, options, navigated, words, placeholder=t("none", lang))
+    # The widgets sit in popovers: a popover's content is drawn in the browser only when it is opened, so a shared
+    # link shows its data sooner (bench/first_render.py); the active filters stay in words under the button.
+    shown_in = st.session_state.get("lang") or lang  # after a click on the language control, its new value
+    language = t(f"language_{shown_in}", shown_in).capitalize()
+    with st.sidebar, st.popover(language, icon=":material/translate:", width="stretch"):
+        coded_widget(st.segmented_control, "lang", lang, options, navigated)
+    lang = st.session_state.get("lang") or labels.DEFAULT_LANGUAGE
+    words = words_in(lang) if words_in else None
+    with st.sidebar, st.popover(t("filters", lang), icon=":material/filter_alt:", width="stretch"):
+        url_widget(partial(_search_input, lang), "q", options, navigated)
+        for key in ("outlet", "stakeholder"):
+            coded_widget(st.multiselect, key, lang, options, navigated, words, placeholder=t("none", lang))
         left, right = st.columns(2)
         for column, key in ((left, "since"), (right, "until")):
-            column.date_input(
-                t(SPEC_BY_KEY[key].label, lang),
-                value=None,
-                min_value=MIN_DATE,
-                max_value=MAX_DATE,
-                key=key,
-                bind="query-params",
-                format="YYYY-MM-DD",
-                on_change=clear_notices,
-            )
+            url_widget(partial(_date_input, column, key, lang), key, options, navigated)
         coded_widget(st.pills, "stance", lang, options, navigated, selection_mode="multi")
         for key in ("topic", "type", "language"):
             coded_widget(st.multiselect, key, lang, options, navigated, words, placeholder=t("none", lang))
@@ -527,6 +555,7 @@ def render_shared_filters(
     values = {spec.key: st.session_state.get(spec.key, spec.default) for spec in SHARED_SPECS}
     values["lang"] = lang
     result = filter_from_values(values)
+    st.sidebar.markdown(result.listed(words))
     if values.get("since") and values.get("until") and values["since"] > values["until"]:
         st.warning(t("warn_date_order", lang))
     return result

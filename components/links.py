@@ -51,10 +51,7 @@ def reader_url(flt: Filter, article_id: str, start: int, end: int) -> str:
     return url("reader", flt, article=str(article_id), span=span_param(start, end))
 
 
-def reader_query(article_id: str, start: int, end: int) -> dict[str, str | list[str]]:
-    """Query of an in-app link (st.page_link) to the reader.
-
-    Streamlit already carries the URL-bound filters across an in-app page switch (adding them again would
-    repeat each key), so only the reader's own parameters go here; `reader_url` is the full, shareable form.
-    """
-    return {"article": str(article_id), "span": span_param(start, end)}
+def reader_query(flt: Filter, article_id: str, start: int, end: int) -> dict[str, str | list[str]]:
+    """Query of an in-app link (st.page_link) to the reader opened on the span start-end of `article_id`, with the
+    filter (the server keeps the filters in the URL, so a link names them itself)."""
+    return query(flt, article=str(article_id), span=span_param(start, end))

@@ -117,8 +117,10 @@ def table(
     shown = shown_as(shown) if shown_as else shown
     wanted = [c for c in (export_columns or columns) if c != "link"]
     downloads = (("csv", _csv(rows, wanted), "text/csv"), ("json", _json(rows, wanted), "application/json"))
+    # Behind a popover: its buttons are drawn in the browser only when it is opened (bench/first_render.py).
+    menu = head.popover(t("download", lang), icon=":material/download:")
     for fmt, payload, mime in downloads:
-        head.download_button(
+        menu.download_button(
             t(f"download_{fmt}", lang),
             payload,
             file_name=f"{what}.{fmt}",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from pathlib import Path
 from typing import Any
@@ -26,6 +28,16 @@ def claims_count(page: Any) -> tuple[int, int]:
         if match:
             return int(match.group(1)), int(match.group(2))
     raise AssertionError("no claims count on the page")
+
+
+def open_filters(page: Any, lang: str = "en") -> Any:
+    """Open the shared filters (a popover in the sidebar: its widgets are drawn only when it is open)."""
+    settle(page)
+    body = page.locator("[data-testid=stPopoverBody]", has_text=t("f_stance", lang))
+    if not body.is_visible():
+        page.locator("[data-testid=stSidebar] [data-testid=stPopover] button", has_text=t("filters", lang)).click()
+    body.wait_for()
+    return body
 
 
 def claim_links(page: Any) -> list[str]:
@@ -57,7 +69,7 @@ def test_filtered_url_reproduces_the_view_on_a_fresh_server(
     """(a) A URL copied from a filtered page, opened first on a freshly started server, shows the same rows."""
     stance, expected = chosen_stance(app_store)
     open_settled(page, f"{server.url}/claims", t("page_claims", "en"))
-    button = page.locator("[data-testid=stSidebar] button", has_text=re.compile(f"^{stance}$"))
+    button = open_filters(page).locator("button", has_text=re.compile(f"^{stance}$"))
     navigate(page, button.click, f"location.search.includes('stance={stance}')", t("page_claims", "en"))
     copied = page.url
     shown, _ = claims_count(page)
@@ -92,7 +104,13 @@ def test_filters_survive_navigation(server: Server, page: Any, app_store: Path) 
         params = url_params(page)
         assert params.get("stance") == [stance], (target, page.url)
         assert params.get("lang") == ["fr"] and params.get("q") == ["netflix"]
-        pressed = page.locator("[data-testid=stSidebar] button[aria-pressed=true]").all_inner_texts()
+        assert page.locator("[data-testid=stTopNavLink]").first.inner_text().endswith(t("page_overview", "fr"))
+        listed = "\n".join(page.locator("[data-testid=stSidebar] [data-testid=stMarkdownContainer]").all_inner_texts())
+        assert f"{t('f_stance', 'fr')}: {t(f'code_{stance}', 'fr')}" in listed  # the active filters, in words
+        pressed_buttons = open_filters(page, "fr").locator("button[aria-pressed=true]")
+        pressed_buttons.first.wait_for()
+        pressed = pressed_buttons.all_inner_texts()
+        page.keyboard.press("Escape")  # closed again, so the next click reaches the navigation
         assert t(f"code_{stance}", "fr") in pressed  # the word shows, the code stays in the URL
         assert page.locator("[data-testid=stMain] h1").first.inner_text() == t(f"page_{target}", "fr")
 
@@ -132,6 +150,21 @@ def test_chart_click_filters_the_table(server: Server, page: Any, app_store: Pat
 
     navigate(page, click_bar, f"location.search.includes('stance={stance}')", t("page_claims", "en"))
     assert claims_count(page)[0] == expected < total
+
+
+def test_a_table_downloads_every_matching_row(server: Server, page: Any, app_store: Path) -> None:
+    """The downloads sit behind a popover beside the table: opened, its CSV holds every claim the link's filter
+    matches, not only the page on screen, with list cells joined."""
+    stance, expected = chosen_stance(app_store)
+    open_settled(page, f"{server.url}/claims?stance={stance}", t("page_claims", "en"))
+    page.locator("[data-testid=stMain] [data-testid=stPopover] button", has_text=t("download", "en")).click()
+    button = page.locator("[data-testid=stPopoverBody] button", has_text=t("download_csv", "en"))
+    with page.expect_download() as event:
+        button.click()
+    rows = list(csv.DictReader(io.StringIO(Path(event.value.path()).read_text(encoding="utf-8"))))
+    assert len(rows) == expected
+    assert {row["stance"] for row in rows} == {stance}
+    assert not any(row["topics"].startswith("[") for row in rows)
 
 
 def test_claim_link_opens_the_reader_on_its_highlighted_span(server: Server, page: Any, app_store: Path) -> None:
