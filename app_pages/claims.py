@@ -99,7 +99,12 @@ if view == "disputes":
                 )
 elif view == "clusters":
     # The widest clusters first: the first CLUSTER_CLAIMS claims in cluster order, grouped by cluster.
-    clusters = data.table_rows("claims", data.criteria(flt, shared_only=True), order=data.CLUSTER_ORDER)
+    clusters = data.table_rows(
+        "claims",
+        data.criteria(flt, shared_only=True),
+        order=data.CLUSTER_ORDER,
+        shown=["cluster_key", "cluster_size", "outlet", "date", "text"],
+    )
     if clusters.matching == 0:
         views.empty_state("claims", total, flt)
     for _, group in clusters.page(CLUSTER_CLAIMS, 0).groupby("cluster_key", sort=False):
@@ -116,7 +121,7 @@ elif view == "clusters":
                     query_params=links.reader_query(flt, row.article_id, row.start, row.end),
                 )
 else:
-    rows = data.table_rows("claims", crit)
+    rows = data.table_rows("claims", crit, shown=columns)
     views.table(rows, total, "claims", flt, columns, config, key="cl_table", export_columns=export)
     if rows.matching:
         # A real link per claim as well (the table's links live in a canvas): the first claims, to the reader. Drawn

@@ -66,7 +66,7 @@ with right, st.container(border=True):
 
 columns = ["surface", "qualifier", "value", "unit", "metric", "entity", "period", "forecast", "kind", "outlet", "date"]
 views.table(
-    data.table_rows("figures", crit),
+    data.table_rows("figures", crit, shown=columns),
     total,
     "figures",
     flt,

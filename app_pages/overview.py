@@ -61,12 +61,13 @@ with right, st.container(border=True):
 
 with st.container(border=True):
     views.heading(t("shared_claims", lang))
+    shown = ["text", "speaker", "outlet", "date", "cluster_size"]
     views.table(
-        data.table_rows("claims", data.criteria(flt, shared_only=True), order=data.CLUSTER_ORDER),
+        data.table_rows("claims", data.criteria(flt, shared_only=True), order=data.CLUSTER_ORDER, shown=shown),
         data.total("claims"),
         "claims",
         flt,
-        ["text", "speaker", "outlet", "date", "cluster_size"],
+        shown,
         {
             "text": st.column_config.TextColumn(t("col_text", lang), width="large"),
             "speaker": t("col_speaker", lang),

@@ -197,7 +197,7 @@ class StoreQuery:
     ) -> pd.DataFrame:
         """The rows of table `name` that match, in `order`, `limit` of them from `offset` (all when limit is None)."""
         clause = where(name, criteria)
-        selected = ", ".join(columns) if columns else "* EXCLUDE (search)"
+        selected = ", ".join(f'"{column}"' for column in columns) if columns else "* EXCLUDE (search)"
         page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
         return self.frame(f"SELECT {selected} FROM {name}{clause.sql()} ORDER BY {order}{page}", clause.params)
 

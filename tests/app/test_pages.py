@@ -470,3 +470,10 @@ def test_the_shared_claims_table_says_why_it_is_empty(app_env: Path) -> None:
     at = run_app({"lang": "fr", "q": "zzzqqq"})
     infos = [info.value for info in at.info]
     assert any(t("empty_shared", "fr") in info and t("empty_widen", "fr") in info for info in infos), infos
+
+
+def test_a_table_page_holds_its_columns_and_its_download_every_column(app_env: Path) -> None:
+    """The page on screen reads the columns shown and those its evidence links need; the download, all of them."""
+    rows = data.table_rows("claims", data.Criteria(), shown=["text", "outlet", "start"])
+    assert list(rows.page(5, 0).columns) == ["text", "outlet", "start", "article_id", "end"]
+    assert {"text", "stance", "topics", "speaker", "cluster_id", "article_id"} <= set(rows.export().columns)

@@ -107,6 +107,13 @@ def test_pages_cover_the_rows_once_in_order(query: StoreQuery) -> None:
     assert newest == max(dated)
 
 
+def test_rows_read_only_the_columns_asked_even_reserved_words(query: StoreQuery) -> None:
+    """A table's page reads the columns it shows; « end » (a span's end) is an SQL keyword, quoted."""
+    rows = query.rows("claims", Criteria(), ["text", "start", "end"], limit=3)
+    assert list(rows.columns) == ["text", "start", "end"]
+    assert (rows["start"] < rows["end"]).all()
+
+
 def test_stakeholder_summary_matches_a_direct_computation(query: StoreQuery) -> None:
     summary = query.stakeholder_summary(Criteria(), limit=None).set_index("name")
     for name in PEOPLE:
