@@ -145,6 +145,16 @@ def _in_quote_marks(text: str, start: int, end: int) -> bool:
     return before.endswith(_QUOTE_OPEN) and after.startswith(_QUOTE_CLOSE)
 
 
+@cache
+def _wire_credit() -> re.Pattern[str]:
+    return re.compile(rules.load("boilerplate")["wire_credit_pattern"], re.M)
+
+
+def wire_credits(body: str) -> frozenset[str]:
+    """The agencies a body credits at the head of a paragraph (« (AFP) - », « LYON (Reuters) - »)."""
+    return frozenset(match.group("agency").strip() for match in _wire_credit().finditer(body))
+
+
 def _is_author(name: str, author: str | None) -> bool:
     if not author:
         return False
@@ -878,10 +888,18 @@ def _english_descriptions(parsed: ParsedArticle, named: list[Mention]) -> list[M
 def find_mentions(parsed: ParsedArticle) -> list[Mention]:
     """Every mention of an actor in text order: names, groups and definite descriptions, with canonical names."""
     if parsed.limited:
-        return _entity_mentions(parsed)
+        return _agencies_as_media(_entity_mentions(parsed), parsed.article.body)
     named = _under_acronyms(_named_mentions(parsed), parsed.article.body)
     actors, owned = _named_actors(parsed, named)
     blocked = _blocked_spans(parsed)
     described = _title_mentions(parsed, named, actors, owned) + _organization_mentions(parsed, named, actors)
     described = [m for m in described if not _inside(m.start, m.end, blocked)]
-    return _without_overlaps(_with_titles(named, actors) + described + _group_mentions(parsed))
+    mentions = _without_overlaps(_with_titles(named, actors) + described + _group_mentions(parsed))
+    return _agencies_as_media(mentions, parsed.article.body)
+
+
+def _agencies_as_media(mentions: list[Mention], body: str) -> list[Mention]:
+    """The agency credited at the head of a paragraph (« (AFP) - ») is where the text comes from: a medium wherever
+    the article names it, never whose figures or stance the story reports."""
+    agencies = wire_credits(body)
+    return [replace(m, kind="organization", role="media") if m.name in agencies else m for m in mentions]

@@ -289,6 +289,31 @@ def test_entity(parse_text: Callable[..., ParsedArticle], text: str, surface: st
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "surface"),
+    [
+        (
+            "Plus de 30 % des postes menacés dans la sous-traitance\n\n(Nordpresse Info) - Selon une étude publiée "
+            "mardi, la sous-traitance automobile traverse une crise.\n\nNordpresse Info a interrogé des salariés.",
+            "fr",
+            "30 %",
+        ),
+        (
+            "Studio jobs at risk\n\nLONDON (Wirecast News) - More than 40% of studio jobs are at risk, according to "
+            "a survey published on Tuesday.\n\nWirecast News spoke to a dozen workers.",
+            "en",
+            "40%",
+        ),
+    ],
+)
+def test_the_agency_credited_at_the_head_of_the_lede_owns_no_figure(
+    parse_text: Callable[..., ParsedArticle], text: str, language: str, surface: str
+) -> None:
+    """« (AFP) - »: the wire service the text comes from, not whose figures it reports."""
+    figures = {f.surface: f for f in figures_of(parse_text, text, language)}
+    assert figures[surface].entity is None
+
+
+@pytest.mark.parametrize(
     ("text", "date", "surface", "period"),
     [
         (
