@@ -203,7 +203,11 @@ class StoreQuery:
 
     def value_counts(self, name: str, column: str, criteria: Criteria, limit: int = 20) -> pd.DataFrame:
         """The most frequent values of a column among the rows that match: `value`, `n` (a list column counts
-        each of its items)."""
+        each of its items). With no filter, a column tallied when the store was written (store.VALUE_COLUMNS) is
+        read from the manifest: no scan (the topics of a million articles' claims took 1.8 s)."""
+        tallied = self._tallied_counts(name, column) if criteria == Criteria() else None
+        if tallied is not None:
+            return pd.DataFrame(tallied[:limit], columns=["value", "n"]).astype({"n": "int64"})
         clause = where(name, criteria)
         value = f"unnest({column})" if column == "topics" else column
         return self.frame(
@@ -212,6 +216,14 @@ class StoreQuery:
             f" GROUP BY value ORDER BY n DESC, value LIMIT {int(limit)}",
             clause.params,
         )
+
+    def _tallied_counts(self, name: str, column: str) -> list[list[Any]] | None:
+        """The manifest's counts of `column` of table `name` over the whole store, when they were tallied."""
+        for key, (table, tallied, weight) in store.VALUE_COLUMNS.items():
+            if (table, tallied, weight) == (name, column, None):
+                counts: list[list[Any]] | None = self.manifest.get("value_counts", {}).get(key)
+                return counts
+        return None
 
     def months(self, criteria: Criteria) -> pd.DataFrame:
         """Articles per month (`month`, `n`), dated articles only, in time order."""

@@ -295,10 +295,18 @@ class VersionWriter:
             self.counts[name] = len(rows)
             pq.write_table(pa.Table.from_pylist(rows, schema=table_schema(name)), self.staging / f"{name}.parquet")
         values = {key: [value for value, _ in tally.most_common(MAX_VALUES)] for key, tally in self.tallies.items()}
+        # The counts of each value over the whole store, as a query counts them (most frequent first, then in
+        # order): an unfiltered chart reads them here instead of scanning every row (see StoreQuery.value_counts).
+        value_counts = {
+            key: [[value, count] for value, count in sorted(tally.items(), key=lambda p: (-p[1], p[0]))[:MAX_VALUES]]
+            for key, tally in self.tallies.items()
+            if VALUE_COLUMNS[key][2] is None
+        }
         full_manifest = {
             **manifest,
             "counts": self.counts,
             "values": values,
+            "value_counts": value_counts,
             "version": self.version,
             "layout": LAYOUT,
         }

@@ -161,6 +161,18 @@ def test_options_are_tallied_when_the_store_is_written(query: StoreQuery) -> Non
     assert options["metrics"] == metrics
 
 
+@pytest.mark.parametrize("key", [key for key, (_, _, weight) in store.VALUE_COLUMNS.items() if weight is None])
+def test_unfiltered_counts_are_read_from_the_manifest_and_agree_with_a_scan(query: StoreQuery, key: str) -> None:
+    table, column, _ = store.VALUE_COLUMNS[key]
+    tallied = query.value_counts(table, column, Criteria(), limit=100)
+    assert tallied.values.tolist() == query.manifest["value_counts"][key]
+    scanning = StoreQuery(query.folder.parent)
+    del scanning.manifest["value_counts"]  # a store written before the counts were kept: the query scans
+    scanned = scanning.value_counts(table, column, Criteria(), limit=100)
+    assert tallied.values.tolist() == scanned.values.tolist()
+    assert tallied.dtypes.tolist() == scanned.dtypes.tolist()
+
+
 def test_only_the_most_frequent_values_are_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(store, "MAX_VALUES", 2)
     store.write_store(ARTICLES, {}, tmp_path)
