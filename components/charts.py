@@ -92,7 +92,8 @@ def stance_bars(
         for order, stance in enumerate(stances)
         for name, label, count in zip(names, shown, counts[stance].tolist(), strict=True)
     ]
-    legend = alt.Legend(orient="bottom", title=None)
+    # Two stances a row: in one row, the four words overflowed a half-width chart and « mixed » was cut off.
+    legend = alt.Legend(orient="bottom", title=None, columns=2)
     scale = alt.Scale(domain=[stance_labels[s] for s in stances], range=[STANCE_COLOURS[s] for s in stances])
     return (
         alt.Chart(pd.DataFrame(rows), height=alt.Step(BAR_STEP))

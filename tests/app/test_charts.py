@@ -64,6 +64,14 @@ def test_stacked_stance_bars_use_the_stance_colours_in_stance_order() -> None:
     assert scale == {"domain": list(labels.values()), "range": [charts.STANCE_COLOURS[s] for s in STANCES]}
 
 
+def test_the_stance_legend_wraps_two_stances_a_row() -> None:
+    """Four stance words in one row overflow a chart half the page wide: the legend wraps."""
+    counts = pd.DataFrame({stance: [1] for stance in STANCES})
+    labels = {"pro": "Pour", "against": "Contre", "neutral": "Neutre", "mixed": "Partagé"}
+    legend = charts.stance_bars(counts, ["Valmet"], labels, STANCES, AXES).to_dict()["encoding"]["color"]["legend"]
+    assert legend["columns"] == 2 and legend["orient"] == "bottom"
+
+
 def test_labels_that_shorten_alike_stay_apart() -> None:
     # Written for this test: two titles of one outlet that differ only after the cut.
     shown = charts.distinct(["Valmet Gazette · le plan social", "Valmet Gazette · le plan vert", "Court"], 16)
