@@ -179,10 +179,21 @@ class StoreQuery:
         return int(self.manifest.get("counts", {}).get(name, 0))
 
     def count(self, name: str, criteria: Criteria) -> int:
+        """Rows that match (with no filter, the manifest's count: no scan)."""
+        if criteria == Criteria() and name in self.manifest.get("counts", {}):
+            return self.total(name)
         clause = where(name, criteria)
         return int(self.value(f"SELECT count(*) FROM {name}{clause.sql()}", clause.params))
 
     def distinct_count(self, name: str, column: str, criteria: Criteria) -> int:
+        """Distinct values of a column among the rows that match (with no filter, a column tallied when the store
+        was written is counted from the manifest: no scan)."""
+        key = next(
+            (k for k, (table, tallied, _) in store.VALUE_COLUMNS.items() if (table, tallied) == (name, column)), None
+        )
+        distinct = self.manifest.get("distinct_counts", {})
+        if criteria == Criteria() and key in distinct:
+            return int(distinct[key])
         clause = where(name, criteria)
         return int(self.value(f"SELECT count(DISTINCT {column}) FROM {name}{clause.sql()}", clause.params))
 

@@ -307,6 +307,12 @@ class VersionWriter:
             "counts": self.counts,
             "values": values,
             "value_counts": value_counts,
+            # How many distinct values each scalar column holds (a list column's tally counts items, not lists).
+            "distinct_counts": {
+                key: len(tally)
+                for key, tally in self.tallies.items()
+                if not pa.types.is_list(table_schema(VALUE_COLUMNS[key][0]).field(VALUE_COLUMNS[key][1]).type)
+            },
             "version": self.version,
             "layout": LAYOUT,
         }

@@ -173,6 +173,18 @@ def test_unfiltered_counts_are_read_from_the_manifest_and_agree_with_a_scan(quer
     assert tallied.dtypes.tolist() == scanned.dtypes.tolist()
 
 
+@pytest.mark.parametrize("key", list(store.VALUE_COLUMNS))
+def test_unfiltered_totals_are_read_from_the_manifest_and_agree_with_a_scan(query: StoreQuery, key: str) -> None:
+    table, column, _ = store.VALUE_COLUMNS[key]
+    scanning = StoreQuery(query.folder.parent)
+    scanning.manifest = {k: v for k, v in scanning.manifest.items() if k not in {"counts", "distinct_counts"}}
+    if key != "topics":  # a list column's tally counts its items, not its distinct lists: it is not kept
+        assert query.distinct_count(table, column, Criteria()) == query.manifest["distinct_counts"][key]
+    assert query.distinct_count(table, column, Criteria()) == scanning.distinct_count(table, column, Criteria())
+    assert query.count(table, Criteria()) == query.manifest["counts"][table]
+    assert query.count(table, Criteria()) == scanning.count(table, Criteria()) > 0
+
+
 def test_only_the_most_frequent_values_are_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(store, "MAX_VALUES", 2)
     store.write_store(ARTICLES, {}, tmp_path)
