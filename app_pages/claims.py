@@ -128,10 +128,11 @@ else:
         # only when opened (a lazy expander bound to the URL), so a shared link's first render does not wait for it.
         links_box = st.expander(t("claim_links", lang), key="cl_links_open", bind="query-params")
         with links_box:
-            for row in rows.page(20, 0).itertuples() if links_box.open else ():
-                st.page_link(
-                    links.PAGE_FILES["reader"],
-                    label=plain(row.text, 110),
-                    icon=":material/article:",
-                    query_params=links.reader_query(flt, row.article_id, row.start, row.end),
-                )
+            if links_box.open:
+                for row in rows.page(20, 0).itertuples():
+                    st.page_link(
+                        links.PAGE_FILES["reader"],
+                        label=plain(row.text, 110),
+                        icon=":material/article:",
+                        query_params=links.reader_query(flt, row.article_id, row.start, row.end),
+                    )
