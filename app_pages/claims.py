@@ -17,29 +17,19 @@ crit = data.criteria(flt)
 total = data.total("claims")
 
 
-def _pick(chart_key: str, filter_key: str) -> None:
-    # Chart clicks set the shared filter; callbacks run before the filter widgets are drawn.
-    picked = charts.clicked(st.session_state.get(chart_key))
-    if picked:
-        st.session_state[filter_key] = [str(picked[0])]
-
-
 left, right = st.columns(2)
 with left, st.container(border=True):
     views.heading(t("claims_by_stance", lang))
     found = data.value_counts("claims", "stance", crit).set_index("value")["n"]
     counts = found.reindex(list(STANCES[:3]), fill_value=0)
-    st.altair_chart(
-        charts.bar(
-            [t(f"col_{s}", lang) for s in counts.index],
-            counts.tolist(),
-            counts.index.tolist(),
-            (t("m_claims", lang), t("f_stance", lang)),
-            [charts.STANCE_COLOURS[s] for s in counts.index],
-        ),
-        key="cl_stance_chart",
-        on_select=lambda: _pick("cl_stance_chart", "stance"),
+    by_stance = charts.bars(
+        [t(f"col_{s}", lang) for s in counts.index],
+        counts.tolist(),
+        counts.index.tolist(),
+        (t("f_stance", lang), t("m_claims", lang)),
+        [charts.STANCE_COLOURS[s] for s in counts.index],
     )
+    charts.show(by_stance, key="cl_stance_chart", on_pick=filters.pick("stance"))
 with right, st.container(border=True):
     views.heading(t("claims_by_topic", lang))
     topic_counts = data.value_counts("claims", "topics", crit)
@@ -48,16 +38,13 @@ with right, st.container(border=True):
     else:
         values = topic_counts["value"].tolist()
         aspects = data.words(lang)["topics"]
-        st.altair_chart(
-            charts.bar(
-                [aspects.get(value, value) for value in values],
-                topic_counts["n"].tolist(),
-                values,
-                (t("m_claims", lang), t("f_topic", lang)),
-            ),
-            key="cl_topic_chart",
-            on_select=lambda: _pick("cl_topic_chart", "topic"),
+        by_topic = charts.bars(
+            [aspects.get(value, value) for value in values],
+            topic_counts["n"].tolist(),
+            values,
+            (t("f_topic", lang), t("m_claims", lang)),
         )
+        charts.show(by_topic, key="cl_topic_chart", on_pick=filters.pick("topic"))
 
 view = filters.coded_widget(st.segmented_control, "claims_view", lang)
 columns = ["text", "stance", "speaker", "outlet", "date", "claim_type", "topics", "source_kind", "cluster_size"]

@@ -13,12 +13,6 @@ st.title(t("page_figures", lang))
 caption = st.empty()  # filled once the page's own filters are read
 
 
-def _pick(chart_key: str, filter_key: str) -> None:
-    picked = charts.clicked(st.session_state.get(chart_key))
-    if picked:
-        st.session_state[filter_key] = [str(picked[0])]
-
-
 # In a popover, like the shared filters: drawn in the browser only when opened (bench/first_render.py).
 with st.popover(t("figure_filters", lang), icon=":material/tune:"):
     metrics, entities = (
@@ -37,32 +31,18 @@ with left, st.container(border=True):
     if by_metric.empty:
         views.empty_state("figures", total, flt, missing="metric", matching=data.count("figures", crit))
     else:
-        st.altair_chart(
-            charts.bar(
-                by_metric["value"].tolist(),
-                by_metric["n"].tolist(),
-                by_metric["value"].tolist(),
-                (t("m_figures", lang), t("f_metric", lang)),
-            ),
-            key="fig_metric_chart",
-            on_select=lambda: _pick("fig_metric_chart", "fig_metric"),
-        )
+        values = by_metric["value"].tolist()
+        drawn = charts.bars(values, by_metric["n"].tolist(), values, (t("f_metric", lang), t("m_figures", lang)))
+        charts.show(drawn, key="fig_metric_chart", on_pick=filters.pick("fig_metric"))
 with right, st.container(border=True):
     views.heading(t("figures_by_entity", lang))
     by_entity = data.value_counts("figures", "entity", crit)
     if by_entity.empty:
         views.empty_state("figures", total, flt, missing="entity", matching=data.count("figures", crit))
     else:
-        st.altair_chart(
-            charts.bar(
-                by_entity["value"].tolist(),
-                by_entity["n"].tolist(),
-                by_entity["value"].tolist(),
-                (t("m_figures", lang), t("f_entity", lang)),
-            ),
-            key="fig_entity_chart",
-            on_select=lambda: _pick("fig_entity_chart", "fig_entity"),
-        )
+        values = by_entity["value"].tolist()
+        drawn = charts.bars(values, by_entity["n"].tolist(), values, (t("f_entity", lang), t("m_figures", lang)))
+        charts.show(drawn, key="fig_entity_chart", on_pick=filters.pick("fig_entity"))
 
 columns = ["surface", "qualifier", "value", "unit", "metric", "entity", "period", "forecast", "kind", "outlet", "date"]
 views.table(

@@ -20,7 +20,7 @@ for name in data.RECORD_TABLES:
     shown = data.distinct_count(name, "name", crit) if name == "stakeholders" else data.count(name, crit)
     row.metric(t(f"m_{name}", lang), shown, border=True)
 
-left, right = st.columns(2)
+left, right = st.columns([1, 2])  # four stance columns need the room
 with left, st.container(border=True):
     views.heading(t("articles_over_time", lang))
     months = data.months(crit)
@@ -28,19 +28,8 @@ with left, st.container(border=True):
         articles = data.count("articles", crit)
         views.empty_state("articles", data.total("articles"), flt, missing="date", matching=articles)
     else:
-        st.altair_chart(
-            charts.timeline(
-                months["month"].tolist(), months["n"].tolist(), (t("axis_month", lang), t("m_articles", lang))
-            ),
-            key="ov_timeline",
-        )
-
-
-def _pick_stakeholder() -> None:
-    # A click on a bar filters every view by that stakeholder (set before the bound widget is drawn).
-    picked = charts.clicked(st.session_state.get("ov_stance"))
-    if picked:
-        st.session_state["stakeholder"] = [str(picked[0])]
+        titles = (t("axis_month", lang), t("m_articles", lang))
+        charts.show(charts.timeline(months["month"].tolist(), months["n"].tolist(), titles), key="ov_timeline")
 
 
 with right, st.container(border=True):
@@ -52,12 +41,10 @@ with right, st.container(border=True):
         names = summary["name"].tolist()
         labels = {stance: t(f"col_{stance}", lang) for stance in STANCES}
         named = data.words(lang)["stakeholders"]
-        axes = (t("m_articles", lang), t("f_stakeholder", lang))
-        st.altair_chart(
-            charts.stance_bars(summary, names, labels, STANCES, axes, [named.get(n, n) for n in names]),
-            key="ov_stance",
-            on_select=_pick_stakeholder,
+        bars = charts.stance_bars(
+            summary, names, labels, STANCES, t("f_stakeholder", lang), [named.get(n, n) for n in names]
         )
+        charts.show(bars, key="ov_stance", on_pick=filters.pick("stakeholder"))
 
 with st.container(border=True):
     views.heading(t("shared_claims", lang))

@@ -24,20 +24,13 @@ crit = data.criteria(flt, engaged_only=scope == "engaged")
 summary = data.stakeholder_summary(crit, CARD_CHOICES)
 
 
-def _pick(chart_key: str) -> None:
-    picked = charts.clicked(st.session_state.get(chart_key))
-    if picked:
-        st.session_state["stakeholder"] = [str(picked[0])]
-
-
 if summary.empty:
     views.empty_state("stakeholders", data.total("stakeholders"), flt)
     st.stop()
 
 top = summary.head(25)["name"].tolist()
 named = data.words(lang)["stakeholders"]  # a group's name in the interface language (« the public », « le public »)
-left, right = st.columns([3, 2])
-with left, st.container(border=True):
+with st.container(border=True):
     views.heading(t("stance_matrix", lang))
     by = filters.coded_widget(st.segmented_control, "st_matrix", lang)
     if by == "topic":
@@ -57,31 +50,22 @@ with left, st.container(border=True):
         views.empty_state("claims", data.total("claims"), flt)
     else:
         matrix = matrix.reindex([name for name in top if name in matrix.index])
-        scale = {-1.0: t("col_against", lang), 0.0: t("col_neutral", lang), 1.0: t("col_pro", lang)}
-        st.altair_chart(
-            charts.heatmap(
-                matrix,
-                column_labels,
-                keys,
-                scale,
-                (t("f_topic" if by == "topic" else "col_title", lang), t("f_stakeholder", lang)),
-                [named.get(name, name) for name in matrix.index],
-            ),
-            key="st_heatmap",
-            on_select=lambda: _pick("st_heatmap"),
+        words = {-1.0: t("col_against", lang), 0.0: t("col_neutral", lang), 1.0: t("col_pro", lang)}
+        drawn = charts.matrix(
+            matrix,
+            column_labels,
+            keys,
+            words,
+            t("f_stakeholder", lang),
+            [named.get(name, name) for name in matrix.index],
         )
-with right, st.container(border=True):
-    views.heading(t("stance_bars", lang))
-    head = summary.head(20)
-    labels = {stance: t(f"col_{stance}", lang) for stance in STANCES}
-    names = head["name"].tolist()
-    axes = (t("m_articles", lang), t("f_stakeholder", lang))
-    st.altair_chart(
-        charts.stance_bars(head, names, labels, STANCES, axes, [named.get(name, name) for name in names]),
-        key="st_bars",
-        on_select=lambda: _pick("st_bars"),
-    )
+        charts.show(drawn, key="st_heatmap", on_pick=filters.pick("stakeholder"))
 
+# The stance columns are bars in the stance colours, on one scale: the page's pro-and-against chart.
+most = int(summary[list(STANCES)].to_numpy().max())
+stance_bars = {
+    stance: charts.bar_column(t(f"col_{stance}", lang), most, charts.STANCE_COLOURS[stance]) for stance in STANCES
+}
 views.table(
     data.summary_rows(crit),
     data.distinct_count("stakeholders", "name", data.Criteria()),
@@ -94,10 +78,7 @@ views.table(
         "role": t("col_role", lang),
         "mentions": t("col_mentions", lang),
         "articles": t("col_articles", lang),
-        "pro": t("col_pro", lang),
-        "against": t("col_against", lang),
-        "neutral": t("col_neutral", lang),
-        "mixed": t("col_mixed", lang),
+        **stance_bars,
         "score": st.column_config.NumberColumn(t("col_score", lang), format="%.2f"),
     },
     key="st_table",

@@ -1,35 +1,47 @@
-"""Vega-Lite charts of the dashboard (through Altair): named axes, shared stance colours, clicks that filter."""
+"""The dashboard's charts. Counts are bar tables: one row per thing with its count drawn as a bar in the cell, and a
+picked row filters every view. The data grid that draws them is loaded by every page already, where a Vega-Lite
+chart adds its library to a shared link's first render (bench/first_render.py). The co-mention network, drawn only
+when its expander is opened, is Vega-Lite (through Altair)."""
 
 from __future__ import annotations
 
-import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
 
 import altair as alt
 import networkx as nx
 import pandas as pd
+import streamlit as st
+from pandas.io.formats.style import Styler
 
 STANCE_COLOURS = {"pro": "#2e7d32", "against": "#c62828", "neutral": "#9e9e9e", "mixed": "#f9a825"}
 ACCENT = "#3f51b5"
-PICK = "pick"  # the selection every clickable chart declares; a click hands back the row's "key"
-BAR_STEP = 24  # pixels per bar or matrix row: the chart grows with its rows instead of squeezing them
+BLANK = "#f5f5f5"  # the matrix's colour for a score of 0, between against and pro
+ROW_PX = 35  # the grid's row (and header) height: a short table is drawn no taller than its rows
+MAX_ROWS_SHOWN = 12  # past this many rows, a bar table scrolls
 
 
-def _count_axis() -> alt.Axis:
-    """An axis of counts: whole numbers only (no tick at 0.5 article)."""
-    return alt.Axis(tickMinStep=1, format="d")
+@dataclass(frozen=True)
+class BarTable:
+    """What a bar table draws: the rows (`frame`, or a Styler over them for coloured cells), the grid's column
+    settings, and each row's stored value (`keys`), handed back when the row is picked."""
+
+    frame: pd.DataFrame | Styler
+    config: dict[str, Any]
+    keys: list[str] = field(default_factory=list)
 
 
 def safe(value: object, limit: int = 60) -> str:
-    """A data string on one line and at most `limit` characters. Vega draws text as text and its tooltips escape
-    HTML, so nothing is escaped here (an escape would show as « &lt; »)."""
+    """A data string on one line and at most `limit` characters. The grid and Vega draw text as text, so nothing
+    is escaped here (an escape would show as « &lt; »)."""
     text = " ".join(str(value if value is not None else "").split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def distinct(labels: Sequence[object], limit: int = 60) -> list[str]:
-    """Labels shortened to `limit` characters and kept apart: a chart draws one bar or column per distinct label,
-    so two labels that shorten alike get a number (« Le groupe… (2) ») instead of being drawn as one."""
+    """Labels shortened to `limit` characters and kept apart: a table's columns and a chart's marks need distinct
+    labels, so two labels that shorten alike get a number (« Le groupe… (2) ») instead of being drawn as one."""
     shown: list[str] = []
     seen: dict[str, int] = {}
     for label in labels:
@@ -42,36 +54,31 @@ def distinct(labels: Sequence[object], limit: int = 60) -> list[str]:
     return shown
 
 
-def _pick() -> alt.Parameter:
-    return alt.selection_point(name=PICK, fields=["key"])
+def bar_column(title: str, most: float, colour: str = ACCENT, width: str = "medium") -> Any:
+    """A column of counts drawn as bars on one scale (0 to the largest count of the table), the count beside."""
+    return st.column_config.ProgressColumn(
+        title, min_value=0, max_value=max(1.0, float(most)), format="%d", color=colour, width=width
+    )
 
 
-def bar(
+def bars(
     labels: Sequence[str],
     values: Sequence[float],
     keys: Sequence[str],
-    axes: tuple[str, str],
+    titles: tuple[str, str],
     colours: Sequence[str] | None = None,
-) -> alt.Chart:
-    """One horizontal bar per label, in the given order; a click hands back the bar's key (the raw value). `axes`
-    names the value axis and the label axis; `colours` gives each bar its own (stances)."""
-    value_title, label_title = axes
-    frame = pd.DataFrame({"label": distinct(labels), "value": list(values), "key": list(keys)})
-    colour: alt.Color | alt.ColorValue = alt.value(ACCENT)
+) -> BarTable:
+    """One row per label, in the given order, its value drawn as a bar; picking a row hands back its key (the
+    stored value). `titles` names the label column and the value column; `colours` gives each label its own
+    (stances), drawn as the label cell's colour."""
+    label_title, value_title = titles
+    frame = pd.DataFrame({"label": distinct(labels), "value": list(values)})
+    config = {"label": st.column_config.TextColumn(label_title), "value": bar_column(value_title, max([0, *values]))}
+    shown: pd.DataFrame | Styler = frame
     if colours is not None:
-        frame["colour"] = list(colours)
-        colour = alt.Color("colour:N", scale=None, legend=None)
-    return (
-        alt.Chart(frame, height=alt.Step(BAR_STEP))
-        .mark_bar()
-        .encode(
-            x=alt.X("value:Q", title=value_title, axis=_count_axis()),
-            y=alt.Y("label:N", title=label_title, sort=None),
-            color=colour,
-            tooltip=[alt.Tooltip("label:N", title=label_title), alt.Tooltip("value:Q", title=value_title)],
-        )
-        .add_params(_pick())
-    )
+        painted = [f"background-color: {colour}; color: white" for colour in colours]
+        shown = frame.style.apply(lambda _column: painted, subset=["label"])
+    return BarTable(shown, config, [str(key) for key in keys])
 
 
 def stance_bars(
@@ -79,112 +86,116 @@ def stance_bars(
     names: Sequence[str],
     stance_labels: dict[str, str],
     stances: Sequence[str],
-    axes: tuple[str, str],
+    name_title: str,
     shown_names: Sequence[str] | None = None,
-) -> alt.Chart:
-    """Stacked horizontal bars: how many articles show each stakeholder pro, against, neutral, mixed (a click hands
-    back the stakeholder); `axes` names the count axis and the stakeholder axis, `shown_names` the stakeholders
-    as the interface shows them (their names by default)."""
-    count_title, name_title = axes
-    shown = distinct(shown_names if shown_names is not None else names)
-    rows = [
-        {"label": label, "key": name, "stance": stance_labels[stance], "order": order, "n": int(count)}
-        for order, stance in enumerate(stances)
-        for name, label, count in zip(names, shown, counts[stance].tolist(), strict=True)
-    ]
-    # Two stances a row: in one row, the four words overflowed a half-width chart and « mixed » was cut off.
-    legend = alt.Legend(orient="bottom", title=None, columns=2)
-    scale = alt.Scale(domain=[stance_labels[s] for s in stances], range=[STANCE_COLOURS[s] for s in stances])
-    return (
-        alt.Chart(pd.DataFrame(rows), height=alt.Step(BAR_STEP))
-        .mark_bar()
-        .encode(
-            x=alt.X("n:Q", title=count_title, stack="zero", axis=_count_axis()),
-            y=alt.Y("label:N", title=name_title, sort=shown),
-            color=alt.Color("stance:N", scale=scale, legend=legend),
-            order=alt.Order("order:Q"),
-            tooltip=[alt.Tooltip("label:N", title=name_title), "stance:N", alt.Tooltip("n:Q", title=count_title)],
-        )
-        .add_params(_pick())
-    )
+) -> BarTable:
+    """One row per stakeholder, one bar column per stance in its stance colour: in how many articles each is pro,
+    against, neutral, mixed, all on one scale. Picking a row hands back the stakeholder; `shown_names` are the
+    stakeholders as the interface shows them (their names by default)."""
+    frame = pd.DataFrame({"name": distinct(shown_names if shown_names is not None else names, 40)})
+    for stance in stances:
+        frame[stance] = counts[stance].astype(int).tolist()
+    most = max([0, *frame[list(stances)].to_numpy().ravel().tolist()])
+    config: dict[str, Any] = {"name": st.column_config.TextColumn(name_title, pinned=True)}
+    for stance in stances:
+        config[stance] = bar_column(stance_labels[stance], most, STANCE_COLOURS[stance], "small")
+    return BarTable(frame, config, [str(name) for name in names])
 
 
-def timeline(months: Sequence[str], counts: Sequence[int], axes: tuple[str, str]) -> alt.Chart:
-    """Articles per month, one bar each, in order; `axes` names the month axis and the count axis."""
-    month_title, count_title = axes
+def timeline(months: Sequence[str], counts: Sequence[int], titles: tuple[str, str]) -> BarTable:
+    """Articles per month, one row each, in order; `titles` names the month column and the count column."""
+    month_title, count_title = titles
     frame = pd.DataFrame({"month": [safe(month) for month in months], "n": list(counts)})
-    return (
-        alt.Chart(frame, height=280)
-        .mark_bar(color=ACCENT)
-        .encode(
-            x=alt.X("month:O", title=month_title, axis=alt.Axis(labelAngle=0)),
-            y=alt.Y("n:Q", title=count_title, axis=_count_axis()),
-            tooltip=[alt.Tooltip("month:O", title=month_title), alt.Tooltip("n:Q", title=count_title)],
-        )
+    return BarTable(
+        frame, {"month": st.column_config.TextColumn(month_title), "n": bar_column(count_title, max([0, *counts]))}
     )
 
 
-MATRIX_TICK_CHARS = (30, 16)  # a column label's length on the axis, with few columns and with many
-MATRIX_MANY_COLUMNS = 12
+def _mix(start: str, end: str, share: float) -> str:
+    """The colour `share` of the way from `start` to `end` (both #rrggbb)."""
+    low, high = (tuple(int(colour[i : i + 2], 16) for i in (1, 3, 5)) for colour in (start, end))
+    return "#" + "".join(f"{round(a + (b - a) * share):02x}" for a, b in zip(low, high, strict=True))
 
 
-def _column_axis(many: bool) -> alt.Axis:
-    """Every column keeps its label: Vega hides labels that would overlap, which left one tick in ten at thirty
-    articles; steep and small, thirty short labels fit a half-page matrix."""
-    return alt.Axis(labelAngle=-60 if many else -30, labelOverlap=False, labelFontSize=9 if many else 11)
+def score_colour(score: float) -> str:
+    """A stance score from -1 (against) through 0 (neutral) to +1 (pro) as a cell colour, deeper as it nears ±1."""
+    if pd.isna(score):
+        return ""
+    end = STANCE_COLOURS["pro"] if score > 0 else STANCE_COLOURS["against"]
+    fill = _mix(BLANK, end, min(1.0, abs(float(score))))
+    ink = "white" if abs(score) > 0.5 else "black"
+    return f"background-color: {fill}; color: {ink}"
 
 
-def _legend_words(words: dict[float, str]) -> str:
-    """A Vega expression naming the legend's ticks (« against », « neutral », « pro ») by their value. The words
-    are the interface's own, written as JSON strings so no quote in a translation can end the expression."""
-    expression = "''"
-    for value, word in sorted(words.items(), reverse=True):
-        expression = f"datum.value == {value} ? {json.dumps(word)} : {expression}"
-    return expression
+def score_word(score: float, words: dict[float, str]) -> str:
+    """The interface's word for the stance value nearest to a score (blank where the stakeholder is not seen)."""
+    if pd.isna(score):
+        return ""
+    return words[min(words, key=lambda value: abs(value - score))]
 
 
-def heatmap(
-    matrix: pd.DataFrame,
+def matrix(
+    scores: pd.DataFrame,
     column_labels: Sequence[str],
     column_keys: Sequence[str],
-    colourscale_labels: dict[float, str],
-    axes: tuple[str, str],
+    words: dict[float, str],
+    row_title: str,
     row_labels: Sequence[str] | None = None,
-) -> alt.Chart:
-    """Stakeholder x (article|topic) stance scores from -1 (against) to +1 (pro); blank where not mentioned.
-    Column labels are cut short on the axis (shorter and steeper when there are many), a hover shows the whole
-    stakeholder, column and score, and a click hands back the stakeholder; `axes` names the column axis and the
-    stakeholder axis, `row_labels` the stakeholders as the interface shows them (their names by default)."""
-    column_title, row_title = axes
-    many = len(column_labels) > MATRIX_MANY_COLUMNS
-    ticks = distinct(column_labels, MATRIX_TICK_CHARS[many])
-    rows = list(matrix.index)
-    shown_rows = distinct(row_labels if row_labels is not None else rows)
-    cells = [
-        {"row": shown_row, "key": row, "column": tick, "title": safe(label, 200), "score": float(score)}
-        for row, shown_row in zip(rows, shown_rows, strict=True)
-        for key, label, tick in zip(column_keys, column_labels, ticks, strict=True)
-        if pd.notna(score := matrix.at[row, key])
-    ]
-    scale = alt.Scale(
-        domain=[-1, 0, 1], range=[STANCE_COLOURS["against"], "#f5f5f5", STANCE_COLOURS["pro"]], type="linear"
+) -> BarTable:
+    """Stakeholder x (article|topic) stance scores from -1 (against) to +1 (pro), each cell the nearest stance's
+    word on a colour as deep as the score; blank where not mentioned. Column headers are cut short and show the
+    whole label on hover; the stakeholder column stays in view when the matrix scrolls sideways; picking a row
+    hands back the stakeholder. `row_labels` are the stakeholders as the interface shows them."""
+    headers = distinct(column_labels, 30)
+    rows = list(scores.index)
+    frame = pd.DataFrame({"name": distinct(row_labels if row_labels is not None else rows, 40)})
+    values = pd.DataFrame({header: scores[key].tolist() for header, key in zip(headers, column_keys, strict=True)})
+    shown = pd.concat([frame, values.map(lambda score: score_word(score, words))], axis=1)
+    colours = pd.concat([frame.map(lambda _name: ""), values.map(score_colour)], axis=1)
+    config: dict[str, Any] = {"name": st.column_config.TextColumn(row_title, pinned=True)}
+    for header, label in zip(headers, column_labels, strict=True):
+        config[header] = st.column_config.TextColumn(header, help=safe(label, 200), width="small")
+    return BarTable(shown.style.apply(lambda _frame: colours, axis=None), config, [str(row) for row in rows])
+
+
+def height(rows: int) -> int:
+    """Pixels for a bar table of `rows` rows: the header, the rows up to MAX_ROWS_SHOWN (past that it scrolls),
+    the borders."""
+    return ROW_PX * (1 + max(1, min(rows, MAX_ROWS_SHOWN))) + 3
+
+
+def show(table: BarTable, key: str, on_pick: Callable[[str], None] | None = None) -> None:
+    """Draw a bar table (no taller than its rows, up to MAX_ROWS_SHOWN); with `on_pick`, picking a row calls it
+    with the row's key before the page runs again."""
+    count = len(table.frame.data if isinstance(table.frame, Styler) else table.frame)
+    if on_pick is None:
+        st.dataframe(table.frame, column_config=table.config, hide_index=True, key=key, height=height(count))
+        return
+    keys = table.keys
+
+    def picked() -> None:
+        key_of_row = picked_key(st.session_state.get(key), keys)
+        if key_of_row is not None:
+            on_pick(key_of_row)
+
+    st.dataframe(
+        table.frame,
+        column_config=table.config,
+        hide_index=True,
+        key=key,
+        height=height(count),
+        on_select=picked,
+        selection_mode="single-row",
     )
-    legend = alt.Legend(title=None, values=sorted(colourscale_labels), labelExpr=_legend_words(colourscale_labels))
-    return (
-        alt.Chart(pd.DataFrame(cells, columns=["row", "key", "column", "title", "score"]), height=alt.Step(BAR_STEP))
-        .mark_rect(stroke="white", strokeWidth=1)
-        .encode(
-            x=alt.X("column:N", title=column_title, sort=ticks, axis=_column_axis(many)),
-            y=alt.Y("row:N", title=row_title, sort=shown_rows),
-            color=alt.Color("score:Q", scale=scale, legend=legend),
-            tooltip=[
-                alt.Tooltip("row:N", title=row_title),
-                alt.Tooltip("title:N", title=column_title),
-                alt.Tooltip("score:Q", format=".2f"),
-            ],
-        )
-        .add_params(_pick())
-    )
+
+
+def picked_key(state: object, keys: Sequence[str]) -> str | None:
+    """The key of the row picked in a bar table's selection state (None when no row is)."""
+    try:
+        rows = state["selection"]["rows"]  # type: ignore[index]
+    except (KeyError, TypeError):
+        return None
+    return keys[rows[0]] if rows and 0 <= rows[0] < len(keys) else None
 
 
 NETWORK_TIES = 30  # the strongest ties drawn: more make a hairball nobody can read
@@ -262,12 +273,3 @@ def network(
     )
     words = alt.Chart(nodes).mark_text(dy=-16, fontSize=11).encode(x=x, y=y, text="label:N")
     return alt.layer(ties_layer, circles, words, height=560)
-
-
-def clicked(state: object) -> list[object]:
-    """The keys of the marks selected in a chart's on_select state (empty when nothing is)."""
-    try:
-        points = state["selection"][PICK]  # type: ignore[index]
-    except (KeyError, TypeError):
-        return []
-    return [point["key"] for point in points or [] if isinstance(point, dict) and point.get("key") is not None]

@@ -407,6 +407,17 @@ def clear_filters() -> None:
             st.session_state[spec.key] = list(spec.default) if isinstance(spec.default, tuple) else spec.default
 
 
+def pick(key: str) -> Callable[[str], None]:
+    """What a picked row of a bar table does: filter every view by its value under the filter `key` (run as a
+    callback, before the filter widgets are drawn)."""
+
+    def set_filter(value: str) -> None:
+        clear_notices()
+        st.session_state[key] = [value]
+
+    return set_filter
+
+
 def option_word(options_name: str | None, code: str, lang: str, words: Words | None = None) -> str:
     """A value of the option set `options_name` as a word of the interface: from `words` (the store's own), else
     from the label table (the contract's codes), else the value itself."""

@@ -12,7 +12,7 @@ from urllib.parse import parse_qs, quote, urlsplit
 import pytest
 
 from bench.live_server import Server
-from components import links
+from components import charts, links
 from components.filters import KNOWN_KEYS, Filter
 from components.labels import t
 from newsclaims import store
@@ -136,19 +136,23 @@ def test_the_overview_link_opens_the_contradictions(server: Server, page: Any, a
     page.get_by_text(t("dispute_negation", "fr")).first.wait_for()
 
 
-def test_chart_click_filters_the_table(server: Server, page: Any, app_store: Path) -> None:
-    """(c) Clicking a bar of the stance chart sets the stance filter and narrows the table."""
+def test_a_ticked_row_of_a_bar_table_filters_the_table(server: Server, page: Any, app_store: Path) -> None:
+    """(c) Ticking a row of the stance bar table sets the stance filter and narrows the table."""
     stance, expected = chosen_stance(app_store)
-    open_settled(page, f"{server.url}/claims", t("page_claims", "en"), "stVegaLiteChart")
+    open_settled(page, f"{server.url}/claims", t("page_claims", "en"), "stDataFrame")
     total = claims_count(page)[0]
     order = ["pro", "against", "neutral"]
-    bars = page.locator("[data-testid=stVegaLiteChart]").first.locator("g.mark-rect path")
-    bars.nth(order.index(stance)).wait_for()
+    grid = page.locator("[data-testid=stMain] [data-testid=stDataFrame]").first
+    box = grid.bounding_box()
+    assert box is not None
 
-    def click_bar() -> None:
-        bars.nth(order.index(stance)).click()
+    def tick_row() -> None:
+        # The grid is a canvas: its row markers (the ticks) are its first column, each row ROW_PX high below
+        # the header row.
+        row = order.index(stance)
+        page.mouse.click(box["x"] + 16, box["y"] + charts.ROW_PX * (row + 1.5))
 
-    navigate(page, click_bar, f"location.search.includes('stance={stance}')", t("page_claims", "en"))
+    navigate(page, tick_row, f"location.search.includes('stance={stance}')", t("page_claims", "en"))
     assert claims_count(page)[0] == expected < total
 
 

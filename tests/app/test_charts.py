@@ -1,75 +1,80 @@
-"""The dashboard's charts: axes named, stance colours shared, a readable matrix, a network of the strongest ties."""
+"""The dashboard's charts: bar tables with named columns, shared stance colours, a readable matrix, rows that
+filter when picked, no chart library on a page's first render, and a network of the strongest ties."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import altair as alt
 import pandas as pd
-import pyarrow as pa
-from streamlit.testing.v1 import AppTest
+import pytest
 
 from components import charts, links
 from tests.app.test_pages import run_app
 
 STANCES = ["pro", "against", "neutral", "mixed"]
-AXES = ("Count", "Thing")
+TITLES = ("Thing", "Count")
 
 
-def _axis_titles(chart: alt.Chart) -> tuple[str, str]:
-    encoding = chart.to_dict()["encoding"]
-    return encoding["x"]["title"], encoding["y"]["title"]
+def _titles(table: charts.BarTable) -> list[str]:
+    return [str(column["label"]) for column in table.config.values()]
 
 
-def test_every_chart_with_axes_names_them() -> None:
+def _cell_styles(table: charts.BarTable) -> list[str]:
+    """The CSS of every cell a Styler paints, as Streamlit sends it."""
+    assert isinstance(table.frame, pd.io.formats.style.Styler)
+    return [" ".join(f"{k}: {v}" for k, v in props) for props in table.frame._compute().ctx.values()]
+
+
+def test_every_bar_table_names_its_columns() -> None:
     counts = pd.DataFrame({stance: [1, 2] for stance in STANCES})
-    matrix = pd.DataFrame([[1.0, -1.0]], index=["Valmet"], columns=["a1", "a2"])
-    drawn = [
-        charts.bar(["x", "y"], [1, 2], ["x", "y"], AXES),
-        charts.stance_bars(counts, ["Valmet", "Norbus"], {s: s for s in STANCES}, STANCES, AXES),
-        charts.timeline(["2025-01", "2025-02"], [3, 4], AXES),
-        charts.heatmap(matrix, ["Article one", "Article two"], ["a1", "a2"], {-1.0: "against", 1.0: "pro"}, AXES),
+    scores = pd.DataFrame([[1.0, -1.0]], index=["Valmet"], columns=["a1", "a2"])
+    words = {-1.0: "against", 0.0: "neutral", 1.0: "pro"}
+    assert _titles(charts.bars(["x", "y"], [1, 2], ["x", "y"], TITLES)) == list(TITLES)
+    assert _titles(charts.timeline(["2025-01", "2025-02"], [3, 4], TITLES)) == list(TITLES)
+    assert _titles(
+        charts.stance_bars(counts, ["Valmet", "Norbus"], {s: s.upper() for s in STANCES}, STANCES, "Who")
+    ) == [
+        "Who",
+        *[s.upper() for s in STANCES],
     ]
-    assert all(_axis_titles(chart) == AXES for chart in drawn)
+    assert _titles(charts.matrix(scores, ["Article one", "Article two"], ["a1", "a2"], words, "Who"))[0] == "Who"
 
 
-def test_a_bar_per_stance_takes_the_stance_colour() -> None:
-    chart = charts.bar(
-        ["Pour", "Contre"], [3, 1], ["pro", "against"], AXES, [charts.STANCE_COLOURS[s] for s in ("pro", "against")]
+def test_a_row_per_stance_takes_the_stance_colour() -> None:
+    table = charts.bars(
+        ["Pour", "Contre"], [3, 1], ["pro", "against"], TITLES, [charts.STANCE_COLOURS[s] for s in ("pro", "against")]
     )
-    assert chart.data["colour"].tolist() == [charts.STANCE_COLOURS["pro"], charts.STANCE_COLOURS["against"]]
-    assert chart.to_dict()["encoding"]["color"]["scale"] is None  # the colour is the one given, not a palette's
+    styles = _cell_styles(table)
+    assert [charts.STANCE_COLOURS[s] in " ".join(styles) for s in ("pro", "against")] == [True, True]
+    assert table.keys == ["pro", "against"]
 
 
-def _chart_data(at: AppTest) -> list[pd.DataFrame]:
-    """What each Vega-Lite chart of the page was sent, as Streamlit ships it (Arrow datasets beside the spec)."""
-    return [
-        pa.ipc.open_stream(dataset.data.data).read_pandas()
-        for element in at.get("vega_lite_chart")
-        for dataset in element.proto.datasets
-    ]
-
-
-def test_the_claims_page_colours_its_stance_chart_like_every_other(app_env: Path) -> None:
+def test_the_claims_page_colours_its_stance_rows_like_every_other(app_env: Path) -> None:
     at = run_app({}, links.PAGE_FILES["claims"])
-    colours = [frame["colour"].tolist() for frame in _chart_data(at) if "colour" in frame]
-    assert [charts.STANCE_COLOURS[s] for s in ("pro", "against", "neutral")] in colours
+    styles = [
+        frame.proto.arrow_data.styler.styles for frame in at.dataframe if frame.proto.arrow_data.HasField("styler")
+    ]
+    assert any(all(charts.STANCE_COLOURS[s] in css for s in ("pro", "against", "neutral")) for css in styles)
 
 
-def test_stacked_stance_bars_use_the_stance_colours_in_stance_order() -> None:
-    counts = pd.DataFrame({stance: [1] for stance in STANCES})
+def test_stance_bars_draw_each_stance_in_its_colour_on_one_scale() -> None:
+    counts = pd.DataFrame({"pro": [4, 1], "against": [0, 9], "neutral": [1, 1], "mixed": [0, 2]})
     labels = {"pro": "Pour", "against": "Contre", "neutral": "Neutre", "mixed": "Partagé"}
-    scale = charts.stance_bars(counts, ["Valmet"], labels, STANCES, AXES).to_dict()["encoding"]["color"]["scale"]
-    assert scale == {"domain": list(labels.values()), "range": [charts.STANCE_COLOURS[s] for s in STANCES]}
+    table = charts.stance_bars(counts, ["the public", "Valmet"], labels, STANCES, "Acteur", ["le public", "Valmet"])
+    assert [table.config[s]["type_config"]["color"] for s in STANCES] == [charts.STANCE_COLOURS[s] for s in STANCES]
+    assert {table.config[s]["type_config"]["max_value"] for s in STANCES} == {9}  # one scale: bars compare
+    assert table.frame["name"].tolist() == ["le public", "Valmet"]  # shown in the interface's words
+    assert table.keys == ["the public", "Valmet"]  # handed back as stored
 
 
-def test_the_stance_legend_wraps_two_stances_a_row() -> None:
-    """Four stance words in one row overflow a chart half the page wide: the legend wraps."""
-    counts = pd.DataFrame({stance: [1] for stance in STANCES})
-    labels = {"pro": "Pour", "against": "Contre", "neutral": "Neutre", "mixed": "Partagé"}
-    legend = charts.stance_bars(counts, ["Valmet"], labels, STANCES, AXES).to_dict()["encoding"]["color"]["legend"]
-    assert legend["columns"] == 2 and legend["orient"] == "bottom"
+@pytest.mark.parametrize("page", ["overview", "claims", "stakeholders", "figures", "reader"])
+def test_no_page_draws_a_vega_lite_chart_on_its_first_render(app_env: Path, page: str) -> None:
+    """Vega-Lite's library alone made a shared link's first render a third slower than a bare app's (bench/
+    first_render.py): counts are drawn by the data grid every page loads anyway."""
+    at = run_app({}, links.PAGE_FILES[page])
+    assert not at.exception
+    assert not at.get("vega_lite_chart")
 
 
 def test_labels_that_shorten_alike_stay_apart() -> None:
@@ -80,27 +85,33 @@ def test_labels_that_shorten_alike_stay_apart() -> None:
     assert shown[2] == "Court"
 
 
-def test_a_matrix_of_many_columns_keeps_one_tick_each_and_shows_whole_labels_on_hover() -> None:
+def test_a_matrix_of_many_columns_keeps_each_apart_and_shows_whole_labels_on_hover() -> None:
     # Written for this test: forty articles of one outlet whose titles share their first words.
     titles = [f"Valmet Gazette · Le groupe Valmet annonce son plan numéro {index}" for index in range(40)]
     keys = [f"a{index}" for index in range(40)]
-    matrix = pd.DataFrame([[0.5] * 40], index=["Valmet"], columns=keys)
-    chart = charts.heatmap(matrix, titles, keys, {-1.0: "against", 1.0: "pro"}, AXES)
-    ticks = chart.data["column"].tolist()
-    assert len(set(ticks)) == 40
-    assert all(len(text) <= charts.MATRIX_TICK_CHARS[1] for text in ticks)
-    assert chart.data["title"].tolist()[39] == titles[39]
-    assert "title" in [tip["field"] for tip in chart.to_dict()["encoding"]["tooltip"]]
-    assert chart.to_dict()["encoding"]["x"]["axis"]["labelOverlap"] is False  # Vega would hide most of them
+    scores = pd.DataFrame([[0.5] * 40], index=["Valmet"], columns=keys)
+    table = charts.matrix(scores, titles, keys, {-1.0: "against", 0.0: "neutral", 1.0: "pro"}, "Who")
+    headers = [column for column in table.frame.data.columns if column != "name"]
+    assert len(set(headers)) == 40
+    assert all(len(header) <= 30 for header in headers)
+    assert table.config[headers[39]]["help"] == titles[39]
+    assert table.config["name"]["pinned"] is True  # the stakeholders stay in view when the matrix scrolls
 
 
-def test_a_matrix_leaves_unmentioned_cells_blank_and_names_its_legend_in_words() -> None:
-    matrix = pd.DataFrame([[1.0, float("nan")]], index=["Valmet"], columns=["a1", "a2"])
+def test_a_matrix_names_each_cell_by_its_nearest_stance_and_leaves_unmentioned_cells_blank() -> None:
+    scores = pd.DataFrame([[0.8, float("nan"), -0.2]], index=["the public"], columns=["a1", "a2", "a3"])
     words = {-1.0: "contre « vraiment »", 0.0: "neutre", 1.0: "pour"}
-    chart = charts.heatmap(matrix, ["Un", "Deux"], ["a1", "a2"], words, AXES)
-    assert chart.data["column"].tolist() == ["Un"]
-    expression = chart.to_dict()["encoding"]["color"]["legend"]["labelExpr"]
-    assert '"contre \\u00ab vraiment \\u00bb"' in expression and '"pour"' in expression
+    table = charts.matrix(scores, ["Un", "Deux", "Trois"], ["a1", "a2", "a3"], words, "Qui", ["le public"])
+    assert table.frame.data.iloc[0].tolist() == ["le public", "pour", "", "neutre"]
+    assert table.keys == ["the public"]  # a pick hands back the stored name, not the shown one
+
+
+def test_a_score_is_coloured_deeper_as_it_nears_either_end() -> None:
+    assert charts.score_colour(1.0).startswith(f"background-color: {charts.STANCE_COLOURS['pro']}")
+    assert charts.score_colour(-1.0).startswith(f"background-color: {charts.STANCE_COLOURS['against']}")
+    assert charts.score_colour(0.0).startswith(f"background-color: {charts.BLANK}")
+    assert charts.score_colour(float("nan")) == ""
+    assert charts.score_colour(0.25) != charts.score_colour(0.75)
 
 
 def _layers(chart: alt.LayerChart) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -124,34 +135,18 @@ def test_the_network_draws_only_the_strongest_ties() -> None:
     assert again["x"].tolist() == nodes["x"].tolist()  # the layout is seeded: one link, one drawing
 
 
-def test_chart_text_is_not_escaped_vega_draws_it_as_text() -> None:
-    # Vega draws labels as text and escapes its tooltips: an escape here would read « &quot;Une fois&quot; ».
+def test_text_is_not_escaped_the_grid_and_vega_draw_it_as_text() -> None:
+    # Both draw labels as text: an escape here would read « &quot;Une fois&quot; ».
     assert charts.safe('"Une fois" <b>gras</b>') == '"Une fois" <b>gras</b>'
 
 
-def test_a_click_hands_back_the_key_of_the_mark(app_env: Path) -> None:
-    state: dict[str, Any] = {"selection": {charts.PICK: [{"key": "against"}]}}
-    assert charts.clicked(state) == ["against"]
-    assert charts.clicked({"selection": {charts.PICK: []}}) == []
-    assert charts.clicked(None) == []
+def test_a_picked_row_hands_back_its_key() -> None:
+    keys = ["pro", "against"]
+    assert charts.picked_key({"selection": {"rows": [1], "columns": []}}, keys) == "against"
+    assert charts.picked_key({"selection": {"rows": []}}, keys) is None
+    assert charts.picked_key({"selection": {"rows": [5]}}, keys) is None  # rows of an older table
+    assert charts.picked_key(None, keys) is None
 
 
-def test_stance_bars_show_the_interface_names_and_hand_back_the_stored_ones() -> None:
-    counts = pd.DataFrame({stance: [1, 2] for stance in STANCES})
-    chart = charts.stance_bars(
-        counts, ["the public", "Valmet"], {s: s for s in STANCES}, STANCES, AXES, ["le public", "Valmet"]
-    )
-    assert set(chart.data["label"]) == {"le public", "Valmet"}
-    assert set(chart.data["key"]) == {"the public", "Valmet"}
-
-
-def test_count_axes_tick_whole_numbers_only() -> None:
-    counts = pd.DataFrame({stance: [1] for stance in STANCES})
-    axes = [
-        charts.bar(["x"], [1], ["x"], AXES).to_dict()["encoding"]["x"]["axis"],
-        charts.stance_bars(counts, ["Valmet"], {s: s for s in STANCES}, STANCES, AXES).to_dict()["encoding"]["x"][
-            "axis"
-        ],
-        charts.timeline(["2025-01"], [1], AXES).to_dict()["encoding"]["y"]["axis"],
-    ]
-    assert all(axis["tickMinStep"] == 1 for axis in axes)
+def test_a_short_bar_table_is_no_taller_than_its_rows() -> None:
+    assert charts.height(1) < charts.height(3) < charts.height(charts.MAX_ROWS_SHOWN) == charts.height(500)
