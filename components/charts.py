@@ -7,13 +7,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import altair as alt
-import networkx as nx
 import pandas as pd
 import streamlit as st
-from pandas.io.formats.style import Styler
+
+if TYPE_CHECKING:  # imported where they are used: a page's first render needs none of them (about a second)
+    import altair as alt
+    import networkx as nx
+    from pandas.io.formats.style import Styler
 
 STANCE_COLOURS = {"pro": "#2e7d32", "against": "#c62828", "neutral": "#9e9e9e", "mixed": "#f9a825"}
 ACCENT = "#3f51b5"
@@ -167,7 +169,7 @@ def height(rows: int) -> int:
 def show(table: BarTable, key: str, on_pick: Callable[[str], None] | None = None) -> None:
     """Draw a bar table (no taller than its rows, up to MAX_ROWS_SHOWN); with `on_pick`, picking a row calls it
     with the row's key before the page runs again."""
-    count = len(table.frame.data if isinstance(table.frame, Styler) else table.frame)
+    count = len(table.frame.index)  # a Styler keeps its frame's index
     if on_pick is None:
         st.dataframe(table.frame, column_config=table.config, hide_index=True, key=key, height=height(count))
         return
@@ -210,6 +212,8 @@ def _layout_by_component(graph: nx.Graph) -> dict[str, tuple[float, float]]:
     """Each connected group laid out on its own by force (weighted spring layout, seeded), side by side, largest
     first, each as wide as its size calls for: one layout of the whole graph flings the small groups to the edges
     and squeezes the main one into a corner."""
+    import networkx as nx
+
     position: dict[str, tuple[float, float]] = {}
     left = 0.0
     for group in sorted(nx.connected_components(graph), key=lambda nodes: (-len(nodes), sorted(nodes))):
@@ -228,6 +232,9 @@ def network(
     force (networkx's spring layout weighted by shared articles: strong ties pull close); a stakeholder with no
     drawn tie stays out. Layers: the ties, then the stakeholders (circle ~ mentions), then their names (`words`:
     a stakeholder's name as the interface shows it)."""
+    import altair as alt
+    import networkx as nx
+
     words = words or {}
     kept = strongest_ties(pairs, ties)
     graph = nx.Graph()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -483,3 +485,22 @@ def test_a_table_page_holds_its_columns_and_its_download_every_column(app_env: P
     rows = data.table_rows("claims", data.Criteria(), shown=["text", "outlet", "start"])
     assert list(rows.page(5, 0).columns) == ["text", "outlet", "start", "article_id", "end"]
     assert {"text", "stance", "topics", "speaker", "cluster_id", "article_id"} <= set(rows.export().columns)
+
+
+RENDER_PATH_CHECK = """
+import sys
+from tests.app.test_pages import run_app
+from components import links
+for name in ("overview", "claims", "stakeholders", "figures", "reader"):
+    assert not run_app({}, links.PAGE_FILES[name]).exception, name
+print(sorted(module for module in ("spacy", "altair", "networkx") if module in sys.modules))
+"""
+
+
+def test_the_pages_first_render_imports_neither_the_pipeline_nor_the_chart_libraries(app_env: Path) -> None:
+    """spaCy loads only on the Analyse page, altair and networkx only when the network is opened: on a fresh
+    server each added to the first visit's time (altair and networkx together about a second)."""
+    done = subprocess.run(
+        [sys.executable, "-c", RENDER_PATH_CHECK], cwd=ROOT, capture_output=True, text=True, timeout=300, check=True
+    )
+    assert done.stdout.strip().splitlines()[-1] == "[]"
