@@ -15,9 +15,12 @@ and the ratios: extraction / parse-only throughput, and N workers / 1.
 Dashboard. For each size, a store is generated from the committed store by copying its records in Arrow
 (bench/synthetic.py replicate: no NLP), a real `streamlit run app.py` serves it, and Chromium opens every page
 VISITS times without filters (the first visit is the cold one) and VISITS times with filters never used before
-(outlet, stance and a search word: each a cache miss). Printed per page: p50 and p95 time from navigation to a
-settled page (script run over, nothing stale), and the server's peak resident memory (VmHWM) at the end. Size 0
-is the committed store of the five seeds: the cost of a page whatever the data, the baseline of the others.
+(outlet, stance and a search word: each a cache miss): each visit a full load of the page, as a shared link is.
+Then, in the app as a reader moves about it (no reload): VISITS changes of page through the navigation, and
+VISITS new search words typed into the filters (each a cache miss). Printed per page: p50 and p95 time from the
+navigation, click or key to a settled page (script run over, nothing stale), and the server's peak resident
+memory (VmHWM) at the end. Size 0 is the committed store of the five seeds: the cost of a page whatever the data,
+the baseline of the others.
 """
 
 from __future__ import annotations
@@ -34,8 +37,10 @@ import shutil  # noqa: E402
 import sys  # noqa: E402
 import tempfile  # noqa: E402
 import time  # noqa: E402
+from collections.abc import Callable  # noqa: E402
 from functools import partial  # noqa: E402
 from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
 from urllib.parse import quote  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -46,6 +51,7 @@ for path in (ROOT, ROOT / "bench"):
 import synthetic  # noqa: E402
 from live_server import CHROMIUM, CHROMIUM_ARGS, Server  # noqa: E402
 
+from components.labels import t  # noqa: E402
 from newsclaims import cluster, store  # noqa: E402
 from newsclaims.ingest import article_from_raw, discover, read_path  # noqa: E402
 from newsclaims.parse import load_pipeline  # noqa: E402
@@ -109,11 +115,66 @@ def on_cluster(corpus: Path, workers: int) -> tuple[float, float]:
 PAGES = ("", "claims", "stakeholders", "figures", "reader")
 VISITS = 6
 SEARCH_WORDS = ("netflix", "intelligence", "studio", "acteurs", "doublage", "emplois", "plateforme", "series")
+# Words typed in the app: other than the links' words, so each is a cache miss.
+TYPED_WORDS = ("production", "artistes", "streaming", "public", "sarandos", "critiques", "scénaristes", "images")
 
 
 def _percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def _row(size: int, name: str, label: str, timings: list[float]) -> tuple[str, str, float, float]:
+    row = (name or "overview", label, _percentile(timings, 0.5), _percentile(timings, 0.95))
+    print(f"  {size} {row[0]:<13} {label:<22} p50 {row[2]:7.0f} ms  p95 {row[3]:7.0f} ms", flush=True)
+    return row
+
+
+def _timed(page: Any, act: Callable[[], None], arrived: str) -> float:
+    """Milliseconds from `act` (a click or a key, once the page is settled) to the settled page it leads to."""
+    from tests.app.streamlit_page import navigate
+
+    begun = [0.0]
+
+    def timed_act() -> None:
+        begun[0] = time.perf_counter()
+        act()
+
+    navigate(page, timed_act, arrived, timeout=60)  # a dropped key or click is tried again once, after this
+    return 1000 * (time.perf_counter() - begun[0])
+
+
+def _page_changes(page: Any, url: str, name: str) -> list[float]:
+    """Times to reach page `name` through the navigation bar, each from another page of the same session."""
+    from tests.app.streamlit_page import open_settled
+
+    other = "reader" if name != "reader" else "claims"
+    open_settled(page, f"{url}/{other}")
+    timings = []
+    for _ in range(VISITS):
+        for target in (other, name):
+            link = page.locator(f"[data-testid=stTopNavLink][href$='/{target}']")
+            arrived = f"location.pathname.endsWith('/{target}')"
+            spent = _timed(page, link.click, arrived)
+        timings.append(spent)  # the change to `name`, not the change away
+    return timings
+
+
+def _typed_searches(page: Any, url: str, name: str) -> list[float]:
+    """Times from Enter in the filters' search box to the settled page, a new word each time."""
+    from tests.app.streamlit_page import open_settled, settle
+
+    open_settled(page, f"{url}/{name}")
+    timings = []
+    for word in TYPED_WORDS[:VISITS]:
+        settle(page)
+        body = page.locator("[data-testid=stPopoverBody] [data-testid=stTextInput]")
+        if not body.is_visible():  # the shared filters' popover, opened once
+            page.locator("[data-testid=stSidebar] [data-testid=stPopover] button", has_text=t("filters", "en")).click()
+        box = body.locator("input")
+        box.fill(word)
+        timings.append(_timed(page, lambda box=box: box.press("Enter"), f"location.search.includes('q={quote(word)}')"))
+    return timings
 
 
 def dashboard(size: int, folder: Path) -> list[tuple[str, str, float, float]]:
@@ -151,11 +212,10 @@ def dashboard(size: int, folder: Path) -> list[tuple[str, str, float, float]]:
                         page.goto(f"{server.url}/{name}{query}")
                         settle(page, timeout=300)
                         timings.append(1000 * (time.perf_counter() - begun))
-                    rows.append((name or "overview", label, _percentile(timings, 0.5), _percentile(timings, 0.95)))
-                    print(
-                        f"  {size} {rows[-1][0]:<13} {label:<22} p50 {rows[-1][2]:7.0f} ms  p95 {rows[-1][3]:7.0f} ms",
-                        flush=True,
-                    )
+                    rows.append(_row(size, name, label, timings))
+            for name in PAGES:
+                rows.append(_row(size, name, "in app: change of page", _page_changes(page, server.url, name)))
+                rows.append(_row(size, name, "in app: typed search", _typed_searches(page, server.url, name)))
             browser.close()
         print(f"{size} articles: server peak RSS {server.rss_mb('VmHWM'):.0f} MB", flush=True)
     finally:
@@ -213,9 +273,9 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as folder:
             for size in args.sizes:
                 table += [(size, *row) for row in dashboard(size, Path(folder))]
-        print(f"{'articles':>9} {'page':<13} {'filters':<22} {'p50 ms':>8} {'p95 ms':>8}")
+        print(f"{'articles':>9} {'page':<13} {'filters':<24} {'p50 ms':>8} {'p95 ms':>8}")
         for size, name, label, p50, p95 in table:
-            print(f"{size:>9} {name:<13} {label:<22} {p50:>8.0f} {p95:>8.0f}")
+            print(f"{size:>9} {name:<13} {label:<24} {p50:>8.0f} {p95:>8.0f}")
 
 
 if __name__ == "__main__":
