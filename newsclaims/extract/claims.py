@@ -30,9 +30,14 @@ def sentiment(text: str) -> tuple[float, float]:
     return round(polarity, 3), round(subjectivity, 3)
 
 
+@cache
+def _any_phrase(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for a list of cue phrases, each a whole word or words: built once, not once per sentence."""
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(phrase.strip()) for phrase in phrases) + r")(?![\w-])")
+
+
 def _has(text: str, phrases: list[str]) -> bool:
-    padded = f" {text.lower()} "
-    return any(re.search(r"(?<![\w-])" + re.escape(phrase.strip()) + r"(?![\w-])", padded) for phrase in phrases)
+    return bool(phrases) and bool(_any_phrase(tuple(phrases)).search(f" {text.lower()} "))
 
 
 def has_number(span: Span) -> bool:

@@ -45,13 +45,26 @@ def _weighted(table: Any) -> list[tuple[str, float]]:
     return list(table.items()) if isinstance(table, dict) else [(pattern, 1.0) for pattern in table]
 
 
-@cache
-def _compiled(key: str, language: str, topic: Topic) -> list[tuple[re.Pattern[str], float]]:
+def _family(key: str, language: str, topic: Topic) -> list[tuple[str, float]]:
     """The weighted patterns of one cue family, general then the topic's own, longest first so 'plus strict'
     wins over its parts."""
     items = _weighted(_cues(language).get(key, {})) + _weighted(topic.cues(key, language))
-    ordered = sorted(items, key=lambda item: len(item[0]), reverse=True)
-    return [(re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])"), float(weight)) for pattern, weight in ordered]
+    return sorted(items, key=lambda item: len(item[0]), reverse=True)
+
+
+@cache
+def _compiled(key: str, language: str, topic: Topic) -> list[tuple[re.Pattern[str], float]]:
+    return [
+        (re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])"), float(weight))
+        for pattern, weight in _family(key, language, topic)
+    ]
+
+
+@cache
+def _family_any(key: str, language: str, topic: Topic) -> re.Pattern[str]:
+    """One pattern for the whole family: it matches where any of the family's does, so a text with no cue of the
+    family is read once instead of once per pattern (most sentences have none)."""
+    return _alternation([pattern for pattern, _ in _family(key, language, topic)])
 
 
 def _alternation(patterns: list[str]) -> re.Pattern[str]:
@@ -199,6 +212,7 @@ def forget_readings() -> None:
     """Drop the cue readings kept for the article being extracted (called before each article): a sentence is
     read once for every actor it names, but no reading outlives its article."""
     _cue_hits.cache_clear()
+    sentiment.cache_clear()
 
 
 @lru_cache(maxsize=4096)
@@ -208,6 +222,7 @@ def _cue_hits(text: str, language: str, topic: Topic) -> tuple[CueHit, ...]:
     candidates = [
         (match, weight, family)
         for family in families
+        if _family_any(family, language, topic).search(flat)
         for pattern, weight in _compiled(family, language, topic)
         for match in pattern.finditer(flat)
     ]
@@ -249,8 +264,10 @@ def is_balanced(text: str, hits: list[CueHit], language: str = "fr") -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)
 def sentiment(text: str) -> tuple[float, float]:
-    """textblob-fr (polarity in [-1, 1], subjectivity in [0, 1]) of a text."""
+    """textblob-fr (polarity in [-1, 1], subjectivity in [0, 1]) of a text; kept for the article being extracted,
+    as a claim's sentence is read for its type and again for its stance."""
     polarity_value, subjectivity = _analyzer().analyze(text)
     return float(polarity_value), float(subjectivity)
 

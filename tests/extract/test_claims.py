@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from newsclaims.extract.actors import find_mentions
-from newsclaims.extract.claims import extract_claims, sentiment
+from newsclaims.extract.claims import _has, extract_claims, sentiment
 from newsclaims.extract.figures import extract_figures
 from newsclaims.extract.quotes import extract_quotes
 from newsclaims.extract.stances import about_topic
@@ -178,3 +178,9 @@ def test_sentence_units(text: str, units: list[str]) -> None:
 
     found = sentence_units(text, Sentence(0, 0, 0, len(text), False), marked_spans(text))
     assert [text[u.start : u.end] for u in found] == units
+
+
+def test_a_cue_phrase_counts_only_as_whole_words() -> None:
+    assert _has("Les ventes vont plus vite que prévu.", ["plus vite", "moins cher"])
+    assert not _has("Les ventes vont plus vitement.", ["plus vite"])
+    assert not _has("Une phrase quelconque.", [])

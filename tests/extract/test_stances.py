@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from newsclaims.extract import stances
 from newsclaims.extract.stances import cue_hits, label, mentions_topic, score_text
+from newsclaims.topic import default_topic
 
 
 @pytest.mark.parametrize(
@@ -214,3 +216,25 @@ def test_expletive_ne_warnings_refusals_and_hindrance(text: str, sign: int) -> N
     language = "en" if text.startswith("The ") else "fr"
     total = sum(hit.weight for hit in cue_hits(text, language))
     assert (total > 0) - (total < 0) == sign if sign else abs(total) < 0.25  # a balance reads neutral, not against
+
+
+OWN_SENTENCES = [
+    "Le syndicat dénonce un outil qui menace des milliers d'emplois.",
+    "C'est une opportunité pour démocratiser les effets spéciaux, et les équipes sont ravies.",
+    "La guilde réclame une réglementation plus stricte avant tout partenariat prometteur.",
+    "Le groupe a intégré l'IA générative dans son pipeline sans consentement des auteurs.",
+    "The union warns that the tool threatens jobs, while the studio praises a promising opportunity.",
+    "Rien à signaler ici : la réunion a été reportée à jeudi.",
+]
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_a_family_read_at_once_finds_every_text_its_patterns_find(language: str) -> None:
+    """A cue family is read pattern by pattern only where its one-pattern alternation matches: the alternation
+    must match wherever any of its patterns does, or cues would be lost."""
+    topic = default_topic()
+    for family in ("pro", "against", "safeguards", "adoption"):
+        for text in OWN_SENTENCES:
+            flat = stances.normalise(text)
+            any_pattern = any(pattern.search(flat) for pattern, _ in stances._compiled(family, language, topic))
+            assert bool(stances._family_any(family, language, topic).search(flat)) == any_pattern, (family, text)
