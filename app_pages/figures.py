@@ -24,25 +24,17 @@ caption.caption(t("active_filters", lang, desc=flt.describe(data.words(lang), ch
 crit = data.criteria(flt, metrics=tuple(metrics), entities=tuple(entities))
 total = data.total("figures")
 
-left, right = st.columns(2)
-with left, st.container(border=True):
-    views.heading(t("figures_by_metric", lang))
-    by_metric = data.value_counts("figures", "metric", crit)
-    if by_metric.empty:
-        views.empty_state("figures", total, flt, missing="metric", matching=data.count("figures", crit))
-    else:
-        values = by_metric["value"].tolist()
-        drawn = charts.bars(values, by_metric["n"].tolist(), values, (t("f_metric", lang), t("m_figures", lang)))
-        charts.show(drawn, key="fig_metric_chart", on_pick=filters.pick("fig_metric"))
-with right, st.container(border=True):
-    views.heading(t("figures_by_entity", lang))
-    by_entity = data.value_counts("figures", "entity", crit)
-    if by_entity.empty:
-        views.empty_state("figures", total, flt, missing="entity", matching=data.count("figures", crit))
-    else:
-        values = by_entity["value"].tolist()
-        drawn = charts.bars(values, by_entity["n"].tolist(), values, (t("f_entity", lang), t("m_figures", lang)))
-        charts.show(drawn, key="fig_entity_chart", on_pick=filters.pick("fig_entity"))
+# Figures by metric and by entity: the same bar table over each column, a picked row filtering by it.
+for column, box in zip(("metric", "entity"), st.columns(2), strict=True):
+    with box, st.container(border=True):
+        views.heading(t(f"figures_by_{column}", lang))
+        counts = data.value_counts("figures", column, crit)
+        if counts.empty:
+            views.empty_state("figures", total, flt, missing=column, matching=data.count("figures", crit))
+        else:
+            values = counts["value"].tolist()
+            drawn = charts.bars(values, counts["n"].tolist(), values, (t(f"f_{column}", lang), t("m_figures", lang)))
+            charts.show(drawn, key=f"fig_{column}_chart", on_pick=filters.pick(f"fig_{column}"))
 
 columns = ["surface", "qualifier", "value", "unit", "metric", "entity", "period", "forecast", "kind", "outlet", "date"]
 views.table(

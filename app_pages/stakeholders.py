@@ -63,7 +63,7 @@ with st.container(border=True):
 
 # The stance columns are bars in the stance colours, on one scale: the page's pro-and-against chart.
 most = int(summary[list(STANCES)].to_numpy().max())
-stance_bars = {s: charts.bar_column(t(f"col_{s}", lang), most, charts.STANCE_COLOURS[s], "small") for s in STANCES}
+stance_bars = charts.stance_columns({stance: t(f"col_{stance}", lang) for stance in STANCES}, most)
 views.table(
     data.summary_rows(crit),
     data.distinct_count("stakeholders", "name", data.Criteria()),

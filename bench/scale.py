@@ -51,7 +51,6 @@ for path in (ROOT, ROOT / "bench"):
 import synthetic  # noqa: E402
 from live_server import CHROMIUM, CHROMIUM_ARGS, Server  # noqa: E402
 
-from components.labels import t  # noqa: E402
 from newsclaims import cluster, store  # noqa: E402
 from newsclaims.ingest import article_from_raw, discover, read_path  # noqa: E402
 from newsclaims.parse import load_pipeline  # noqa: E402
@@ -162,16 +161,12 @@ def _page_changes(page: Any, url: str, name: str) -> list[float]:
 
 def _typed_searches(page: Any, url: str, name: str) -> list[float]:
     """Times from Enter in the filters' search box to the settled page, a new word each time."""
-    from tests.app.streamlit_page import open_settled, settle
+    from tests.app.streamlit_page import open_filters, open_settled
 
     open_settled(page, f"{url}/{name}")
     timings = []
     for word in TYPED_WORDS[:VISITS]:
-        settle(page)
-        body = page.locator("[data-testid=stPopoverBody] [data-testid=stTextInput]")
-        if not body.is_visible():  # the shared filters' popover, opened once
-            page.locator("[data-testid=stSidebar] [data-testid=stPopover] button", has_text=t("filters", "en")).click()
-        box = body.locator("input")
+        box = open_filters(page).locator("[data-testid=stTextInput] input")  # opened once, then kept open
         box.fill(word)
         timings.append(_timed(page, lambda box=box: box.press("Enter"), f"location.search.includes('q={quote(word)}')"))
     return timings

@@ -98,10 +98,14 @@ def stance_bars(
     for stance in stances:
         frame[stance] = counts[stance].astype(int).tolist()
     most = max([0, *frame[list(stances)].to_numpy().ravel().tolist()])
-    config: dict[str, Any] = {"name": st.column_config.TextColumn(name_title, pinned=True)}
-    for stance in stances:
-        config[stance] = bar_column(stance_labels[stance], most, STANCE_COLOURS[stance], "small")
+    config = {"name": st.column_config.TextColumn(name_title, pinned=True), **stance_columns(stance_labels, most)}
     return BarTable(frame, config, [str(name) for name in names])
+
+
+def stance_columns(stance_labels: dict[str, str], most: float) -> dict[str, Any]:
+    """The grid settings of one column of counts per stance (keyed by stance, titled by `stance_labels`): narrow
+    bars in the stance's colour, all on one scale up to `most`."""
+    return {stance: bar_column(label, most, STANCE_COLOURS[stance], "small") for stance, label in stance_labels.items()}
 
 
 def timeline(months: Sequence[str], counts: Sequence[int], titles: tuple[str, str]) -> BarTable:
@@ -169,26 +173,18 @@ def height(rows: int) -> int:
 def show(table: BarTable, key: str, on_pick: Callable[[str], None] | None = None) -> None:
     """Draw a bar table (no taller than its rows, up to MAX_ROWS_SHOWN); with `on_pick`, picking a row calls it
     with the row's key before the page runs again."""
-    count = len(table.frame.index)  # a Styler keeps its frame's index
-    if on_pick is None:
-        st.dataframe(table.frame, column_config=table.config, hide_index=True, key=key, height=height(count))
-        return
-    keys = table.keys
+    selection: dict[str, Any] = {}
+    if on_pick is not None:
+        keys, pick = table.keys, on_pick
 
-    def picked() -> None:
-        key_of_row = picked_key(st.session_state.get(key), keys)
-        if key_of_row is not None:
-            on_pick(key_of_row)
+        def picked() -> None:
+            key_of_row = picked_key(st.session_state.get(key), keys)
+            if key_of_row is not None:
+                pick(key_of_row)
 
-    st.dataframe(
-        table.frame,
-        column_config=table.config,
-        hide_index=True,
-        key=key,
-        height=height(count),
-        on_select=picked,
-        selection_mode="single-row",
-    )
+        selection = {"on_select": picked, "selection_mode": "single-row"}
+    rows = len(table.frame.index)  # a Styler keeps its frame's index
+    st.dataframe(table.frame, column_config=table.config, hide_index=True, key=key, height=height(rows), **selection)
 
 
 def picked_key(state: object, keys: Sequence[str]) -> str | None:

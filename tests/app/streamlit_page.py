@@ -1,9 +1,12 @@
-"""Waiting on Streamlit's own state in the browser: a page is settled, a click that navigates has landed."""
+"""Waiting on Streamlit's own state in the browser: a page is settled, a click that navigates has landed; and
+opening the dashboard's shared filters (tests and benches)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
+
+from components.labels import t
 
 # A cold server loads the store and builds its caches on the first request: the first settle may take this long.
 SETTLE_TIMEOUT_S = 90
@@ -137,3 +140,13 @@ def injected(page: Any) -> list[str]:
     }"""
         )
     )
+
+
+def open_filters(page: Any, lang: str = "en") -> Any:
+    """Open the shared filters (a popover in the sidebar: its widgets are drawn only when it is open)."""
+    settle(page)
+    body = page.locator("[data-testid=stPopoverBody]", has_text=t("f_stance", lang))
+    if not body.is_visible():
+        page.locator("[data-testid=stSidebar] [data-testid=stPopover] button", has_text=t("filters", lang)).click()
+    body.wait_for()
+    return body

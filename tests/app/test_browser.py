@@ -16,7 +16,7 @@ from components import charts, links
 from components.filters import KNOWN_KEYS, Filter
 from components.labels import t
 from newsclaims import store
-from tests.app.streamlit_page import injected, navigate, open_settled, settle
+from tests.app.streamlit_page import injected, navigate, open_filters, open_settled, settle
 
 pytestmark = pytest.mark.browser
 COUNT = re.compile(r"(\d+) of (\d+) claims")
@@ -28,16 +28,6 @@ def claims_count(page: Any) -> tuple[int, int]:
         if match:
             return int(match.group(1)), int(match.group(2))
     raise AssertionError("no claims count on the page")
-
-
-def open_filters(page: Any, lang: str = "en") -> Any:
-    """Open the shared filters (a popover in the sidebar: its widgets are drawn only when it is open)."""
-    settle(page)
-    body = page.locator("[data-testid=stPopoverBody]", has_text=t("f_stance", lang))
-    if not body.is_visible():
-        page.locator("[data-testid=stSidebar] [data-testid=stPopover] button", has_text=t("filters", lang)).click()
-    body.wait_for()
-    return body
 
 
 def claim_links(page: Any) -> list[str]:
