@@ -43,16 +43,45 @@ class Mention:
     source: str  # gazetteer | entity | group | description | pronoun
     titles: tuple[str, ...] = field(default=())  # job titles seen next to a person's name (co-CEO, patron)
     affiliation: str | None = None  # the organisation a person's title names (« X, directrice chez Y »)
+    gender: str | None = None  # a person's grammatical gender, as the titles next to their name show it (Masc, Fem)
 
 
 @dataclass(frozen=True)
 class _Named:
-    """A named actor found before descriptions are resolved: canonical name, kind, role and titles."""
+    """A named actor found before descriptions are resolved: canonical name, kind, role, titles and gender."""
 
     kind: str
     role: str | None
     titles: frozenset[str]
     affiliation: str | None = None
+    gender: str | None = None
+
+
+def morph_value(token: Token, feature: str) -> str | None:
+    """The first value of a morphological feature of a token (« Fem » for Gender of « la »), else None."""
+    values = token.morph.get(feature, [])
+    return values[0] if values else None
+
+
+def grammatical_gender(token: Token) -> str | None:
+    """Grammatical gender of a noun phrase: its determiner's (« la BNR », « la ministre »: the article's form shows
+    it, where the tagger only guesses the gender of a noun of both genders), else its head's. A name has no gender
+    of its own: the tagger's guess for « Valmet » or « TF1 » would hide it from a later « il »."""
+    determiners = (morph_value(c, "Gender") for c in token.children if c.dep_ == "det")
+    shown = next((gender for gender in determiners if gender), None)
+    own = morph_value(token, "Gender") if token.pos_ != "PROPN" and not token.text[:1].isupper() else None
+    return shown or own
+
+
+def _agrees(first: str | None, second: str | None) -> bool:
+    """Whether two genders may be one person's (an unknown gender agrees with both)."""
+    return first is None or second is None or first == second
+
+
+def _title_gender(doc: Doc, start: int, end: int) -> str | None:
+    """The gender a title gives the person it is next to (« la directrice », « le maire »), else None."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return grammatical_gender(span.root) if span is not None and len(span) else None
 
 
 def _gazetteer_roles() -> dict[str, tuple[str, str]]:
@@ -471,6 +500,7 @@ def _named_actors(parsed: ParsedArticle, named: list[Mention]) -> tuple[dict[str
     kinds: dict[str, str] = {}
     owned: list[tuple[int, int, str]] = []
     affiliations: dict[str, str] = {}
+    genders: dict[str, set[str]] = {}
     people_starts = [m.start for m in named if m.kind == "person"]
     for mention in named:
         kinds[mention.name] = mention.kind
@@ -481,6 +511,9 @@ def _named_actors(parsed: ParsedArticle, named: list[Mention]) -> tuple[dict[str
             text = body[start:end]
             if mention.kind == "person":
                 found = _titles_in(text)
+                for match in _title_pattern().finditer(text.lower()):
+                    gender = _title_gender(parsed.doc, start + match.start(1), start + match.end(1))
+                    genders.setdefault(mention.name, set()).update([gender] if gender else [])
                 if found:
                     owned.append((start, end, mention.name))
                     employer = _organisation_in(named, start, end) or _possessed_by(body, named, start, end)
@@ -493,8 +526,12 @@ def _named_actors(parsed: ParsedArticle, named: list[Mention]) -> tuple[dict[str
                 kind_match = _org_type_pattern().search(text.lower())
                 if kind_match:
                     roles[mention.name] = org_types[kind_match.group(1)]
+    # A person whose titles disagree (a tagger's slip, or two people with one name) keeps no gender.
+    gender_of = {name: next(iter(found)) for name, found in genders.items() if len(found) == 1}
     actors = {
-        name: _Named(kinds[name], roles.get(name), frozenset(seen.get(name, ())), affiliations.get(name))
+        name: _Named(
+            kinds[name], roles.get(name), frozenset(seen.get(name, ())), affiliations.get(name), gender_of.get(name)
+        )
         for name in kinds
     }
     return actors, owned
@@ -557,6 +594,7 @@ def _title_mentions(
             continue  # 'une utilisation responsable': the adjective, not the title
         owner = next((name for s, e, name in owned if s <= start and end <= e), None)
         previous = _preceding_word(body, start)
+        gender = grammatical_gender(span.root)
         if owner is None:
             if previous in _PLURAL_DETERMINERS | _INDEFINITE and not body[:start].lower().rstrip().endswith("un des"):
                 continue  # 'les patrons', 'un responsable': not anaphoric
@@ -564,7 +602,11 @@ def _title_mentions(
                 continue  # « X, actuel président de Y »: a title without determiner describes, it refers to nobody
             # « le patron de Valtane » is nobody named as the head of another organisation.
             heads = _employer_after(body, named, end)
-            fitting = [name for name in people if heads is None or actors[name].affiliation in {None, heads}]
+            fitting = [
+                name
+                for name in people
+                if (heads is None or actors[name].affiliation in {None, heads}) and _agrees(actors[name].gender, gender)
+            ]  # « la ministre » is not the man the article calls « le maire »
             exact = [name for name in fitting if title in actors[name].titles]
             same_role = [name for name in fitting if actors[name].role == titles[title]]
             # Failing those, a person the article gives no title at all (« le gouverneur » for the one man named).
@@ -577,7 +619,18 @@ def _title_mentions(
         actor = actors[owner]
         employer = actor.affiliation or _employer_after(body, named, end)
         mentions.append(
-            Mention(start, end, body[start:end], owner, "person", actor.role, "description", (title,), employer)
+            Mention(
+                start,
+                end,
+                body[start:end],
+                owner,
+                "person",
+                actor.role,
+                "description",
+                (title,),
+                employer,
+                actor.gender or gender,
+            )
         )
     return mentions
 
@@ -658,6 +711,16 @@ def _fallback_owners(role: str | None, actors: dict[str, _Named]) -> list[str]:
     return [name for name, actor in actors.items() if actor.kind == "organization" and actor.role in loose | {None}]
 
 
+COMPANY = "company"  # the role of « l'entreprise », « le groupe »: any organisation but a union, regulator…
+
+
+def _may_be(actual: str | None, described: str | None) -> bool:
+    """Whether an organisation of role `actual` fits a description of role `described` (None: any)."""
+    if described == COMPANY:
+        return actual not in rules.load("descriptions")["non_company_roles"]
+    return described is None or actual == described
+
+
 def _organization_mentions(parsed: ParsedArticle, named: list[Mention], actors: dict[str, _Named]) -> list[Mention]:
     """'la plateforme', 'le géant du streaming', 'la société' -> the most salient organisation of that role."""
     body = parsed.article.body
@@ -688,8 +751,8 @@ def _organization_mentions(parsed: ParsedArticle, named: list[Mention], actors: 
             headed = [m.name for m in named if m.start < token.idx and _heads_name(lemma, body[m.start : m.end])]
             owner = headed[-1] if headed else None
         else:
-            role = heads[lemma] or qualifier_role
-            candidates = [name for name in organizations if role is None or actors[name].role == role]
+            role = heads[lemma] if heads[lemma] not in {None, COMPANY} else qualifier_role or heads[lemma]
+            candidates = [name for name in organizations if _may_be(actors[name].role, role)]
             owner = _most_salient(candidates or _fallback_owners(role, actors), salience, named, token.idx)
         if owner is None or owner not in actors:
             continue
@@ -797,6 +860,7 @@ def _with_titles(named: list[Mention], actors: dict[str, _Named]) -> list[Mentio
                 mention.source,
                 tuple(sorted(actor.titles)),
                 actor.affiliation if mention.kind == "person" else None,
+                actor.gender if mention.kind == "person" else None,
             )
         )
     return out
@@ -866,7 +930,8 @@ def _english_descriptions(parsed: ParsedArticle, named: list[Mention]) -> list[M
     _most_salient), as the French descriptions are resolved but with no role to match, which English names lack."""
     descriptions = rules.load("en/descriptions")
     heads, determiners = set(descriptions["organization_heads"]), set(descriptions["determiners"])
-    organisations = [m for m in named if m.kind == "organization"]
+    # Every head is a business noun (« the company »): never a union's or a regulator's description.
+    organisations = [m for m in named if m.kind == "organization" and _may_be(m.role, COMPANY)]
     salience = _salience(parsed, organisations)
     names = [(e.start_char, e.end_char) for e in parsed.doc.ents]
     found = []

@@ -10,7 +10,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from newsclaims.extract import rules
-from newsclaims.extract.actors import Mention
+from newsclaims.extract.actors import Mention, grammatical_gender, morph_value
 from newsclaims.parse import doc_text, token_starts
 
 # Dependents that end a speaker's noun phrase: what follows them describes it, it does not name it.
@@ -69,24 +69,12 @@ def compatible(pronoun: dict[str, str], candidate: Candidate) -> bool:
     return not (pronoun["gender"] == "Masc" and pronoun["number"] == "Sing" and candidate.gender == "Fem")
 
 
-def _morph(token: Token, feature: str) -> str | None:
-    values = token.morph.get(feature, [])
-    return values[0] if values else None
-
-
 def _first_subject(token: Token) -> bool:
     """Whether a token is the subject of its verb: a second « subject » of the same verb is the parser's
     misreading of a name the sentence ends on (« a dit Jean Roy, la voix de Paul Martin »)."""
     if token.dep_ not in _SUBJECT_DEPS:
         return False
     return not any(c.dep_ in _SUBJECT_DEPS and c.i < token.i for c in token.head.children)
-
-
-def _gender(token: Token) -> str | None:
-    """Grammatical gender of a noun phrase: its head's, else its determiner's (« la BNR »). A name has no gender
-    of its own: the tagger's guess for « Valmet » or « TF1 » would hide it from a later « il »."""
-    own = _morph(token, "Gender") if token.pos_ != "PROPN" and not token.text[:1].isupper() else None
-    return own or next((_morph(c, "Gender") for c in token.children if c.dep_ == "det" and _morph(c, "Gender")), None)
 
 
 def noun_phrase(head: Token) -> tuple[int, int]:
@@ -505,12 +493,14 @@ class SpeakerResolver:
         for mention in self.mentions:
             span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
             head = span.root if span is not None and len(span) else None
-            number = "Plur" if mention.kind == "group" else (_morph(head, "Number") if head is not None else "Sing")
+            number = (
+                "Plur" if mention.kind == "group" else (morph_value(head, "Number") if head is not None else "Sing")
+            )
             gender = None
             if mention.kind == "person" and span is not None and head is not None:
-                gender = _morph(span[0], "Gender")
+                gender = mention.gender or morph_value(span[0], "Gender")
             elif head is not None:
-                gender = _gender(head)
+                gender = grammatical_gender(head)
             salient = head is not None and _first_subject(head)
             found.append(Candidate(mention.start, mention.name, gender, number or "Sing", salient))
         return found
@@ -526,7 +516,9 @@ class SpeakerResolver:
             speaker = self._from_phrase(token)
             if speaker.name:
                 salient = _first_subject(token)
-                found.append(Candidate(token.idx, speaker.name, _gender(token), _morph(token, "Number"), salient))
+                found.append(
+                    Candidate(token.idx, speaker.name, grammatical_gender(token), morph_value(token, "Number"), salient)
+                )
         return found
 
     def _names_actor(self, head: Token) -> bool:
@@ -678,7 +670,7 @@ class SpeakerResolver:
             gender = number = None
             span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
             if span is not None and len(span):
-                gender, number = _gender(span.root), _morph(span.root, "Number")
+                gender, number = grammatical_gender(span.root), morph_value(span.root, "Number")
             self.candidates.append(Candidate(position, speaker.name, gender, number, True))
             self.candidates.sort(key=lambda c: c.position)
 

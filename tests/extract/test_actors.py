@@ -361,3 +361,60 @@ def test_a_title_of_one_organisation_stands_for_no_head_of_another(parse_text) -
     described = {m.start: m.name for m in find_mentions(parse_text(text)) if m.source == "description"}
     assert text.index("Le patron de Valtane") not in described
     assert described[text.index("Le patron de la Fédération")] == "Paul Roy"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "description"),
+    [
+        # Written for this test: the only organisation named before the business noun is a union.
+        ("La CGT appelle à la grève lundi. Elle affirme que l'entreprise refuse tout dialogue.", "fr", "l'entreprise"),
+        ("Le syndicat SNAC conteste le plan. Selon lui, le groupe veut réduire ses coûts.", "fr", "le groupe"),
+        ("SAG-AFTRA called a strike on Monday. The company said talks would resume.", "en", "The company"),
+    ],
+)
+def test_a_business_noun_never_stands_for_a_union(parse_text, text: str, lang: str, description: str) -> None:
+    unions = {"CGT", "SNAC", "SAG-AFTRA"}
+    described = [m for m in find_mentions(parse_text(text, lang)) if m.source == "description"]
+    assert all(m.name not in unions for m in described if m.surface.lower() == description.lower())
+
+
+def test_a_business_noun_still_stands_for_a_company_beside_a_union(parse_text) -> None:
+    # Written for this test: the company is named once, the union twice; « l'entreprise » is the company's.
+    text = (
+        "Le constructeur Valmetra a présenté son plan. La CGT s'y oppose et la CGT appelle à la grève. "
+        "Pour l'entreprise, ces mesures sont indispensables."
+    )
+    described = {m.surface: m.name for m in find_mentions(parse_text(text)) if m.source == "description"}
+    assert described["l'entreprise"] == "Valmetra"
+
+
+def test_a_bare_cgt_is_the_confederation(parse_text) -> None:
+    assert _names(parse_text("La CGT a déposé un préavis de grève pour jeudi."), "CGT") == {"CGT"}
+
+
+def test_a_title_does_not_stand_for_a_person_of_the_other_gender(parse_text) -> None:
+    # Written for this test: « la ministre » is not the man the article calls « le maire ».
+    text = (
+        "Le maire de la ville, Luc Ferrand, s'est dit choqué. « C'est injuste », a-t-il déclaré. "
+        "La ministre a promis une aide aux salariés."
+    )
+    described = {m.surface: m.name for m in find_mentions(parse_text(text)) if m.source == "description"}
+    assert described.get("Le maire") == "Luc Ferrand"
+    assert "La ministre" not in described
+
+
+def test_a_title_of_the_same_gender_still_stands_for_the_person(parse_text) -> None:
+    # Written for this test: « la ministre » is the woman the article introduced as minister.
+    text = (
+        "La ministre du Travail, Claire Vautrin, reçoit les syndicats. Le maire, Luc Ferrand, attend. "
+        "La ministre a promis une aide aux salariés."
+    )
+    described = {m.surface: m.name for m in find_mentions(parse_text(text)) if m.source == "description"}
+    assert described["La ministre"] == "Claire Vautrin"
+
+
+def test_a_persons_gender_shown_by_a_title_reaches_every_mention_of_the_name(parse_text) -> None:
+    # Written for this test: the title next to the name shows the person's gender, which a name alone does not.
+    text = "La directrice de l'usine, Jeanne Marot, a confirmé la fermeture. Marot regrette cette décision."
+    genders = {m.surface: m.gender for m in find_mentions(parse_text(text)) if m.name == "Jeanne Marot"}
+    assert genders["Marot"] == "Fem"

@@ -461,3 +461,13 @@ def test_a_name_that_continues_a_known_one_is_that_actor() -> None:
     article = analyse_text("Gaumont Media et Pathé ont annoncé mardi leur rapprochement, selon le communiqué.")
     assert [q.speaker for q in article.quotes] == ["Gaumont"]
     assert "Media" not in {s.name for s in article.stakeholders}
+
+
+def test_a_pronoun_agrees_with_the_gender_the_titles_give_each_name(parse_text: Callable[..., ParsedArticle]) -> None:
+    # Written for this test: names of either gender; « il » is the man the article calls « le directeur », not
+    # the woman named after him as « la déléguée ».
+    body = (
+        "Le directeur du site, Camille Arnaud, a présenté le plan lundi. La déléguée, Dominique Morel, l'a écouté. "
+        "« Il n'y aura aucun licenciement », a-t-il assuré."
+    )
+    assert quote_speaker(parse_text, body, "aucun licenciement")[0] == "Camille Arnaud"
