@@ -11,7 +11,15 @@ from spacy.tokens import Doc, Span, Token
 
 from newsclaims.extract import rules
 from newsclaims.extract.actors import Mention
-from newsclaims.extract.quotes import Cue, Grammar, body_sentences, bound_content, marked_spans, tokens_after
+from newsclaims.extract.quotes import (
+    Cue,
+    Grammar,
+    body_sentences,
+    bound_content,
+    denied,
+    marked_spans,
+    tokens_after,
+)
 from newsclaims.extract.speakers import NOBODY, Speaker
 from newsclaims.parse import ParsedArticle, doc_text
 
@@ -156,6 +164,8 @@ def find_cues(parsed: ParsedArticle, mentions: list[Mention] | None = None) -> l
     for sentence, span in body_sentences(parsed):
         for token in span:
             lemma = speech_lemma(token)
+            if denied(token, lexicon()):
+                continue
             if lemma is not None and (token.dep_ not in {"amod", "acl", "relcl"} or misread_relative(token)):
                 reported = _verb_content(token) or _fronted_content(token, span)
                 content = bound_content(parsed.doc, reported, marks, sentence.end)

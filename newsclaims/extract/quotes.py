@@ -474,6 +474,29 @@ def _infinitive(verb: Token) -> bool:
     return "Inf" in verb.morph.get("VerbForm", []) and not tensed
 
 
+def _carried(verb: Token) -> bool:
+    """« a tenu à rappeler que … », « n'a cessé de répéter que … »: an infinitive of saying that the verb above it
+    asserts (a carrier of speech_verbs.json, or one of those that do so with « ne ») reports speech as a finite verb
+    does."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i:
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in _speech()["carriers"]:
+        return not denied(head, _speech())  # « il n'a pas tenu à dire que … » reports nothing
+    with_ne = any(c.lemma_.lower() == "ne" for c in head.children)
+    return with_ne and lemma in _speech()["carriers_when_denied"]
+
+
+def denied(verb: Token, lexicon: dict[str, Any]) -> bool:
+    """« il n'a pas dit que … », « has never claimed that … », « declined to say whether … »: a verb of saying that
+    is denied, or that a refusal governs, reports nothing the speaker said (the language's `lexicon` of speech)."""
+    negations = set(lexicon["negations"])
+    if any(c.lower_ in negations for c in verb.children if c.dep_ in {"advmod", "neg"}):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon["refusals"]
+
+
 def find_cues(parsed: ParsedArticle, mentions: list[Mention] | None = None) -> list[Cue]:
     """Every reporting verb and source cue of the article, in text order."""
     cues: list[Cue] = []
@@ -481,7 +504,8 @@ def find_cues(parsed: ParsedArticle, mentions: list[Mention] | None = None) -> l
     for sentence, span in body_sentences(parsed):
         for token in span:
             lemma = speech_lemma(token)
-            if lemma and not _modifies_a_noun(token) and not _infinitive(token):
+            reports = not _infinitive(token) or _carried(token)
+            if lemma and not _modifies_a_noun(token) and reports and not denied(token, _speech()):
                 subject = subject_of(token)
                 if subject is not None and subject.lower_ in _words("non_speakers"):
                     continue  # « rien n'indique que … » reports nothing

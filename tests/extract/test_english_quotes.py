@@ -212,3 +212,27 @@ def test_a_participle_inside_what_another_reports_speaks_for_its_subject(
     )
     quotes = quotes_of(parse_text, text)
     assert speaker_of(quotes, "its use risks undermining") == "Harbour Workers Union"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Written for this test: a denied or refused verb of saying reports nothing its subject said.
+        "Governor Ann Royer has not said whether she will sign the bill.",
+        "The company did not say how many jobs would be cut.",
+        "Hugo Lenz never claimed that the plant would close.",
+        "Hugo Lenz declined to say whether the plant would close.",
+    ],
+)
+def test_a_denied_verb_of_saying_is_no_quote(parse_text: Callable[..., ParsedArticle], text: str) -> None:
+    assert quotes_of(parse_text, text) == []
+
+
+def test_a_negation_inside_the_content_keeps_the_quote(parse_text: Callable[..., ParsedArticle]) -> None:
+    quotes = quotes_of(parse_text, "Hugo Lenz said the plant would not close.")
+    assert speaker_of(quotes, "the plant would not close") == "Hugo Lenz"
+
+
+def test_a_verb_of_repeating_reports_speech(parse_text: Callable[..., ParsedArticle]) -> None:
+    quotes = quotes_of(parse_text, "Hugo Lenz reiterated that the plant would stay open.")
+    assert speaker_of(quotes, "the plant would stay open") == "Hugo Lenz"

@@ -459,3 +459,42 @@ def test_a_term_the_writer_defines_right_after_it_is_no_quotation(parse_text: Ca
     assert any("augmente nettement" in q.text for q in quotes_of(parse_text, defined))
     undefined = "Le « vivier des découragés » augmente nettement sur un an, selon l'Insee."
     assert "vivier des découragés" in [q.text for q in quotes_of(parse_text, undefined)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Written for this test: a denied verb of saying reports nothing its subject said.
+        "La ministre Anne Royer n'a pas dit si elle signerait le décret.",
+        "Le patron de Valtane, Hugo Lenz, n'a jamais affirmé que l'usine fermerait.",
+        "La société ne précise pas le montant de l'amende.",
+        "Hugo Lenz a refusé de dire si l'usine fermerait.",
+        "Hugo Lenz a cessé de répéter que l'usine fermerait.",
+    ],
+)
+def test_a_denied_verb_of_saying_is_no_quote(parse_text: Callable[..., ParsedArticle], body: str) -> None:
+    assert quotes_of(parse_text, body) == []
+
+
+def test_a_negation_inside_the_content_keeps_the_quote(parse_text: Callable[..., ParsedArticle]) -> None:
+    quote = find(quotes_of(parse_text, "Hugo Lenz a affirmé que l'usine ne fermerait pas."), "ne fermerait pas")
+    assert quote.speaker == "Hugo Lenz"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Written for this test: an infinitive of saying that the verb above it asserts reports speech.
+        "Hugo Lenz a tenu à rappeler que l'usine restera ouverte.",
+        "Hugo Lenz continue d'affirmer que l'usine restera ouverte.",
+        "Hugo Lenz s'est empressé de préciser que l'usine restera ouverte.",
+        "Le maire Hugo Lenz n'a cessé de répéter que l'usine restera ouverte.",
+        "Hugo Lenz dirige l'usine depuis 2019. Il n'a pas hésité à dire que l'usine restera ouverte.",
+    ],
+)
+def test_an_asserted_infinitive_of_saying_is_a_quote(parse_text: Callable[..., ParsedArticle], body: str) -> None:
+    assert find(quotes_of(parse_text, body), "l'usine restera ouverte").speaker == "Hugo Lenz"
+
+
+def test_an_intended_infinitive_of_saying_is_still_no_quote(parse_text: Callable[..., ParsedArticle]) -> None:
+    assert quotes_of(parse_text, "Hugo Lenz veut annoncer que l'usine restera ouverte.") == []
