@@ -204,6 +204,21 @@ def _without_leading_words(entity: Span) -> Span:
     return entity.doc[first : entity.end]
 
 
+@cache
+def _title_words() -> frozenset[str]:
+    return frozenset(word for title in rules.load("en/descriptions")["person_titles"] for word in title.split())
+
+
+def without_titles(words: list[Token]) -> list[Token]:
+    """« Mayor Lisa Chen », « Prime Minister Ann Lee »: a person's name without the titles in front of it
+    (en/descriptions.json); the last word always stays."""
+    titles = _title_words()
+    first = 0
+    while first < len(words) - 1 and words[first].lower_.rstrip(".") in titles:
+        first += 1
+    return words[first:]
+
+
 @dataclass(frozen=True)
 class _Known:
     """An actor named so far: where, its full name and its kind (for pronouns)."""
@@ -251,6 +266,7 @@ class EnglishSpeakers:
             stack.extend(c for c in word.children if c.dep_ == "compound" and c.pos_ == "PROPN")
         first, last = min(t.i for t in words), max(t.i for t in words)
         doc = head.doc
+        first = without_titles(list(doc[first : last + 1]))[0].i  # « Mayor Lisa Chen »: the name is Lisa Chen
         return doc[first].idx, doc[last].idx + len(doc[last])
 
     @staticmethod

@@ -236,3 +236,20 @@ def test_a_negation_inside_the_content_keeps_the_quote(parse_text: Callable[...,
 def test_a_verb_of_repeating_reports_speech(parse_text: Callable[..., ParsedArticle]) -> None:
     quotes = quotes_of(parse_text, "Hugo Lenz reiterated that the plant would stay open.")
     assert speaker_of(quotes, "the plant would stay open") == "Hugo Lenz"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Written for this test: the title before a name is not part of it.
+        ("Mayor Lisa Chen said she would sign the measure.", "Lisa Chen"),
+        ("“We will sign it,” said Governor Tom Hale.", "Tom Hale"),
+        ("Prime Minister Ann Lee told reporters the budget was balanced.", "Ann Lee"),
+        ("Dr. Maria Gomez said the vaccine was safe.", "Maria Gomez"),
+    ],
+)
+def test_a_title_before_a_name_is_not_part_of_the_speaker(
+    parse_text: Callable[..., ParsedArticle], text: str, speaker: str
+) -> None:
+    quotes = quotes_of(parse_text, text)
+    assert [quote.speaker for quote in quotes] == [speaker]
