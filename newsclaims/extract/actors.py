@@ -714,10 +714,15 @@ def _fallback_owners(role: str | None, actors: dict[str, _Named]) -> list[str]:
 COMPANY = "company"  # the role of « l'entreprise », « le groupe »: any organisation but a union, regulator…
 
 
+def may_be_company(role: str | None) -> bool:
+    """Whether an organisation of this role may be a company: not a union, a regulator, a trade body."""
+    return role not in rules.load("descriptions")["non_company_roles"]
+
+
 def _may_be(actual: str | None, described: str | None) -> bool:
     """Whether an organisation of role `actual` fits a description of role `described` (None: any)."""
     if described == COMPANY:
-        return actual not in rules.load("descriptions")["non_company_roles"]
+        return may_be_company(actual)
     return described is None or actual == described
 
 
@@ -931,7 +936,7 @@ def _english_descriptions(parsed: ParsedArticle, named: list[Mention]) -> list[M
     descriptions = rules.load("en/descriptions")
     heads, determiners = set(descriptions["organization_heads"]), set(descriptions["determiners"])
     # Every head is a business noun (« the company »): never a union's or a regulator's description.
-    organisations = [m for m in named if m.kind == "organization" and _may_be(m.role, COMPANY)]
+    organisations = [m for m in named if m.kind == "organization" and may_be_company(m.role)]
     salience = _salience(parsed, organisations)
     names = [(e.start_char, e.end_char) for e in parsed.doc.ents]
     found = []

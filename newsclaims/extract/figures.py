@@ -14,7 +14,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from newsclaims.extract import rules
-from newsclaims.extract.actors import Mention
+from newsclaims.extract.actors import Mention, may_be_company
 from newsclaims.extract.numbers import SPACES, digits_pattern, parse_number, scale_pattern, scales, words_pattern
 from newsclaims.extract.speakers import case_of
 from newsclaims.parse import ParsedArticle, doc_text
@@ -1702,11 +1702,13 @@ def find_entity(
     sentences: list[Sentence],
     doc: Doc | None,
     people: Sequence[tuple[int, int, str]] = (),
+    not_companies: frozenset[str] = frozenset(),
 ) -> str | None:
     """Whose number it is: the owner the parse names (see owner_in_parse), else the nearest of the article's
     `organisations` (or work, for audience figures; or `people`, for what a person is paid) before it in the
     sentence, then in the previous sentences, then the article's most mentioned one. `organisations` come without
-    the sources figures are cited from (see _owners_only)."""
+    the sources figures are cited from (see _owners_only). A company's result is not given by proximity to one of
+    `not_companies` (the unions, regulators and trade bodies named)."""
     owners = list(organisations)
     if metric in lexicon()["work_metrics"]:
         owners += _work_entities(parsed)
@@ -1729,6 +1731,9 @@ def find_entity(
     parsed_owner = set_against_owner(parsed.article.body, start, end, owners) or owner_in_parse(doc, start, end, owners)
     if parsed_owner is not None or home is not None:
         return parsed_owner or home
+    if base in lexicon()["company_metrics"]:
+        owners = [owner for owner in owners if owner[2] not in not_companies]
+        organisations = [owner for owner in organisations if owner[2] not in not_companies]
     index = next((i for i, s in enumerate(sentences) if s.start <= start < s.end), None)
     windows: list[tuple[int, int]] = []
     if index is not None:
@@ -1746,8 +1751,14 @@ def find_entity(
         inside = [name for s, e, name in owners if low <= s and e <= high]
         if inside:
             return inside[-1]
+    # The article's own subject, named again and again; one named once (a source, a bystander) owns nothing by
+    # default.
     counts = Counter(name for _s, _e, name in organisations)
+    counts = Counter({name: count for name, count in counts.items() if count >= FALLBACK_MIN_MENTIONS})
     return max(counts, key=lambda name: counts[name]) if counts else None
+
+
+FALLBACK_MIN_MENTIONS = 2  # mentions that make an organisation the article's subject, owner of its unowned figures
 
 
 @cache
@@ -1834,6 +1845,7 @@ def extract_figures(parsed: ParsedArticle, mentions: list[Mention], quotes: Sequ
     year = _article_year(parsed.article.date)
     organisations = _owners_only(body, _organisations(mentions))  # once per article, not per figure
     people = [(m.start, m.end, m.name) for m in mentions if m.kind == "person"]
+    not_companies = frozenset(m.name for m in mentions if m.kind == "organization" and not may_be_company(m.role))
     figures: list[Figure] = []
     job_shares = {"jobs", *(f"share of {unit}" for unit in lexicon()["job_units"])}
     for cand in kept:
@@ -1890,7 +1902,7 @@ def extract_figures(parsed: ParsedArticle, mentions: list[Mention], quotes: Sequ
             # « les 2 milliards identifiés par X », said by someone else: the figure's own words name its owner.
             spoken_for = own_owner(doc, cand.start, cand.end, sorted(organisations)) or spoken_for
         entity = spoken_for or find_entity(
-            parsed, organisations, cand.start, cand.end, metric, parsed.sentences, doc, people
+            parsed, organisations, cand.start, cand.end, metric, parsed.sentences, doc, people, not_companies
         )
         figures.append(
             Figure(
