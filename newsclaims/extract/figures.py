@@ -1583,6 +1583,37 @@ def own_owner(doc: Doc | None, start: int, end: int, owners: list[tuple[int, int
     return next((o for o in (_owner_of_phrase(c, figure, owners) for c in complements) if o is not None), None)
 
 
+_GENITIVE_CASES = frozenset({"de", "d'", "d’", "du", "des", "of"})
+
+
+def _genitives(noun: Token, depth: int = 3) -> Iterator[Token]:
+    """The nouns in the genitive of a noun after it, and in theirs (« le chiffre d'affaires de X »: affaires, X)."""
+    for child in noun.children:
+        possessive = child.dep_ in {"poss", "nmod:poss"}
+        if possessive or (child.dep_ == "nmod" and child.i > noun.i and case_of(child) in _GENITIVE_CASES):
+            yield child
+            if depth > 1:
+                yield from _genitives(child, depth - 1)
+
+
+def genitive_owner(doc: Doc | None, start: int, end: int, names: list[tuple[int, int, str]]) -> str | None:
+    """The name in the genitive of the subject whose figure this is (« le chiffre d'affaires de X a reculé de 12 % »,
+    « X's revenue rose 5% »), or of the figure itself (« 86 millions d'euros de ventes de X »): only there does a
+    name the recogniser did not take for an organisation own a company's figure."""
+    span = _figure_span(doc, start, end)
+    if span is None:
+        return None
+    holders = [span.root]
+    if span.root.head.pos_ in {"VERB", "AUX"}:
+        holders += [c for c in span.root.head.children if c.dep_ in _SUBJECTS]
+    for holder in holders:
+        for noun in _genitives(holder):
+            named = [name for s, e, name in names if s <= noun.idx < e]
+            if named:
+                return named[0]
+    return None
+
+
 SET_AGAINST_REACH = 40  # characters from a figure set against another to the name « pour » gives it
 
 
@@ -1703,6 +1734,7 @@ def find_entity(
     doc: Doc | None,
     people: Sequence[tuple[int, int, str]] = (),
     not_companies: frozenset[str] = frozenset(),
+    unlisted: Sequence[tuple[int, int, str]] = (),
 ) -> str | None:
     """Whose number it is: the owner the parse names (see owner_in_parse), else the nearest of the article's
     `organisations` (or work, for audience figures; or `people`, for what a person is paid) before it in the
@@ -1729,6 +1761,8 @@ def find_entity(
             home = home_country(parsed.article.body)
     owners.sort()
     parsed_owner = set_against_owner(parsed.article.body, start, end, owners) or owner_in_parse(doc, start, end, owners)
+    if parsed_owner is None and base in lexicon()["company_metrics"]:
+        parsed_owner = genitive_owner(doc, start, end, sorted(unlisted))
     if parsed_owner is not None or home is not None:
         return parsed_owner or home
     if base in lexicon()["company_metrics"]:
@@ -1815,6 +1849,18 @@ def _organisations(mentions: list[Mention]) -> list[tuple[int, int, str]]:
     ]
 
 
+def unlisted_names(parsed: ParsedArticle, mentions: list[Mention]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the proper names the recogniser found that no mention covers and that name no person."""
+    taken = [(m.start, m.end) for m in mentions]
+    return [
+        (ent.start_char, ent.end_char, ent.text)
+        for ent in parsed.doc.ents
+        if ent.label_ in {"ORG", "LOC", "GPE", "MISC"}
+        and all(t.pos_ == "PROPN" for t in ent)
+        and all(ent.end_char <= s or e <= ent.start_char for s, e in taken)
+    ]
+
+
 def _article_year(date: str | None) -> str | None:
     return date[:4] if date and re.fullmatch(r"\d{4}.*", date) else None
 
@@ -1845,6 +1891,7 @@ def extract_figures(parsed: ParsedArticle, mentions: list[Mention], quotes: Sequ
     year = _article_year(parsed.article.date)
     organisations = _owners_only(body, _organisations(mentions))  # once per article, not per figure
     people = [(m.start, m.end, m.name) for m in mentions if m.kind == "person"]
+    unlisted = _owners_only(body, unlisted_names(parsed, mentions)) if doc is not None else []
     not_companies = frozenset(m.name for m in mentions if m.kind == "organization" and not may_be_company(m.role))
     figures: list[Figure] = []
     job_shares = {"jobs", *(f"share of {unit}" for unit in lexicon()["job_units"])}
@@ -1902,7 +1949,7 @@ def extract_figures(parsed: ParsedArticle, mentions: list[Mention], quotes: Sequ
             # « les 2 milliards identifiés par X », said by someone else: the figure's own words name its owner.
             spoken_for = own_owner(doc, cand.start, cand.end, sorted(organisations)) or spoken_for
         entity = spoken_for or find_entity(
-            parsed, organisations, cand.start, cand.end, metric, parsed.sentences, doc, people, not_companies
+            parsed, organisations, cand.start, cand.end, metric, parsed.sentences, doc, people, not_companies, unlisted
         )
         figures.append(
             Figure(

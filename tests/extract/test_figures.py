@@ -1430,3 +1430,38 @@ def test_a_level_percentage_is_no_amount_of_money(
 ) -> None:
     (figure,) = figures_of(parse_text, text, language)
     assert figure.metric == metric
+
+
+def _entity_of(figures: list[Figure], surface: str) -> str | None:
+    return next(f.entity for f in figures if f.surface == surface)
+
+
+def test_a_name_in_the_genitive_of_the_subject_owns_a_companys_figure(parse_text: Callable[..., ParsedArticle]) -> None:
+    # Written for this test: the recogniser tags the company's name as a place; the parse shows whose revenue it is.
+    text = (
+        "Selon la CGT, 180 postes seront supprimés. "
+        "Le chiffre d'affaires de Cyclor a reculé de 12 % l'an dernier, à 86 millions d'euros."
+    )
+    figures = figures_of(parse_text, text)
+    assert _entity_of(figures, "12 %") == "Cyclor"
+    assert _entity_of(figures, "86 millions d'euros") == "Cyclor"
+
+
+def test_a_companys_result_is_not_a_unions_by_proximity(parse_text: Callable[..., ParsedArticle]) -> None:
+    # Written for this test: the union is named twice, near the figures; the results are not its own.
+    text = (
+        "La CGT appelle à la grève. Le syndicat dénonce des suppressions de postes. "
+        "Le chiffre d'affaires a reculé de 12 % l'an dernier et la perte nette atteint 5 millions d'euros."
+    )
+    figures = figures_of(parse_text, text)
+    assert _entity_of(figures, "12 %") is None
+    assert _entity_of(figures, "5 millions d'euros") is None
+
+
+def test_an_organisation_named_once_owns_no_figure_by_default(parse_text: Callable[..., ParsedArticle]) -> None:
+    # Written for this test: the only organisation is named once, after the figure, as a speaker's affiliation.
+    text = (
+        "Farmers across the region could lose more than $2.4 billion this season. "
+        '"The state has ignored the warnings," said Dana Whitfield of the Clean Rivers Alliance.'
+    )
+    assert _entity_of(figures_of(parse_text, text, "en"), "$2.4 billion") is None
