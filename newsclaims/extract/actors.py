@@ -12,7 +12,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from newsclaims.extract import rules
-from newsclaims.parse import ParsedArticle, doc_text
+from newsclaims.parse import ParsedArticle, doc_text, paragraph_spans
 
 _ELISION = re.compile(r"^(?:n|qu|l|d|j|s|m|t|c|jusqu|lorsqu|puisqu)'", re.IGNORECASE)
 _QUOTE_OPEN = ("«", '"', "“", "‘")
@@ -462,6 +462,10 @@ def _apposition_windows(parsed: ParsedArticle, mention: Mention) -> list[tuple[i
     before = body[sent_start : mention.start].rstrip()
     before = before[:-1].rstrip() if before.endswith(",") else before
     clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0)
+    if len(before[clause_start:].split()) > _MAX_BEFORE_WORDS:
+        # « …, a déclaré le secrétaire général de Y, X »: the title that opens the words right before the name.
+        titles = list(_title_pattern().finditer(before.lower(), clause_start))
+        clause_start = titles[-1].start() if titles else clause_start
     if len(before[clause_start:].split()) <= _MAX_BEFORE_WORDS:
         windows.append((sent_start + clause_start, sent_start + len(before)))
     after_start = mention.end
@@ -737,6 +741,8 @@ def _organization_mentions(parsed: ParsedArticle, named: list[Mention], actors: 
     name_starts = {m.start for m in named}
     mentions = []
     named_heads = set(descriptions["named_heads"])
+    paragraphs = paragraph_spans(body)
+    lede_end = paragraphs[0][1] if paragraphs else 0
     for token in parsed.doc:
         lemma = token.lemma_.lower()
         common = token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.text.islower())  # « l'institut »
@@ -757,7 +763,11 @@ def _organization_mentions(parsed: ParsedArticle, named: list[Mention], actors: 
             owner = headed[-1] if headed else None
         else:
             role = heads[lemma] if heads[lemma] not in {None, COMPANY} else qualifier_role or heads[lemma]
-            candidates = [name for name in organizations if _may_be(actors[name].role, role)]
+            # A description refers back, to an organisation the article has named before it; in the lede, before
+            # any name, to the one the headline named (« Le groupe a publié … », then « Le bénéfice de X … »).
+            before = {m.name for m in named if m.start < token.idx}
+            fitting = [name for name in organizations if _may_be(actors[name].role, role)]
+            candidates = [name for name in fitting if name in before] or (fitting if token.idx < lede_end else [])
             owner = _most_salient(candidates or _fallback_owners(role, actors), salience, named, token.idx)
         if owner is None or owner not in actors:
             continue

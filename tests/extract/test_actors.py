@@ -418,3 +418,42 @@ def test_a_persons_gender_shown_by_a_title_reaches_every_mention_of_the_name(par
     text = "La directrice de l'usine, Jeanne Marot, a confirmé la fermeture. Marot regrette cette décision."
     genders = {m.surface: m.gender for m in find_mentions(parse_text(text)) if m.name == "Jeanne Marot"}
     assert genders["Marot"] == "Fem"
+
+
+def test_a_title_after_the_verb_of_an_incise_is_the_next_names(parse_text) -> None:
+    # Written for this test: « a déclaré le secrétaire général de la CFDT, X »: the title is X's, not that of the
+    # untitled person named before.
+    text = (
+        "Son homologue, Olivier Fabre, dénonce un passage en force. « Le gouvernement doit reculer », a déclaré "
+        "le secrétaire général de la CFDT, Laurent Pignol."
+    )
+    described = {m.surface: m.name for m in find_mentions(parse_text(text)) if m.source == "description"}
+    assert described["le secrétaire général"] == "Laurent Pignol"
+
+
+def test_a_description_refers_back_to_an_organisation_named_before_it(parse_text) -> None:
+    # Written for this test: past the lede, « du groupe » cannot stand for the company the article names after it.
+    text = (
+        "La réforme divise la majorité.\n"
+        "Pour la présidente du groupe, Anne Roux, le texte est injuste.\n"
+        "La société Valtane a publié ses comptes."
+    )
+    described = [m for m in find_mentions(parse_text(text)) if m.source == "description" and m.kind == "organization"]
+    assert "Valtane" not in {m.name for m in described}
+
+
+def test_in_the_lede_a_description_may_announce_the_organisation_named_next(parse_text) -> None:
+    # Written for this test: the lede's « Le groupe » is the company the next paragraph names.
+    text = "Le groupe a publié un bénéfice en hausse.\nLe bénéfice de la société Valtane progresse de 5 %."
+    described = {m.surface: m.name for m in find_mentions(parse_text(text)) if m.source == "description"}
+    assert described.get("Le groupe") == "Valtane"
+
+
+def test_members_of_parliament_are_lawmakers_not_regulators(parse_text) -> None:
+    # Written for this test: deputies vote laws; a regulator enforces them.
+    groups = {
+        m.name: m.role
+        for m in find_mentions(parse_text("Plusieurs députés refusent de voter le texte."))
+        if m.kind == "group"
+    }
+    assert groups == {"lawmakers": "politician"}
