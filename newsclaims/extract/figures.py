@@ -17,7 +17,7 @@ from newsclaims.extract import rules
 from newsclaims.extract.actors import Mention, may_be_company
 from newsclaims.extract.numbers import SPACES, digits_pattern, parse_number, scale_pattern, scales, words_pattern
 from newsclaims.extract.speakers import case_of
-from newsclaims.parse import ParsedArticle, doc_text
+from newsclaims.parse import ParsedArticle, doc_text, paragraph_spans
 from newsclaims.records import QUANTITY_KINDS, Figure, Quote, Sentence
 
 SP = f"[{SPACES}]"
@@ -1785,10 +1785,14 @@ def find_entity(
         inside = [name for s, e, name in owners if low <= s and e <= high]
         if inside:
             return inside[-1]
-    # The article's own subject, named again and again; one named once (a source, a bystander) owns nothing by
-    # default.
+    # The article's own subject, named again and again, and named before the figure (or the lede's figure, before
+    # the body names what the headline did); one named once, or only later (a source, a bystander), owns nothing
+    # by default.
     counts = Counter(name for _s, _e, name in organisations)
-    counts = Counter({name: count for name, count in counts.items() if count >= FALLBACK_MIN_MENTIONS})
+    paragraphs = paragraph_spans(parsed.article.body)
+    in_lede = bool(paragraphs) and start < paragraphs[0][1]
+    known = {name for s, _e, name in organisations if s < start or in_lede}
+    counts = Counter({name: n for name, n in counts.items() if n >= FALLBACK_MIN_MENTIONS and name in known})
     return max(counts, key=lambda name: counts[name]) if counts else None
 
 

@@ -1465,3 +1465,26 @@ def test_an_organisation_named_once_owns_no_figure_by_default(parse_text: Callab
         '"The state has ignored the warnings," said Dana Whitfield of the Clean Rivers Alliance.'
     )
     assert _entity_of(figures_of(parse_text, text, "en"), "$2.4 billion") is None
+
+
+def test_an_organisation_named_only_after_a_figure_does_not_own_it_by_default(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    # Written for this test: past the lede, the poll's figure is nobody's; the union named twice comes later.
+    text = (
+        "La réforme divise la majorité.\n"
+        "Selon un sondage publié dimanche, 68 % des électeurs sont opposés au texte.\n"
+        "La Fédération des cheminots appelle à la grève. La Fédération des cheminots réclame un vote."
+    )
+    assert _entity_of(figures_of(parse_text, text), "68 %") is None
+
+
+def test_a_figure_of_the_lede_belongs_to_the_organisation_the_article_is_about(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    # Written for this test: the lede gives the figure before the body names the company, twice.
+    text = (
+        "Deux grands noms rejoignent le catalogue.\n"
+        "La société Telvia a signé les accords. Telvia compte les diffuser dès mars."
+    )
+    assert _entity_of(figures_of(parse_text, text), "Deux grands noms") == "Telvia"
