@@ -437,7 +437,9 @@ def _named_mentions(parsed: ParsedArticle) -> list[Mention]:
             ent.label_ == "ORG" and _listed_among_people(ent)
         ):
             mentions.append(Mention(start, end, surface, ent.text, "person", None, "entity"))
-        elif ent.label_ == "ORG" and (_plausible_unknown_org(list(ent)) or recurring[ent.text] > 1):
+        elif (ent.label_ == "ORG" and (_plausible_unknown_org(list(ent)) or recurring[ent.text] > 1)) or _shortens(
+            ent.text, mentions
+        ):
             mentions.append(Mention(start, end, surface, ent.text, "organization", None, "entity"))
     mentions += [c for c in collectives if all(c.end <= m.start or m.end <= c.start for m in mentions)]
     mentions += _learned_mentions(parsed, learned, [(m.start, m.end) for m in mentions])
@@ -909,6 +911,29 @@ def _under_acronyms(named: list[Mention], body: str) -> list[Mention]:
     return renamed
 
 
+def _shortens(text: str, named: list[Mention]) -> bool:
+    """Whether a name is the first words of an organisation's name given before (« Telvia » after « Telvia
+    Semiconductor »), whatever label the recogniser gives the short form (often a place)."""
+    return any(m.kind == "organization" and m.name.startswith(text + " ") for m in named)
+
+
+def _under_full_names(named: list[Mention]) -> list[Mention]:
+    """« Veltra Semiconductor … Veltra said »: an organisation's short name, the first words of the one longer name
+    the article gave it before, is that organisation (as a surname is the person's)."""
+    renamed = []
+    for mention in named:
+        if mention.kind == "organization" and mention.source != "gazetteer":
+            longer = {
+                m.name
+                for m in named
+                if m.kind == "organization" and m.start < mention.start and m.name.startswith(mention.name + " ")
+            }
+            if len(longer) == 1:
+                mention = replace(mention, name=longer.pop())
+        renamed.append(mention)
+    return renamed
+
+
 def _entity_mentions(parsed: ParsedArticle) -> list[Mention]:
     """Where only the entity recogniser serves (English): its people and organisations, a surname standing for
     the full name seen before it and a leading article dropped (« the Walt Disney Company »)."""
@@ -916,7 +941,7 @@ def _entity_mentions(parsed: ParsedArticle) -> list[Mention]:
     mentions: list[Mention] = []
     full_names: dict[str, str] = {}
     for ent in parsed.doc.ents:
-        kind = kinds.get(ent.label_)
+        kind = kinds.get(ent.label_) or ("organization" if _shortens(ent.text, mentions) else None)
         words = [t for t in ent if not (t.pos_ == "DET" and t.i == ent.start)]
         if kind is None or not words or not words[0].text[:1].isupper():
             continue
@@ -937,6 +962,7 @@ def _entity_mentions(parsed: ParsedArticle) -> list[Mention]:
         mentions.append(Mention(start, end, surface, name, kind, role, "entity"))
     author = parsed.article.author
     named = _under_acronyms([m for m in mentions if not _is_author(m.name, author)], parsed.article.body)
+    named = _under_full_names(named)
     return sorted(named + _english_descriptions(parsed, named), key=lambda m: m.start)
 
 
@@ -969,7 +995,7 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
     """Every mention of an actor in text order: names, groups and definite descriptions, with canonical names."""
     if parsed.limited:
         return _agencies_as_media(_entity_mentions(parsed), parsed.article.body)
-    named = _under_acronyms(_named_mentions(parsed), parsed.article.body)
+    named = _under_full_names(_under_acronyms(_named_mentions(parsed), parsed.article.body))
     actors, owned = _named_actors(parsed, named)
     blocked = _blocked_spans(parsed)
     described = _title_mentions(parsed, named, actors, owned) + _organization_mentions(parsed, named, actors)

@@ -457,3 +457,15 @@ def test_members_of_parliament_are_lawmakers_not_regulators(parse_text) -> None:
         if m.kind == "group"
     }
     assert groups == {"lawmakers": "politician"}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_an_organisations_short_name_after_its_full_name_is_that_organisation(parse_text, lang: str) -> None:
+    # Written for this test: the full name first, then the first word alone.
+    text = {
+        "en": "Telvia Semiconductor cut 400 jobs on Monday. Shares of Telvia fell 6% in late trading.",
+        "fr": "La société Brixo Group supprime 400 postes. L'action de Brixo a chuté de 6 % lundi.",
+    }[lang]
+    names = {m.surface: m.name for m in find_mentions(parse_text(text, lang)) if m.kind == "organization"}
+    short, full = {"en": ("Telvia", "Telvia Semiconductor"), "fr": ("Brixo", "Brixo Group")}[lang]
+    assert names.get(short) == full
