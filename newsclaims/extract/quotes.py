@@ -325,6 +325,16 @@ def _incise_content(verb: Token, sentence: Sentence) -> tuple[int, int] | None:
     return _span_of(before[:-1], doc_text(doc))
 
 
+def _apposed(token: Token) -> bool:
+    """« X, directrice de Y, »: a noun phrase set after a name between commas, which the parser calls an apposition
+    or, with no preposition, a noun complement."""
+    if token.dep_ == "appos":
+        return True
+    first = min(t.i for t in token.subtree)
+    bare = not any(c.dep_ == "case" for c in token.children)
+    return token.dep_ == "nmod" and bare and first > 0 and token.doc[first - 1].text == ","
+
+
 def _source_cue(token: Token, sentence: Sentence, mentions: list[Mention]) -> Cue | None:
     """selon X / d'après X anywhere, pour X at the head of the sentence: the rest of the sentence is X's."""
     word = token.lower_
@@ -359,10 +369,13 @@ def _source_cue(token: Token, sentence: Sentence, mentions: list[Mention]) -> Cu
     start_i = token.i - 1 if word == "d'après" else token.i
     sentence_end = token_index(doc, sentence.end)
     before = list(doc[min(start_i, token_index(doc, sentence.start)) : start_i])
-    # The source may run on (« selon X et Y, », « selon X, qui l'a révélé, »): its whole phrase ends at a comma.
+    # The source may run on (« selon X et Y, », « selon X, qui l'a révélé, », « selon X, directeur de Y, »): its
+    # whole phrase ends at a comma.
     # Only what follows the name at once: « X et Y », « X, qui … ».
     runs_on = [
-        c for c in source.children if c.dep_ in {"conj", "acl:relcl"} and min(t.i for t in c.subtree) <= after_cue + 1
+        c
+        for c in source.children
+        if (c.dep_ in {"conj", "acl:relcl"} or _apposed(c)) and min(t.i for t in c.subtree) <= after_cue + 1
     ]
     whole_end = max([after_cue - 1, *(t.i for c in runs_on for t in c.subtree)]) + 1
     if whole_end < len(doc) and doc[whole_end].text == "," and doc[whole_end].idx < sentence.end:

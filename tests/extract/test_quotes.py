@@ -498,3 +498,18 @@ def test_an_asserted_infinitive_of_saying_is_a_quote(parse_text: Callable[..., P
 
 def test_an_intended_infinitive_of_saying_is_still_no_quote(parse_text: Callable[..., ParsedArticle]) -> None:
     assert quotes_of(parse_text, "Hugo Lenz veut annoncer que l'usine restera ouverte.") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Written for this test: the title set between commas after the source is not what the source says.
+        "Selon Jean Roux, directeur de l'usine, la production reprendra lundi.",
+        "D'après Jean Roux, le patron de Valtane, la production reprendra lundi.",
+        "Le ton monte. Pour Jean Roux, directeur de l'usine, la production reprendra « dès lundi ».",
+    ],
+)
+def test_an_apposition_after_a_source_is_not_its_words(parse_text: Callable[..., ParsedArticle], body: str) -> None:
+    quote = find(quotes_of(parse_text, body), "la production reprendra")
+    assert quote.text.startswith("la production reprendra")
+    assert quote.speaker == "Jean Roux"
