@@ -128,14 +128,32 @@ def _inverted_subject(verb: Token) -> Token | None:
     return None
 
 
+_TO = {"à", "au", "aux"}  # « dans un entretien au Monde »: the medium a circumstance names is part of it
+
+
 def _past_circumstance(preposition: Token) -> int:
-    """Index after a short prepositional phrase (dans une note, lors d'un débat): preposition, determiners,
-    adjectives and one noun."""
+    """Index after a short prepositional phrase (dans une note, lors d'un débat, au Parisien, sur France Inter):
+    preposition, determiners, one noun or one name (a whole named entity, whatever its words are tagged), its
+    adjectives, and a complement with « à » (« dans un entretien au Monde »). A determiner after the noun opens
+    the next phrase: the subject (« au Parisien le directeur »)."""
     doc = preposition.doc
     index = preposition.i + 1
-    while index < len(doc) and (doc[index].pos_ in {"DET", "ADJ", "ADP"} or doc[index].lower_ in {"d'", "de"}):
+    while index < len(doc) and (doc[index].pos_ in {"DET", "ADP"} or doc[index].lower_ in {"d'", "de"}):
         index += 1
-    return index + 1 if index < len(doc) and doc[index].pos_ == "NOUN" else index
+    if index >= len(doc):
+        return index
+    head = doc[index]
+    if head.ent_iob_ == "B" and head.ent_type_ not in {"PER", "PERSON"}:
+        index = next((t.i for t in doc[index + 1 :] if t.ent_iob_ != "I"), len(doc))
+    elif head.pos_ == "NOUN" or head.text[:1].isupper():
+        index += 1
+    else:
+        return index
+    while index < len(doc) and doc[index].pos_ == "ADJ" and not doc[index].text[:1].isupper():
+        index += 1
+    if index < len(doc) and doc[index].lower_ in _TO:
+        return _past_circumstance(doc[index])
+    return index
 
 
 def _phrase_head(token: Token) -> Token:

@@ -471,3 +471,16 @@ def test_a_pronoun_agrees_with_the_gender_the_titles_give_each_name(parse_text: 
         "« Il n'y aura aucun licenciement », a-t-il assuré."
     )
     assert quote_speaker(parse_text, body, "aucun licenciement")[0] == "Camille Arnaud"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Written for this test: the medium or the occasion between the verb and its subject is not the speaker.
+        "« Nous n'avons rien à cacher », a affirmé au Parisien le directeur financier, Marc Vidal.",
+        "« Nous n'avons rien à cacher », a déclaré dans un entretien au Monde le ministre Marc Vidal.",
+        "« Nous n'avons rien à cacher », a expliqué mardi sur France Inter Marc Vidal.",
+    ],
+)
+def test_an_inverted_subject_after_a_circumstance_speaks(parse_text: Callable[..., ParsedArticle], body: str) -> None:
+    assert quote_speaker(parse_text, body, "rien à cacher")[0] == "Marc Vidal"
