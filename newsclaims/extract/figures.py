@@ -1378,6 +1378,16 @@ def metric_in_parse(doc: Doc | None, text: str, start: int, end: int, level: boo
     return None
 
 
+def verb_metric(doc: Doc | None, start: int, end: int) -> str | None:
+    """What an amount measures by the verb it is the object of (« perdre 2 milliards d'euros »: a loss; "will
+    invest $2 billion": an investment), from figures.json money_verbs; None for any other verb."""
+    span = _figure_span(doc, start, end)
+    if span is None or span.root.dep_ not in _OBJECTS or span.root.head.pos_ != "VERB":
+        return None
+    verbs: dict[str, str] = lexicon()["money_verbs"]
+    return verbs.get(span.root.head.lemma_.lower())
+
+
 def _takes_subject_from_clause(verb: Token) -> bool:
     """An infinitive with no subject of its own that completes another verb (« a augmenté pour atteindre X »)."""
     return (
@@ -1911,6 +1921,10 @@ def extract_figures(parsed: ParsedArticle, mentions: list[Mention], quotes: Sequ
         if cand.kind == "money" and parsed_metric in _count_units():
             parsed_metric = None  # nor is an amount a number of subscribers
         metric = find_metric(text, cand.start, cand.end, bounds, cand.kind, moved, parsed_metric)
+        verbal = verb_metric(doc, cand.start, cand.end) if cand.kind == "money" and parsed_metric is None else None
+        # The verb whose object the amount is says what it measures better than a word nearby (« agreed to pay $1
+        # billion » is a payment, not the salary "pay" may name).
+        metric = verbal or metric
         if cand.kind == "percent" and moved is None and metric in lexicon()["amounts_never_in_percent"]:
             metric = None  # « 70 % ont voté pour l'accord » is no deal's value: a level percentage is not an amount
         if cand.kind == "count" and parsed_metric in {None, cand.unit}:

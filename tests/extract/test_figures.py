@@ -1488,3 +1488,22 @@ def test_a_figure_of_the_lede_belongs_to_the_organisation_the_article_is_about(
         "La société Telvia a signé les accords. Telvia compte les diffuser dès mars."
     )
     assert _entity_of(figures_of(parse_text, text), "Deux grands noms") == "Telvia"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "metric"),
+    [
+        # Written for this test: the verb whose object the amount is names what it measures.
+        ("Les éleveurs pourraient perdre 2 milliards d'euros cette saison.", "fr", "2 milliards d'euros", "loss"),
+        ("Ces mesures permettront d'économiser 500 millions d'euros.", "fr", "500 millions d'euros", "cost savings"),
+        ("La ville a dépensé 40 millions d'euros pour le stade.", "fr", "40 millions d'euros", "spending"),
+        ("Telvia a accepté de verser 1,2 milliard d'euros.", "fr", "1,2 milliard d'euros", "payment"),
+        ("Growers could lose more than $2.4 billion this season.", "en", "$2.4 billion", "loss"),
+        ("The cuts would save roughly $500 million a year.", "en", "$500 million", "cost savings"),
+        ("Telvia agreed to pay $1.2 billion to settle the lawsuit.", "en", "$1.2 billion", "payment"),
+    ],
+)
+def test_the_verb_of_an_amount_names_its_metric(
+    parse_text: Callable[..., ParsedArticle], text: str, language: str, surface: str, metric: str
+) -> None:
+    assert next(f.metric for f in figures_of(parse_text, text, language) if f.surface == surface) == metric
