@@ -1358,9 +1358,9 @@ def test_a_bare_number_set_against_a_figure_measures_what_it_measures(
         ("Le groupe va supprimer 10 % de ses emplois.", "fr", "percent", "workforce reduction"),
         ("Le groupe a licencié 8 % de ses salariés.", "fr", "percent", "workforce reduction"),
         ("Le gouvernement veut réduire le déficit à 3 % du PIB.", "fr", "percent", "deficit"),
-        # An amount of money never measures the things a count nearby counts.
-        ("Le groupe supprime 2 000 emplois et lève 3 milliards d'euros.", "fr", "money", None),
-        ("Le groupe compte 5 millions d'abonnés et lève 3 milliards d'euros.", "fr", "money", None),
+        # An amount of money never measures the things a count nearby counts: its verb says what it is.
+        ("Le groupe supprime 2 000 emplois et lève 3 milliards d'euros.", "fr", "money", "investment"),
+        ("Le groupe compte 5 millions d'abonnés et lève 3 milliards d'euros.", "fr", "money", "investment"),
     ],
 )  # fmt: skip
 def test_moves_of_the_workforce_and_what_an_amount_is_not(
