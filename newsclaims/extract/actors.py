@@ -592,6 +592,8 @@ def _title_mentions(
     titles = rules.load("descriptions")["person_titles"]
     salience = _salience(parsed, named)
     people = [name for name, actor in actors.items() if actor.kind == "person"]
+    paragraphs = paragraph_spans(body)
+    lede_end = paragraphs[0][1] if paragraphs else 0
     mentions = []
     for match in _title_pattern().finditer(body.lower()):
         start, end, title = match.start(), match.end(), match.group(1)
@@ -608,13 +610,18 @@ def _title_mentions(
                 continue  # « X, actuel président de Y »: a title without determiner describes, it refers to nobody
             # « le patron de Valtane » is nobody named as the head of another organisation.
             heads = _employer_after(body, named, end)
+            # « la ministre » is not the man the article calls « le maire »; past the lede, a title refers back.
+            before = {m.name for m in named if m.start < start} if start >= lede_end else set(people)
             fitting = [
                 name
                 for name in people
-                if (heads is None or actors[name].affiliation in {None, heads}) and _agrees(actors[name].gender, gender)
-            ]  # « la ministre » is not the man the article calls « le maire »
+                if (heads is None or actors[name].affiliation in {None, heads})
+                and _agrees(actors[name].gender, gender)
+                and name in before
+            ]
             exact = [name for name in fitting if title in actors[name].titles]
-            same_role = [name for name in fitting if actors[name].role == titles[title]]
+            # An epithet with no role (« le technicien », « la sexagénaire ») may stand for anyone of its gender.
+            same_role = [name for name in fitting if titles[title] is None or actors[name].role == titles[title]]
             # Failing those, a person the article gives no title at all (« le gouverneur » for the one man named).
             untitled = [name for name in fitting if actors[name].role is None and not actors[name].titles]
             owner = _most_salient(exact or same_role or untitled, salience, named, start)

@@ -1507,3 +1507,12 @@ def test_the_verb_of_an_amount_names_its_metric(
     parse_text: Callable[..., ParsedArticle], text: str, language: str, surface: str, metric: str
 ) -> None:
     assert next(f.metric for f in figures_of(parse_text, text, language) if f.surface == surface) == metric
+
+
+def test_le_club_stands_for_the_organisation_named_before(parse_text: Callable[..., ParsedArticle]) -> None:
+    # Written for this test: « le club » refers back to the club the article named.
+    text = (
+        "Pierre Lamy quitte l'Olympique lyonnais. Il était arrivé en 2021. Il part libre. Il n'a aucun projet. "
+        "Il veut voyager. Le club a perdu 35 millions d'euros la saison dernière."
+    )
+    assert _entity_of(figures_of(parse_text, text), "35 millions d'euros") == "Olympique lyonnais"

@@ -484,3 +484,43 @@ def test_a_pronoun_agrees_with_the_gender_the_titles_give_each_name(parse_text: 
 )
 def test_an_inverted_subject_after_a_circumstance_speaks(parse_text: Callable[..., ParsedArticle], body: str) -> None:
     assert quote_speaker(parse_text, body, "rien à cacher")[0] == "Marc Vidal"
+
+
+@pytest.mark.parametrize(
+    ("body", "part", "speaker"),
+    [
+        # Written for this test: the press's epithets for a person it has named (« le technicien », « le médecin »)
+        # stand for the person of that gender named before, whatever title they were given.
+        (
+            "Après trois saisons, Pierre Lamy quitte le club. « J'ai donné tout ce que j'avais », a déclaré le "
+            "technicien de 52 ans.",
+            "tout ce que j'avais",
+            "Pierre Lamy",
+        ),
+        (
+            "« Nous sommes épuisés », confie Sophie Garnier, infirmière à Vienne. Pour le docteur Marc Olivier, chef "
+            "du service, la situation est grave. Le médecin réclame l'ouverture de 40 lits.",
+            "l'ouverture de 40 lits",
+            "Marc Olivier",
+        ),
+        # « selon lui », « d'après elle »: a pronoun source refers back as a subject pronoun does.
+        (
+            "Le président, Jean Roy, a salué le travail accompli. Selon lui, le successeur sera nommé lundi.",
+            "le successeur sera nommé",
+            "Jean Roy",
+        ),
+    ],
+)
+def test_epithets_and_pronoun_sources_refer_back_to_a_named_person(
+    parse_text: Callable[..., ParsedArticle], body: str, part: str, speaker: str
+) -> None:
+    assert quote_speaker(parse_text, body, part)[0] == speaker
+
+
+def test_a_title_past_the_lede_refers_back_not_forward(parse_text: Callable[..., ParsedArticle]) -> None:
+    # Written for this test: the only man named comes after « le technicien »: the words are nobody's yet.
+    body = (
+        "La saison s'achève.\n« Nous avons tout donné », a déclaré le technicien.\n"
+        "Le président du club, Jean Roy, a salué son travail."
+    )
+    assert quote_speaker(parse_text, body, "tout donné")[0] is None
