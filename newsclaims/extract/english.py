@@ -18,6 +18,7 @@ from newsclaims.extract.quotes import (
     bound_content,
     denied,
     marked_spans,
+    shown_by_no_document,
     tokens_after,
 )
 from newsclaims.extract.speakers import NOBODY, Speaker
@@ -164,7 +165,9 @@ def find_cues(parsed: ParsedArticle, mentions: list[Mention] | None = None) -> l
     for sentence, span in body_sentences(parsed):
         for token in span:
             lemma = speech_lemma(token)
-            if denied(token, lexicon()):
+            if denied(token, lexicon()) or (
+                lemma is not None and shown_by_no_document(token, subject_of(token), lexicon())
+            ):
                 continue
             if lemma is not None and (token.dep_ not in {"amod", "acl", "relcl"} or misread_relative(token)):
                 reported = _verb_content(token) or _fronted_content(token, span)

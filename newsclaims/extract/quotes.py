@@ -501,6 +501,14 @@ def _carried(verb: Token) -> bool:
     return with_ne and lemma in _speech()["carriers_when_denied"]
 
 
+def shown_by_no_document(verb: Token, subject: Token | None, lexicon: dict[str, Any]) -> bool:
+    """« Ces initiatives montrent que … » is the writer's reasoning; « l'étude montre que … », « the report showed
+    that … » a source's finding: a verb of showing reports only for a document subject (the language's `lexicon`)."""
+    if verb.lemma_.lower() not in lexicon["document_verbs"]:
+        return False
+    return subject is None or subject.lemma_.lower() not in lexicon["document_nouns"]
+
+
 def denied(verb: Token, lexicon: dict[str, Any]) -> bool:
     """« il n'a pas dit que … », « has never claimed that … », « declined to say whether … »: a verb of saying that
     is denied, or that a refusal governs, reports nothing the speaker said (the language's `lexicon` of speech)."""
@@ -522,6 +530,8 @@ def find_cues(parsed: ParsedArticle, mentions: list[Mention] | None = None) -> l
                 subject = subject_of(token)
                 if subject is not None and subject.lower_ in _words("non_speakers"):
                     continue  # « rien n'indique que … » reports nothing
+                if shown_by_no_document(token, subject, _speech()):
+                    continue
                 content = bound_content(parsed.doc, _content_of_verb(token, lemma, sentence), marks, sentence.end)
                 if _names_speaker(token, content):
                     content = None

@@ -253,3 +253,9 @@ def test_a_title_before_a_name_is_not_part_of_the_speaker(
 ) -> None:
     quotes = quotes_of(parse_text, text)
     assert [quote.speaker for quote in quotes] == [speaker]
+
+
+def test_a_document_that_shows_something_reports_it(parse_text: Callable[..., ParsedArticle]) -> None:
+    # Written for this test: a report's finding is its issuer's; what "these initiatives show" is the writer's own.
+    assert speaker_of(quotes_of(parse_text, "Telvia's annual report showed that sales fell."), "sales fell") == "Telvia"
+    assert quotes_of(parse_text, "These initiatives show that AI can help artists.") == []

@@ -513,3 +513,10 @@ def test_an_apposition_after_a_source_is_not_its_words(parse_text: Callable[...,
     quote = find(quotes_of(parse_text, body), "la production reprendra")
     assert quote.text.startswith("la production reprendra")
     assert quote.speaker == "Jean Roux"
+
+
+def test_a_document_that_shows_something_reports_it(parse_text: Callable[..., ParsedArticle]) -> None:
+    # Written for this test: a study's finding is its issuer's, a reasoning of the writer's is no one's.
+    quotes = quotes_of(parse_text, "Une étude de l'Insee montre que le chômage a reculé en 2024.")
+    assert find(quotes, "le chômage a reculé").speaker == "Insee"
+    assert quotes_of(parse_text, "Ces initiatives montrent que l'IA est une aide précieuse.") == []
