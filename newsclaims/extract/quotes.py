@@ -30,6 +30,7 @@ _SPACES = " \t\u00a0\u202f\u2009\n"
 _TRAILING = _SPACES + ",;:"
 _CONTENT_DEPS = {"ccomp", "xcomp"}
 _CLOSING_AND_SPACE = set("»”\"'’.!?… \n\u00a0")
+_CLOSING_MARKS = {"»", "”", '"', "’", "'"}
 # Clitics of a verb group after a quotation: « », s'exclame-t-il / « », a-t-elle dit.
 _CLITICS = {
     *("s'", "se", "l'", "le", "la", "lui", "leur", "y", "en", "nous", "vous"),
@@ -243,7 +244,11 @@ def speech_lemma(token: Token) -> str | None:
     # l'organisation »); a subject or an object of its own, which no noun takes, shows it is one.
     following = token.doc[token.i + 1 : token.i + 3].text.lower().replace(" ", "")
     inverted = following.startswith(("-t-il", "-t-elle", "-il", "-elle", "-ils", "-elles", "-t-on"))
-    verb_like = token.pos_ in {"X", "NOUN"} and (inverted or any(c.dep_ in {"nsubj", "obj"} for c in token.children))
+    # « « … », note l'organisation »: a word right after a quotation's closing mark and comma opens an incise.
+    incise = token.i >= 2 and token.doc[token.i - 1].text == "," and token.doc[token.i - 2].text in _CLOSING_MARKS
+    verb_like = token.pos_ in {"X", "NOUN"} and (
+        inverted or incise or any(c.dep_ in {"nsubj", "obj"} for c in token.children)
+    )
     if token.pos_ != "VERB" and not verb_like:
         return None
     lemma = token.lemma_.lower()

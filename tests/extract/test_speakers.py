@@ -524,3 +524,11 @@ def test_a_title_past_the_lede_refers_back_not_forward(parse_text: Callable[...,
         "Le président du club, Jean Roy, a salué son travail."
     )
     assert quote_speaker(parse_text, body, "tout donné")[0] is None
+
+
+def test_a_verb_the_tagger_calls_a_noun_after_a_quotation_opens_an_incise(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    # Written for this test: « note » after « », » is the verb of an incise, whose subject is the organisation.
+    body = "La Fédération des loueurs a réagi mardi. « Les entreprises vont souffrir », note l'organisation."
+    assert quote_speaker(parse_text, body, "vont souffrir")[0] == "Fédération des loueurs"
