@@ -222,6 +222,21 @@ def without_titles(words: list[Token]) -> list[Token]:
     return words[first:]
 
 
+_GROUP_WORDS = {"compound", "amod"}  # « airport officials », « local residents »: the words that say which group
+_QUANTITIES = {"many", "some", "several", "few", "numerous", "other", "most", "more", "all"}
+
+
+def _group_name(head: Token) -> str:
+    """The name of a group of people as the article gives it, without determiners or quantities (« several local
+    residents » -> local residents), lower case unless a word is a name."""
+    words = [t for t in head.children if t.dep_ in _GROUP_WORDS and t.i < head.i]
+    first = min([head.i, *(t.i for w in words for t in w.subtree)])
+    while first < head.i and head.doc[first].lower_ in _QUANTITIES:
+        first += 1
+    phrase = head.doc[first : head.i + 1]
+    return " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in phrase)
+
+
 @dataclass(frozen=True)
 class _Known:
     """An actor named so far: where, its full name and its kind (for pronouns)."""
@@ -317,9 +332,13 @@ class EnglishSpeakers:
         phrase = [t for t in token.subtree if t.dep_ in _PHRASE_DEPS or t.i == token.i]
         start, end = min(t.idx for t in phrase), max(t.idx + len(t) for t in phrase)
         surface = doc_text(token.doc)[start:end]
-        # A description (« the union ») names nobody by itself; a proper noun the NER missed is a name.
-        described = (self._acronym_in(token) or surface) if token.pos_ == "PROPN" else None
-        return Speaker(described, surface, start, end)
+        # A description (« the union ») names nobody by itself; a proper noun the NER missed is a name; a plural of
+        # people (« airport officials said ») is a group that speaks, named as the article names it.
+        if token.pos_ == "PROPN":
+            return Speaker(self._acronym_in(token) or surface, surface, start, end)
+        if token.tag_ == "NNS" and token.lemma_.lower() in lexicon()["people_nouns"]:
+            return Speaker(_group_name(token), surface, start, end)
+        return Speaker(None, surface, start, end)
 
     def of_cue(self, cue: Cue) -> Speaker:
         return self.of_token(subject_of(cue.verb) if cue.verb is not None else cue.anchor)

@@ -259,3 +259,23 @@ def test_a_document_that_shows_something_reports_it(parse_text: Callable[..., Pa
     # Written for this test: a report's finding is its issuer's; what "these initiatives show" is the writer's own.
     assert speaker_of(quotes_of(parse_text, "Telvia's annual report showed that sales fell."), "sales fell") == "Telvia"
     assert quotes_of(parse_text, "These initiatives show that AI can help artists.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Written for this test: a plural of people as the subject is a group that speaks.
+        ("Airport officials said the ban would ease congestion.", "airport officials"),
+        ("Critics argue that the plan is too expensive.", "critics"),
+        ("Several longtime local residents said the noise was unbearable.", "longtime local residents"),
+        ("“We cannot afford this,” workers said outside the plant.", "workers"),
+    ],
+)
+def test_a_plural_of_people_speaks_as_a_group(
+    parse_text: Callable[..., ParsedArticle], text: str, speaker: str
+) -> None:
+    assert [quote.speaker for quote in quotes_of(parse_text, text)] == [speaker]
+
+
+def test_a_plural_of_things_is_no_speaker(parse_text: Callable[..., ParsedArticle]) -> None:
+    assert [quote.speaker for quote in quotes_of(parse_text, "The numbers suggest that demand is weak.")] == [None]
