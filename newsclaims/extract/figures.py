@@ -1095,7 +1095,15 @@ def share_of(doc: Doc | None, text: str, start: int, end: int) -> str | None:
         for c in of.children
         if c.dep_ == "pobj"
     ]
-    return next((count_unit(head.lower_, text) for head in heads if head.lower_ in nouns), None)
+    listed = next((count_unit(head.lower_, text) for head in heads if head.lower_ in nouns), None)
+    # Failing a lexicon noun, in English (the language of the metrics), any plural common noun (« 62% of regular
+    # passengers »), as count_noun_fallback does.
+    unlisted = (
+        head.lower_
+        for head in heads
+        if head.doc.lang_ == "en" and head.tag_ == "NNS" and head.lower_ not in lexicon()["not_count_nouns"]
+    )
+    return listed or next(unlisted, None)
 
 
 def took_part(doc: Doc | None, start: int, end: int) -> bool:

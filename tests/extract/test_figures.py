@@ -1516,3 +1516,11 @@ def test_le_club_stands_for_the_organisation_named_before(parse_text: Callable[.
         "Il veut voyager. Le club a perdu 35 millions d'euros la saison dernière."
     )
     assert _entity_of(figures_of(parse_text, text), "35 millions d'euros") == "Olympique lyonnais"
+
+
+def test_an_english_percentage_of_any_plural_of_things_is_a_share_of_them(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    # Written for this test: « passengers » is in no lexicon; the percentage is still a share of them.
+    figures = figures_of(parse_text, "62% of regular passengers oppose the increase.", "en")
+    assert [(f.surface, f.metric) for f in figures] == [("62%", "share of passengers")]
