@@ -1374,14 +1374,14 @@ def test_moves_of_the_workforce_and_what_an_amount_is_not(
     ("text", "language", "metric"),
     [
         # Written for this test: the share of people who took part in a vote is its turnout; the share that voted
-        # for or against a side is not, nor is a share of people who took anything else.
+        # for or against a side is not (only a share of them), nor is a share of people who took anything else.
         ("The union said 41.2% of its members took part in the ballot.", "en", "turnout"),
         ("About 55% of registered voters participated in the referendum.", "en", "turnout"),
         ("Le syndicat indique que 41,2 % de ses adhérents ont participé au scrutin.", "fr", "turnout"),
         ("Seuls 30 % des électeurs ont voté dimanche.", "fr", "turnout"),
-        ("About 20% of the members voted against the plan.", "en", None),
+        ("About 20% of the members voted against the plan.", "en", "share of members"),
         ("Au total, 62 % des adhérents ont voté pour l'accord.", "fr", None),
-        ("Some 30% of voters took a break.", "en", None),
+        ("Some 30% of voters took a break.", "en", "share of voters"),
     ],
 )
 def test_the_share_of_people_who_took_part_in_a_vote_is_its_turnout(
