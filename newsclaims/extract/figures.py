@@ -261,12 +261,26 @@ def find_candidates(text: str, language: str = "fr", doc: Doc | None = None) -> 
     for match in compiled["duration"].finditer(text):
         value = parse_number(match["num"], language)
         rate = re.search(r"\b(?:sur|par|per|a)\s*$", text[max(0, match.start() - 5) : match.start()], re.IGNORECASE)
-        if value is not None and not rate:
+        if value is not None and not rate and not _time_reference(text, match.start(), match.end()):
             add(match.start(), match.end(), "duration", value, match["unit"].lower())
     found.extend(_counts(text, language, doc))
     found.extend(_labelled_counts(text, language, doc))
     found.extend(_approximate_counts(text, doc))
     return found
+
+
+@cache
+def _time_reference_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = lexicon()["time_references"]
+    after = re.compile(rf"{SP}+(?:{_alternation(words['after'])})(?![\w])", re.IGNORECASE)
+    before = re.compile(rf"(?<![\w])(?:{_alternation(words['before'])}){SP}+$", re.IGNORECASE)
+    return after, before
+
+
+def _time_reference(text: str, start: int, end: int) -> bool:
+    """« un an plus tôt », "two years ago", « il y a deux ans »: a duration that dates something is no figure."""
+    after, before = _time_reference_patterns()
+    return bool(after.match(text, end) or before.search(text[max(0, start - 20) : start]))
 
 
 @cache
@@ -1614,18 +1628,28 @@ def _genitives(noun: Token, depth: int = 3) -> Iterator[Token]:
                 yield from _genitives(child, depth - 1)
 
 
-def genitive_owner(doc: Doc | None, start: int, end: int, names: list[tuple[int, int, str]]) -> str | None:
-    """The name in the genitive of the subject whose figure this is (« le chiffre d'affaires de X a reculé de 12 % »,
-    « X's revenue rose 5% »), or of the figure itself (« 86 millions d'euros de ventes de X »): only there does a
-    name the recogniser did not take for an organisation own a company's figure."""
+_FIGURE_TO_VERB = {"obj", "dobj", "obl", "obl:arg", "obl:mod", "nmod", "pobj", "prep"}  # a figure's way up to its verb
+
+
+def named_owner(doc: Doc | None, start: int, end: int, names: list[tuple[int, int, str]]) -> str | None:
+    """The name that is the subject whose figure this is, or stands in its genitive (« X a annoncé un chiffre
+    d'affaires de 3 milliards », « le chiffre d'affaires de X a reculé de 12 % », « X's revenue rose 5% »), or in the
+    figure's own genitive (« 86 millions d'euros de ventes de X »): only there does a name the recogniser did not
+    take for an organisation own a company's figure."""
     span = _figure_span(doc, start, end)
     if span is None:
         return None
     holders = [span.root]
-    if span.root.head.pos_ in {"VERB", "AUX"}:
-        holders += [c for c in span.root.head.children if c.dep_ in _SUBJECTS]
+    token = span.root
+    for _ in range(3):  # « … annoncé un chiffre d'affaires de 3 milliards »: figure, its noun, the verb
+        if token.dep_ not in _FIGURE_TO_VERB or token.head.i == token.i:
+            break
+        token = token.head
+        if token.pos_ in {"VERB", "AUX"}:
+            holders += [c for c in token.children if c.dep_ in _SUBJECTS]
+            break
     for holder in holders:
-        for noun in _genitives(holder):
+        for noun in [holder, *_genitives(holder)] if holder is not span.root else _genitives(holder):
             named = [name for s, e, name in names if s <= noun.idx < e]
             if named:
                 return named[0]
@@ -1780,7 +1804,7 @@ def find_entity(
     owners.sort()
     parsed_owner = set_against_owner(parsed.article.body, start, end, owners) or owner_in_parse(doc, start, end, owners)
     if parsed_owner is None and base in lexicon()["company_metrics"]:
-        parsed_owner = genitive_owner(doc, start, end, sorted(unlisted))
+        parsed_owner = named_owner(doc, start, end, sorted(unlisted))
     if parsed_owner is not None or home is not None:
         return parsed_owner or home
     if base in lexicon()["company_metrics"]:
@@ -1872,15 +1896,23 @@ def _organisations(mentions: list[Mention]) -> list[tuple[int, int, str]]:
 
 
 def unlisted_names(parsed: ParsedArticle, mentions: list[Mention]) -> list[tuple[int, int, str]]:
-    """(start, end, name) of the proper names the recogniser found that no mention covers and that name no person."""
+    """(start, end, name) of the proper names that may be a company the recogniser missed: names no mention covers
+    and that name no person, and lone words taken for a person the article never names in full (« Valmont a
+    annoncé un chiffre d'affaires »: a company's name the recogniser read as a surname)."""
     taken = [(m.start, m.end) for m in mentions]
-    return [
+    free = [
         (ent.start_char, ent.end_char, ent.text)
         for ent in parsed.doc.ents
         if ent.label_ in {"ORG", "LOC", "GPE", "MISC"}
         and all(t.pos_ == "PROPN" for t in ent)
         and all(ent.end_char <= s or e <= ent.start_char for s, e in taken)
     ]
+    lone = [
+        (m.start, m.end, m.name)
+        for m in mentions
+        if m.kind == "person" and " " not in m.name and m.source != "gazetteer"
+    ]
+    return free + lone
 
 
 def _article_year(date: str | None) -> str | None:

@@ -1524,3 +1524,27 @@ def test_an_english_percentage_of_any_plural_of_things_is_a_share_of_them(
     # Written for this test: « passengers » is in no lexicon; the percentage is still a share of them.
     figures = figures_of(parse_text, "62% of regular passengers oppose the increase.", "en")
     assert [(f.surface, f.metric) for f in figures] == [("62%", "share of passengers")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Written for this test: a duration that dates something is no figure.
+        ("Le bénéfice atteint 212 millions d'euros, contre 259 millions un an plus tôt.", "fr"),
+        ("Il y a deux ans, l'usine employait 300 personnes.", "fr"),
+        ("Profit rose to $212 million from $259 million a year earlier.", "en"),
+        ("Two years ago, the plant employed 300 people.", "en"),
+    ],
+)
+def test_a_duration_that_dates_something_is_no_figure(
+    parse_text: Callable[..., ParsedArticle], text: str, language: str
+) -> None:
+    assert all(f.kind != "duration" for f in figures_of(parse_text, text, language))
+
+
+def test_a_lone_name_taken_for_a_person_that_announces_revenue_owns_it(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    # Written for this test: the recogniser reads « Valmont » as a surname; a company's revenue is a company's.
+    text = "Le groupe Brixo a publié ses comptes. Valmont a annoncé un chiffre d'affaires de 3,1 milliards d'euros."
+    assert _entity_of(figures_of(parse_text, text), "3,1 milliards d'euros") == "Valmont"
