@@ -1488,8 +1488,13 @@ def find_metric(
     low = bounds[0]
     base = parsed or _nearest_metric(text, start, end, bounds, kind, level=kind == "percent" and moved is None)
     left = text[max(low, start - 30) : start]
-    # « la hausse porte le taux à 7,4 % », « rose to $3 billion »: the level reached, not the move.
-    reached = re.search(r"(?:\bà|\bto|\batteint|\breach\w*|\bstands? at|s'établit à)\W*$", left, re.IGNORECASE)
+    # « la hausse porte le taux à 7,4 % », « rose to $3 billion »: the level reached, not the move; « from $4
+    # billion », « contre 5 % »: the level it moved from.
+    reached = re.search(
+        r"(?:\bà|\bto|\batteint|\breach\w*|\bstands? at|s'établit à|\bfrom|\bcontre|\bversus|\bvs\.?)\W*$",
+        left,
+        re.IGNORECASE,
+    )
     if kind == "percent":
         base = table["rate_of_percent"].get(base or "", base)
         if base == "share price":
@@ -1503,11 +1508,15 @@ def find_metric(
             if said:
                 move = f"{base} {suffix}" if base and not base.endswith(suffix) else suffix
                 return str(table["named_moves"].get(move, move))
+    if base and kind == "money" and any(p in text[end : end + 20].lower() for p in table["per_share_patterns"]):
+        # An amount per share is per share, however it moved (« fell to $310 million, or 52 cents a share »); a
+        # profit per share is what the press calls earnings per share.
+        if base in table["profit_metrics"]:
+            return "earnings per share"
+        return base if base.endswith("per share") or base == "share price" else f"{base} per share"
     if kind == "money" and moved and not reached and base and not base.endswith(("growth", "change", "per share")):
         # « un chiffre d'affaires en hausse de 30 millions »: the amount of the move, not the level.
         return f"{base} {moved}"
-    if base and kind == "money" and any(p in text[end : end + 20].lower() for p in table["per_share_patterns"]):
-        return base if base.endswith("per share") or base == "share price" else f"{base} per share"
     return base
 
 

@@ -1548,3 +1548,26 @@ def test_a_lone_name_taken_for_a_person_that_announces_revenue_owns_it(
     # Written for this test: the recogniser reads « Valmont » as a surname; a company's revenue is a company's.
     text = "Le groupe Brixo a publié ses comptes. Valmont a annoncé un chiffre d'affaires de 3,1 milliards d'euros."
     assert _entity_of(figures_of(parse_text, text), "3,1 milliards d'euros") == "Valmont"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Written for this test: an amount per share of a profit is earnings per share, however it moved; the
+        # level a figure moved from measures what the figure measures, not the move.
+        (
+            "Net income fell to $310 million, or 52 cents a share, from $402 million.",
+            "en",
+            [("$310 million", "net profit"), ("52 cents", "earnings per share"), ("$402 million", "net profit")],
+        ),
+        (
+            "Le chiffre d'affaires a reculé de 12 %, à 86 millions d'euros, contre 98 millions en 2024.",
+            "fr",
+            [("12 %", "revenue change"), ("86 millions d'euros", "revenue"), ("98 millions", "revenue")],
+        ),
+    ],
+)
+def test_per_share_amounts_and_levels_moved_from(
+    parse_text: Callable[..., ParsedArticle], text: str, language: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(f.surface, f.metric) for f in figures_of(parse_text, text, language)] == expected
