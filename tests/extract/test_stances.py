@@ -238,3 +238,17 @@ def test_a_family_read_at_once_finds_every_text_its_patterns_find(language: str)
             flat = stances.normalise(text)
             any_pattern = any(pattern.search(flat) for pattern, _ in stances._compiled(family, language, topic))
             assert bool(stances._family_any(family, language, topic).search(flat)) == any_pattern, (family, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        # Written for this test: « ai » after « j' », « n' », « je l' » is the verb avoir, not the acronym.
+        ("J'ai donné tout ce que j'avais.", False),
+        ("Je ne l'ai jamais caché.", False),
+        ("Des séquences générées par l'AI arrivent à l'écran.", True),
+        ("L'AI Act entre en vigueur.", True),
+    ],
+)
+def test_the_french_verb_ai_is_not_the_acronym(text: str, about: bool) -> None:
+    assert mentions_topic(text, "fr") is about
