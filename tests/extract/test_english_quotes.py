@@ -247,6 +247,7 @@ def test_a_verb_of_repeating_reports_speech(parse_text: Callable[..., ParsedArti
         ("Prime Minister Ann Lee told reporters the budget was balanced.", "Ann Lee"),
         ("Dr. Maria Gomez said the vaccine was safe.", "Maria Gomez"),
         ("State Attorney General Mark Olsen said his office would appeal.", "Mark Olsen"),
+        ("“This is historic,” Senate Majority Leader Ann Booker said on the floor.", "Ann Booker"),
     ],
 )
 def test_a_title_before_a_name_is_not_part_of_the_speaker(
