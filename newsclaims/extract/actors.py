@@ -941,6 +941,21 @@ def _under_full_names(named: list[Mention]) -> list[Mention]:
     return renamed
 
 
+@cache
+def _english_title_words() -> frozenset[str]:
+    return frozenset(word for title in rules.load("en/descriptions")["person_titles"] for word in title.split())
+
+
+def without_titles(words: list[Token]) -> list[Token]:
+    """« Mayor Lisa Chen », « Prime Minister Ann Lee »: a person's name without the titles in front of it
+    (en/descriptions.json); the last word always stays."""
+    titles = _english_title_words()
+    first = 0
+    while first < len(words) - 1 and words[first].lower_.rstrip(".") in titles:
+        first += 1
+    return words[first:]
+
+
 def _entity_mentions(parsed: ParsedArticle) -> list[Mention]:
     """Where only the entity recogniser serves (English): its people and organisations, a surname standing for
     the full name seen before it and a leading article dropped (« the Walt Disney Company »)."""
@@ -950,6 +965,7 @@ def _entity_mentions(parsed: ParsedArticle) -> list[Mention]:
     for ent in parsed.doc.ents:
         kind = kinds.get(ent.label_) or ("organization" if _shortens(ent.text, mentions) else None)
         words = [t for t in ent if not (t.pos_ == "DET" and t.i == ent.start)]
+        words = without_titles(words) if kind == "person" else words
         if kind is None or not words or not words[0].text[:1].isupper():
             continue
         start, end = words[0].idx, ent.end_char

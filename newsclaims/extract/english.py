@@ -10,7 +10,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from newsclaims.extract import rules
-from newsclaims.extract.actors import Mention
+from newsclaims.extract.actors import Mention, without_titles
 from newsclaims.extract.quotes import (
     Cue,
     Grammar,
@@ -205,21 +205,6 @@ def _without_leading_words(entity: Span) -> Span:
     """An entity without the words the NER took in front of the name (« The », « Later »)."""
     first = next((t.i for t in entity if t.pos_ == "PROPN"), entity.start)
     return entity.doc[first : entity.end]
-
-
-@cache
-def _title_words() -> frozenset[str]:
-    return frozenset(word for title in rules.load("en/descriptions")["person_titles"] for word in title.split())
-
-
-def without_titles(words: list[Token]) -> list[Token]:
-    """« Mayor Lisa Chen », « Prime Minister Ann Lee »: a person's name without the titles in front of it
-    (en/descriptions.json); the last word always stays."""
-    titles = _title_words()
-    first = 0
-    while first < len(words) - 1 and words[first].lower_.rstrip(".") in titles:
-        first += 1
-    return words[first:]
 
 
 _GROUP_WORDS = {"compound", "amod"}  # « airport officials », « local residents »: the words that say which group

@@ -469,3 +469,10 @@ def test_an_organisations_short_name_after_its_full_name_is_that_organisation(pa
     names = {m.surface: m.name for m in find_mentions(parse_text(text, lang)) if m.kind == "organization"}
     short, full = {"en": ("Telvia", "Telvia Semiconductor"), "fr": ("Brixo", "Brixo Group")}[lang]
     assert names.get(short) == full
+
+
+def test_an_english_persons_title_taken_into_the_name_is_left_out(parse_text) -> None:
+    # Written for this test: the recogniser takes « Filmmaker » into the person's name.
+    text = "Filmmaker Ana Ruiz said she would not use AI-generated actors."
+    people = {m.name for m in find_mentions(parse_text(text, "en")) if m.kind == "person"}
+    assert people == {"Ana Ruiz"}

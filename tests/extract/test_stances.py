@@ -252,3 +252,19 @@ def test_a_family_read_at_once_finds_every_text_its_patterns_find(language: str)
 )
 def test_the_french_verb_ai_is_not_the_acronym(text: str, about: bool) -> None:
     assert mentions_topic(text, "fr") is about
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # Written for this test: ordinary English words of judgement toward the topic.
+        ("Critics slammed the AI-generated trailer as a betrayal of the audience.", -1),
+        ("The guild called the use of AI voices unacceptable and filed a lawsuit.", -1),
+        ("Artists fear job losses as studios adopt generative AI.", -1),
+        ("The director said the AI tools were promising and would cut production costs.", 1),
+        ("This technology lets us tell stories we could not afford before.", 1),
+    ],
+)
+def test_english_words_of_judgement(text: str, sign: int) -> None:
+    score = sum(hit.weight for hit in cue_hits(text, "en"))  # weights after negation
+    assert score * sign > 0
