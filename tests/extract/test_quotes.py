@@ -520,3 +520,10 @@ def test_a_document_that_shows_something_reports_it(parse_text: Callable[..., Pa
     quotes = quotes_of(parse_text, "Une étude de l'Insee montre que le chômage a reculé en 2024.")
     assert find(quotes, "le chômage a reculé").speaker == "Insee"
     assert quotes_of(parse_text, "Ces initiatives montrent que l'IA est une aide précieuse.") == []
+
+
+def test_a_subject_set_off_by_commas_is_not_an_incises_content(parse_text: Callable[..., ParsedArticle]) -> None:
+    # Written for this test: « l'assure : « … » » announces the quotation; the subject before it is no quote.
+    body = "La présidente de la région, Anne Vidal, l'assure : « Aucun lycée ne fermera. »"
+    quotes = quotes_of(parse_text, body)
+    assert [(q.text, q.speaker) for q in quotes] == [("Aucun lycée ne fermera.", "Anne Vidal")]
