@@ -321,6 +321,10 @@ class EnglishSpeakers:
         # people (« airport officials said ») is a group that speaks, named as the article names it.
         if token.pos_ == "PROPN":
             return Speaker(self._acronym_in(token) or surface, surface, start, end)
+        full = self._full_name(token.text, token.idx) if token.text[:1].isupper() else token.text
+        if full != token.text:
+            # « Lopez, 54, said … »: the surname of a person named before, whatever the tagger makes of it.
+            return Speaker(full, token.text, token.idx, token.idx + len(token))
         if token.tag_ == "NNS" and token.lemma_.lower() in lexicon()["people_nouns"]:
             return Speaker(_group_name(token), surface, start, end)
         return Speaker(None, surface, start, end)

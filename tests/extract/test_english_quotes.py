@@ -281,3 +281,9 @@ def test_a_plural_of_people_speaks_as_a_group(
 
 def test_a_plural_of_things_is_no_speaker(parse_text: Callable[..., ParsedArticle]) -> None:
     assert [quote.speaker for quote in quotes_of(parse_text, "The numbers suggest that demand is weak.")] == [None]
+
+
+def test_a_surname_the_tagger_misreads_still_refers_back(parse_text: Callable[..., ParsedArticle]) -> None:
+    # Written for this test: the tagger reads « Lopez » opening the sentence before an age as an adjective.
+    quotes = quotes_of(parse_text, "Maria Lopez runs a farm. Lopez, 54, said the drought was the worst she had seen.")
+    assert speaker_of(quotes, "the drought was the worst") == "Maria Lopez"
