@@ -169,6 +169,8 @@ def find_cues(parsed: ParsedArticle, mentions: list[Mention] | None = None) -> l
                 lemma is not None and shown_by_no_document(token, subject_of(token), lexicon())
             ):
                 continue
+            if lemma == "ask" and is_participle(token) and token.tag_ == "VBN":
+                continue  # « Asked whether he would resign, Reed said … »: the question was put to Reed, not by him
             if lemma is not None and (token.dep_ not in {"amod", "acl", "relcl"} or misread_relative(token)):
                 reported = _verb_content(token) or _fronted_content(token, span)
                 content = bound_content(parsed.doc, reported, marks, sentence.end)
@@ -314,7 +316,11 @@ class EnglishSpeakers:
             surface = doc_text(token.doc)[start:end]
             name = self._acronym_in(token) or self._full_name(surface, start)
             return Speaker(name, surface, start, end)
-        phrase = [t for t in token.subtree if t.dep_ in _PHRASE_DEPS or t.i == token.i]
+        # The subject's own words, not what is set after it: « Reed, a former banker, said » is Reed.
+        aside = {t.i for c in token.children if c.dep_ in {"appos", "relcl", "acl"} for t in c.subtree}
+        phrase = [t for t in token.subtree if (t.dep_ in _PHRASE_DEPS or t.i == token.i) and t.i not in aside]
+        while len(phrase) > 1 and phrase[-1].is_punct:
+            phrase.pop()
         start, end = min(t.idx for t in phrase), max(t.idx + len(t) for t in phrase)
         surface = doc_text(token.doc)[start:end]
         # A description (« the union ») names nobody by itself; a proper noun the NER missed is a name; a plural of

@@ -287,3 +287,15 @@ def test_a_surname_the_tagger_misreads_still_refers_back(parse_text: Callable[..
     # Written for this test: the tagger reads « Lopez » opening the sentence before an age as an adjective.
     quotes = quotes_of(parse_text, "Maria Lopez runs a farm. Lopez, 54, said the drought was the worst she had seen.")
     assert speaker_of(quotes, "the drought was the worst") == "Maria Lopez"
+
+
+def test_what_is_set_after_a_speakers_name_is_not_part_of_it(parse_text: Callable[..., ParsedArticle]) -> None:
+    # Written for this test: the apposition after the name is not the speaker's name.
+    quotes = quotes_of(parse_text, "“There is no doubt we will recover,” Reed, a former banker, said.")
+    assert [quote.speaker for quote in quotes] == ["Reed"]
+
+
+def test_a_question_put_to_a_speaker_is_not_their_words(parse_text: Callable[..., ParsedArticle]) -> None:
+    # Written for this test: « Asked whether … » is the journalist's question; only the answer is Reed's.
+    quotes = quotes_of(parse_text, "Asked whether he would resign, Reed said: “I have no intention of leaving.”")
+    assert [(quote.text, quote.speaker) for quote in quotes] == [("I have no intention of leaving.", "Reed")]
