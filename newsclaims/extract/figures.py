@@ -260,7 +260,10 @@ def find_candidates(text: str, language: str = "fr", doc: Doc | None = None) -> 
             add(match.start(), match.end(), "multiplier", value, "x")
     for match in compiled["duration"].finditer(text):
         value = parse_number(match["num"], language)
-        rate = re.search(r"\b(?:sur|par|per|a)\s*$", text[max(0, match.start() - 5) : match.start()], re.IGNORECASE)
+        # « sur un an », « par an », « en un an », "over a year": the period of a rate or a change, no figure.
+        rate = re.search(
+            r"\b(?:sur|par|per|a|en|over)\s*$", text[max(0, match.start() - 6) : match.start()], re.IGNORECASE
+        )
         if value is not None and not rate and not _time_reference(text, match.start(), match.end()):
             add(match.start(), match.end(), "duration", value, match["unit"].lower())
     found.extend(_counts(text, language, doc))
@@ -1842,7 +1845,9 @@ def find_entity(
     counts = Counter(name for _s, _e, name in organisations)
     paragraphs = paragraph_spans(parsed.article.body)
     in_lede = bool(paragraphs) and start < paragraphs[0][1]
-    known = {name for s, _e, name in organisations if s < start or in_lede}
+    # The lede's figure may belong to the organisation the next paragraph names, not to one named far below.
+    announced = paragraphs[min(1, len(paragraphs) - 1)][1] if in_lede else start
+    known = {name for s, _e, name in organisations if s < announced}
     counts = Counter({name: n for name, n in counts.items() if n >= FALLBACK_MIN_MENTIONS and name in known})
     return max(counts, key=lambda name: counts[name]) if counts else None
 

@@ -597,8 +597,11 @@ class SpeakerResolver:
             return Speaker(self._proper_name(start, name_end), surface, start, name_end)
         if _definite_plural_of_people(head):
             # « écrivent les signataires », « selon les riverains »: a definite plural that no mention resolves is
-            # a group of its own, named as the article names it, which a later « ils » continues.
-            return Speaker(surface, surface, start, name_end)
+            # a group of its own, named as the article names it (« Les propriétaires » opening a sentence too: les
+            # propriétaires), which a later « ils » continues.
+            opening = phrase[0].pos_ == "DET" if phrase else False
+            name = surface[:1].lower() + surface[1:] if opening else surface
+            return Speaker(name, surface, start, name_end)
         # A singular description no mention resolves (la plateforme, le dirigeant) is not a stakeholder name.
         return Speaker(None, surface, start, name_end)
 

@@ -1571,3 +1571,22 @@ def test_per_share_amounts_and_levels_moved_from(
     parse_text: Callable[..., ParsedArticle], text: str, language: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(f.surface, f.metric) for f in figures_of(parse_text, text, language)] == expected
+
+
+def test_the_period_of_a_change_is_no_duration_figure(parse_text: Callable[..., ParsedArticle]) -> None:
+    # Written for this test: « en un an », "over two years" say over what time a change happened.
+    assert [f.kind for f in figures_of(parse_text, "Les loyers ont augmenté de 6,2 % en un an.")] == ["percent"]
+    assert [f.kind for f in figures_of(parse_text, "Rents rose 6% over two years.", "en")] == ["percent"]
+
+
+def test_a_lede_figure_is_not_owned_by_an_organisation_named_far_below(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    # Written for this test: the association named twice in the last paragraph owns nothing of the lede.
+    text = (
+        "Les loyers ont augmenté de 6,2 % à Lyon.\n"
+        "Le ministre a promis des logements.\n"
+        "Les prix continueront de monter.\n"
+        "La Fédération des locataires proteste. La Fédération des locataires réclame un gel."
+    )
+    assert _entity_of(figures_of(parse_text, text), "6,2 %") is None

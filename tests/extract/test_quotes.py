@@ -134,7 +134,7 @@ SPEAKER_CASES = [
         "Les éditeurs qualifient la plateforme de « pilleur en série des journaux et un parasite sans fond du "
         "droit« . Le ton est donné.",
         "pilleur en série des journaux",
-        "Les éditeurs",
+        "les éditeurs",
     ),
     # A verb with a tense auxiliary reports, also when the tagger calls it an infinitive (« a clarifié »).
     (

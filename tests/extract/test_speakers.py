@@ -532,3 +532,18 @@ def test_a_verb_the_tagger_calls_a_noun_after_a_quotation_opens_an_incise(
     # Written for this test: « note » after « », » is the verb of an incise, whose subject is the organisation.
     body = "La Fédération des loueurs a réagi mardi. « Les entreprises vont souffrir », note l'organisation."
     assert quote_speaker(parse_text, body, "vont souffrir")[0] == "Fédération des loueurs"
+
+
+def test_verbs_of_saying_in_a_temper_attribute_an_incise(parse_text: Callable[..., ParsedArticle]) -> None:
+    # Written for this test: « s'agace », « s'offusque » report what was said, in a mood.
+    body = (
+        "Le ministre Julien Maret a promis des logements. « On nous promet des logements depuis dix ans », s'agace "
+        "Karim Haddad, porte-parole de l'association."
+    )
+    assert quote_speaker(parse_text, body, "depuis dix ans")[0] == "Karim Haddad"
+
+
+def test_a_group_opening_its_sentence_is_named_in_lower_case(parse_text: Callable[..., ParsedArticle]) -> None:
+    # Written for this test: « Les propriétaires » is the same group as « les propriétaires », a group, not a name.
+    body = "Les propriétaires, eux, dénoncent un encadrement des loyers « qui décourage l'investissement »."
+    assert quote_speaker(parse_text, body, "décourage")[0] == "les propriétaires"
