@@ -478,6 +478,10 @@ def _apposition_windows(parsed: ParsedArticle, mention: Mention) -> list[tuple[i
         tail = body[offset:sent_end]
         stop = _CLAUSE_BREAK.search(tail)
         length = stop.start() if stop else len(tail)
+        # « X, a reçu le ministre Y »: where a verb starts, the words are no longer an apposition of X.
+        span = parsed.doc.char_span(offset, offset + length, alignment_mode="contract")
+        verb = next((t for t in span or [] if t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", [])), None)
+        length = verb.idx - offset if verb is not None else length
         if length <= _MAX_AFTER_CHARS:
             windows.append((offset, offset + length))
     return windows

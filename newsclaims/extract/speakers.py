@@ -534,9 +534,10 @@ class SpeakerResolver:
             speaker = self._from_phrase(token)
             if speaker.name:
                 salient = _first_subject(token)
-                found.append(
-                    Candidate(token.idx, speaker.name, grammatical_gender(token), morph_value(token, "Number"), salient)
-                )
+                # A name has no gender of its own: the one its titles showed (Mention.gender) is the person's.
+                covering = self.mention_in(token.idx, token.idx + len(token), prefer=token.idx)
+                gender = grammatical_gender(token) or (covering.gender if covering is not None else None)
+                found.append(Candidate(token.idx, speaker.name, gender, morph_value(token, "Number"), salient))
         return found
 
     def _names_actor(self, head: Token) -> bool:

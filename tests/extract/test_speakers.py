@@ -547,3 +547,10 @@ def test_a_group_opening_its_sentence_is_named_in_lower_case(parse_text: Callabl
     # Written for this test: « Les propriétaires » is the same group as « les propriétaires », a group, not a name.
     body = "Les propriétaires, eux, dénoncent un encadrement des loyers « qui décourage l'investissement »."
     assert quote_speaker(parse_text, body, "décourage")[0] == "les propriétaires"
+
+
+def test_a_pronoun_skips_a_named_subject_of_the_other_gender(parse_text: Callable[..., ParsedArticle]) -> None:
+    # Written for this test: « il » is the minister, not the mayor the sentence before names as « la maire »,
+    # and « a reçu le ministre » is no title of hers.
+    body = "La maire de Lille, Anne Roux, a reçu le ministre Paul Vidal. « Les crédits arriveront », a-t-il promis."
+    assert quote_speaker(parse_text, body, "crédits arriveront")[0] == "Paul Vidal"
