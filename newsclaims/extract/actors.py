@@ -12,7 +12,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from newsclaims.extract import rules
-from newsclaims.parse import ParsedArticle, doc_text, paragraph_spans
+from newsclaims.parse import ParsedArticle, doc_text
 
 _ELISION = re.compile(r"^(?:n|qu|l|d|j|s|m|t|c|jusqu|lorsqu|puisqu)'", re.IGNORECASE)
 _QUOTE_OPEN = ("«", '"', "“", "‘")
@@ -496,10 +496,6 @@ def _names_next(body: str, end: int, people_starts: list[int]) -> bool:
     return after in people_starts
 
 
-def _titles_in(text: str) -> list[str]:
-    return [match.group(1) for match in _title_pattern().finditer(text.lower())]
-
-
 def _named_actors(parsed: ParsedArticle, named: list[Mention]) -> tuple[dict[str, _Named], list[tuple[int, int, str]]]:
     """Kind, role and titles of every named actor, and the apposition windows that belong to each one."""
     body = parsed.article.body
@@ -520,8 +516,9 @@ def _named_actors(parsed: ParsedArticle, named: list[Mention]) -> tuple[dict[str
                 continue  # « X, le directeur de l'usine, Paul Roy, a dit »: the title between two names is Roy's
             text = body[start:end]
             if mention.kind == "person":
-                found = _titles_in(text)
-                for match in _title_pattern().finditer(text.lower()):
+                matches = list(_title_pattern().finditer(text.lower()))
+                found = [match.group(1) for match in matches]
+                for match in matches:
                     gender = _title_gender(parsed.doc, start + match.start(1), start + match.end(1))
                     genders.setdefault(mention.name, set()).update([gender] if gender else [])
                 if found:
@@ -596,8 +593,7 @@ def _title_mentions(
     titles = rules.load("descriptions")["person_titles"]
     salience = _salience(parsed, named)
     people = [name for name, actor in actors.items() if actor.kind == "person"]
-    paragraphs = paragraph_spans(body)
-    lede_end = paragraphs[0][1] if paragraphs else 0
+    lede_end = parsed.lede_end()
     mentions = []
     for match in _title_pattern().finditer(body.lower()):
         start, end, title = match.start(), match.end(), match.group(1)
@@ -754,8 +750,7 @@ def _organization_mentions(parsed: ParsedArticle, named: list[Mention], actors: 
     name_starts = {m.start for m in named}
     mentions = []
     named_heads = set(descriptions["named_heads"])
-    paragraphs = paragraph_spans(body)
-    lede_end = paragraphs[0][1] if paragraphs else 0
+    lede_end = parsed.lede_end()
     for token in parsed.doc:
         lemma = token.lemma_.lower()
         common = token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.text.islower())  # « l'institut »
@@ -922,10 +917,16 @@ def _under_acronyms(named: list[Mention], body: str) -> list[Mention]:
     return renamed
 
 
+def _longer_names(short: str, named: Iterable[Mention]) -> set[str]:
+    """The organisations' names among `named` that `short` is the first words of (« Telvia » of « Telvia
+    Semiconductor »)."""
+    return {m.name for m in named if m.kind == "organization" and m.name.startswith(short + " ")}
+
+
 def _shortens(text: str, named: list[Mention]) -> bool:
     """Whether a name is the first words of an organisation's name given before (« Telvia » after « Telvia
     Semiconductor »), whatever label the recogniser gives the short form (often a place)."""
-    return any(m.kind == "organization" and m.name.startswith(text + " ") for m in named)
+    return bool(_longer_names(text, named))
 
 
 def _under_full_names(named: list[Mention]) -> list[Mention]:
@@ -934,11 +935,7 @@ def _under_full_names(named: list[Mention]) -> list[Mention]:
     renamed = []
     for mention in named:
         if mention.kind == "organization" and mention.source != "gazetteer":
-            longer = {
-                m.name
-                for m in named
-                if m.kind == "organization" and m.start < mention.start and m.name.startswith(mention.name + " ")
-            }
+            longer = _longer_names(mention.name, (m for m in named if m.start < mention.start))
             if len(longer) == 1:
                 mention = replace(mention, name=longer.pop())
         renamed.append(mention)

@@ -17,7 +17,7 @@ from newsclaims.extract import rules
 from newsclaims.extract.actors import Mention, may_be_company
 from newsclaims.extract.numbers import SPACES, digits_pattern, parse_number, scale_pattern, scales, words_pattern
 from newsclaims.extract.speakers import case_of
-from newsclaims.parse import ParsedArticle, doc_text, paragraph_spans
+from newsclaims.parse import ParsedArticle, doc_text
 from newsclaims.records import QUANTITY_KINDS, Figure, Quote, Sentence
 
 SP = f"[{SPACES}]"
@@ -1651,21 +1651,17 @@ def named_owner(doc: Doc | None, start: int, end: int, names: list[tuple[int, in
     span = _figure_span(doc, start, end)
     if span is None:
         return None
-    holders = [span.root]
+    nouns = list(_genitives(span.root))  # the figure itself is never its owner, only its genitives
     token = span.root
     for _ in range(3):  # « … annoncé un chiffre d'affaires de 3 milliards »: figure, its noun, the verb
         if token.dep_ not in _FIGURE_TO_VERB or token.head.i == token.i:
             break
         token = token.head
         if token.pos_ in {"VERB", "AUX"}:
-            holders += [c for c in token.children if c.dep_ in _SUBJECTS]
+            subjects = [c for c in token.children if c.dep_ in _SUBJECTS]
+            nouns += [noun for subject in subjects for noun in (subject, *_genitives(subject))]
             break
-    for holder in holders:
-        for noun in [holder, *_genitives(holder)] if holder is not span.root else _genitives(holder):
-            named = [name for s, e, name in names if s <= noun.idx < e]
-            if named:
-                return named[0]
-    return None
+    return next((name for noun in nouns for s, e, name in names if s <= noun.idx < e), None)
 
 
 SET_AGAINST_REACH = 40  # characters from a figure set against another to the name « pour » gives it
@@ -1815,11 +1811,12 @@ def find_entity(
             home = home_country(parsed.article.body)
     owners.sort()
     parsed_owner = set_against_owner(parsed.article.body, start, end, owners) or owner_in_parse(doc, start, end, owners)
-    if parsed_owner is None and base in lexicon()["company_metrics"]:
+    company_result = base in lexicon()["company_metrics"]
+    if parsed_owner is None and company_result:
         parsed_owner = named_owner(doc, start, end, sorted(unlisted))
     if parsed_owner is not None or home is not None:
         return parsed_owner or home
-    if base in lexicon()["company_metrics"]:
+    if company_result:
         owners = [owner for owner in owners if owner[2] not in not_companies]
         organisations = [owner for owner in organisations if owner[2] not in not_companies]
     index = next((i for i, s in enumerate(sentences) if s.start <= start < s.end), None)
@@ -1843,10 +1840,8 @@ def find_entity(
     # the body names what the headline did); one named once, or only later (a source, a bystander), owns nothing
     # by default.
     counts = Counter(name for _s, _e, name in organisations)
-    paragraphs = paragraph_spans(parsed.article.body)
-    in_lede = bool(paragraphs) and start < paragraphs[0][1]
     # The lede's figure may belong to the organisation the next paragraph names, not to one named far below.
-    announced = paragraphs[min(1, len(paragraphs) - 1)][1] if in_lede else start
+    announced = parsed.lede_end(2) if start < parsed.lede_end() else start
     known = {name for s, _e, name in organisations if s < announced}
     counts = Counter({name: n for name, n in counts.items() if n >= FALLBACK_MIN_MENTIONS and name in known})
     return max(counts, key=lambda name: counts[name]) if counts else None

@@ -508,11 +508,13 @@ def _carried(verb: Token) -> bool:
     return with_ne and lemma in _speech()["carriers_when_denied"]
 
 
-def shown_by_no_document(verb: Token, subject: Token | None, lexicon: dict[str, Any]) -> bool:
+def shown_by_no_document(verb: Token, subject_of: Callable[[Token], Token | None], lexicon: dict[str, Any]) -> bool:
     """« Ces initiatives montrent que … » is the writer's reasoning; « l'étude montre que … », « the report showed
-    that … » a source's finding: a verb of showing reports only for a document subject (the language's `lexicon`)."""
+    that … » a source's finding: a verb of showing reports only for a document subject (the language's `lexicon`
+    and `subject_of`, called for verbs of showing only)."""
     if verb.lemma_.lower() not in lexicon["document_verbs"]:
         return False
+    subject = subject_of(verb)
     return subject is None or subject.lemma_.lower() not in lexicon["document_nouns"]
 
 
@@ -537,7 +539,7 @@ def find_cues(parsed: ParsedArticle, mentions: list[Mention] | None = None) -> l
                 subject = subject_of(token)
                 if subject is not None and subject.lower_ in _words("non_speakers"):
                     continue  # « rien n'indique que … » reports nothing
-                if shown_by_no_document(token, subject, _speech()):
+                if shown_by_no_document(token, subject_of, _speech()):
                     continue
                 content = bound_content(parsed.doc, _content_of_verb(token, lemma, sentence), marks, sentence.end)
                 if _names_speaker(token, content):

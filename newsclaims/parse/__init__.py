@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
 from newsclaims.extract import rules
@@ -36,6 +36,17 @@ class ParsedArticle:
 
     def sentence_text(self, sentence: Sentence) -> str:
         return self.article.body[sentence.start : sentence.end]
+
+    @cached_property
+    def paragraphs(self) -> list[tuple[int, int]]:
+        """(start, end) of the body's paragraphs (paragraph_spans), read once per article."""
+        return paragraph_spans(self.article.body)
+
+    def lede_end(self, paragraphs: int = 1) -> int:
+        """Where the lede ends: the end of the body's first paragraph (or of its first `paragraphs`); 0 for an empty
+        body."""
+        spans = self.paragraphs
+        return spans[min(paragraphs, len(spans)) - 1][1] if spans else 0
 
 
 def paragraph_boundaries(doc: Doc) -> Doc:
