@@ -14,8 +14,9 @@ st.caption(t("app_caption", lang) + " " + t("active_filters", lang, desc=flt.des
 
 crit = data.criteria(flt)
 row = st.container(horizontal=True)
-row.metric(t("m_articles", lang), data.count("articles", crit), border=True)
-row.metric(t("m_outlets", lang), data.distinct_count("articles", "outlet", crit), border=True)
+articles = data.article_counts(crit)
+row.metric(t("m_articles", lang), articles.articles, border=True)
+row.metric(t("m_outlets", lang), articles.outlets, border=True)
 for name in data.RECORD_TABLES:
     shown = data.distinct_count(name, "name", crit) if name == "stakeholders" else data.count(name, crit)
     row.metric(t(f"m_{name}", lang), shown, border=True)
@@ -23,10 +24,9 @@ for name in data.RECORD_TABLES:
 left, right = st.columns([1, 2])  # four stance columns need the room
 with left, st.container(border=True):
     views.heading(t("articles_over_time", lang))
-    months = data.months(crit)
+    months = articles.months
     if months.empty:
-        articles = data.count("articles", crit)
-        views.empty_state("articles", data.total("articles"), flt, missing="date", matching=articles)
+        views.empty_state("articles", data.total("articles"), flt, missing="date", matching=articles.articles)
     else:
         titles = (t("axis_month", lang), t("m_articles", lang))
         charts.show(charts.timeline(months["month"].tolist(), months["n"].tolist(), titles), key="ov_timeline")

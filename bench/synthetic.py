@@ -150,6 +150,7 @@ def replicate(source: Path, count: int, target: Path, seed: int = 7, batch: int 
         if name != "articles"
     }
     articles_per_base = [np.array([i]) for i in range(len(base_ids))]
+    clusters_before = 0
     with store.new_version(target, grace_seconds=0) as writer:
         for low in range(0, count, batch):
             numbers = np.arange(low, min(count, low + batch))
@@ -186,11 +187,15 @@ def replicate(source: Path, count: int, target: Path, seed: int = 7, batch: int 
                     group = (numbers[owner] // 50).astype(str)
                     keys = np.char.add(np.char.add(np.asarray(rows["cluster_key"].to_pylist(), dtype=str), "-"), group)
                     sizes = pd.DataFrame({"key": keys, "outlet": outlets[owner]}).groupby("key")["outlet"]
+                    # A batch's clusters are its own (groups of 50 articles): numbered on from the last batch's.
+                    distinct, number = np.unique(keys, return_inverse=True)
                     shared.update(
                         cluster_id=keys.astype(object),
                         cluster_key=keys.astype(object),
                         cluster_size=sizes.transform("nunique").to_numpy(),
+                        cluster_number=clusters_before + number,
                     )
+                    clusters_before += len(distinct)
                 rows = _replace(rows, **shared)
                 months = [date[:7] for date in dates[owner]]
                 tables[name] = rows.append_column(store.PARTITION, pa.array(months, pa.string()))

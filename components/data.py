@@ -18,9 +18,17 @@ import streamlit as st
 
 from components.filters import CLAIM_TYPES, STANCES, Filter
 from newsclaims import store
-from newsclaims.query import CO_MENTION_ROWS, DEFAULT_ORDER, RECORD_TABLES, Criteria, StoreQuery
+from newsclaims.query import (
+    CLUSTER_ORDER,
+    CO_MENTION_ROWS,
+    DEFAULT_ORDER,
+    RECORD_TABLES,
+    ArticleCounts,
+    Criteria,
+    StoreQuery,
+)
 
-__all__ = ["CO_MENTION_ROWS", "RECORD_TABLES", "Criteria"]
+__all__ = ["CLUSTER_ORDER", "CO_MENTION_ROWS", "RECORD_TABLES", "Criteria"]
 
 PAGE_SIZE = 50  # rows of a table page
 EXPORT_LIMIT = 100_000  # rows a download holds at most
@@ -98,9 +106,9 @@ def value_counts(name: str, column: str, crit: Criteria, limit: int = 20) -> pd.
     return frame
 
 
-def months(crit: Criteria) -> pd.DataFrame:
-    frame: pd.DataFrame = _cached("months", crit)
-    return frame
+def article_counts(crit: Criteria) -> ArticleCounts:
+    """The matching articles, their outlets and their months, from one cached scan."""
+    return ArticleCounts.of(_cached("article_tally", crit))
 
 
 def stakeholder_summary(crit: Criteria, limit: int | None = PAGE_SIZE, offset: int = 0) -> pd.DataFrame:
@@ -151,10 +159,6 @@ def article_records(name: str, article_id: str) -> pd.DataFrame:
 def article_choices(crit: Criteria) -> pd.DataFrame:
     frame: pd.DataFrame = _cached("article_choices", crit)
     return frame
-
-
-# The same claim across outlets: the widest clusters first, each cluster's claims together.
-CLUSTER_ORDER = "cluster_size DESC, cluster_key, outlet NULLS LAST, article_id, position"
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,8 @@ STANCE_SCORES = {"pro": 1.0, "against": -1.0, "neutral": 0.0}
 # DuckDB's share of the dashboard's memory: past it, sorts and joins spill to a temporary folder.
 MEMORY_LIMIT = "256MB"
 DEFAULT_ORDER = "date DESC NULLS LAST, article_id, position"  # newest articles first, records in text order
+# The same claim across outlets: the widest clusters first, each cluster's claims together (store.cluster_numbers).
+CLUSTER_ORDER = "cluster_size DESC, cluster_number NULLS LAST, outlet NULLS LAST, article_id, position"
 RECENT_ROWS = 2000  # mentions the stance matrix picks its articles from (the most recent)
 CO_MENTION_ROWS = 20_000  # mentions the co-mention network is drawn from (the most recent)
 THREADS = 2
@@ -233,12 +235,14 @@ class StoreQuery:
             clause.params,
         )
 
-    def months(self, criteria: Criteria) -> pd.DataFrame:
-        """Articles per month (`month`, `n`), dated articles only, in time order."""
+    def article_tally(self, criteria: Criteria) -> pd.DataFrame:
+        """The matching articles per month and outlet (`month`, `outlet`, `n`; month None for an article dated by
+        its year alone or not at all, outlet None when unknown): the count of articles, of outlets and the articles
+        over time, from one scan (see article_counts; three scans of a million articles took 290 ms, one 130)."""
         clause = where("articles", criteria)
-        clause.add("date IS NOT NULL AND length(date) >= 7")
         return self.frame(
-            f"SELECT substr(date, 1, 7) AS month, count(*) AS n FROM articles{clause.sql()} GROUP BY 1 ORDER BY 1",
+            "SELECT CASE WHEN length(date) >= 7 THEN substr(date, 1, 7) END AS month, outlet, count(*) AS n"
+            f" FROM articles{clause.sql()} GROUP BY ALL ORDER BY month, outlet",
             clause.params,
         )
 
@@ -421,6 +425,21 @@ class StoreQuery:
             "metrics": values["metrics"],
             "entities": values["entities"],
         }
+
+
+@dataclass(frozen=True)
+class ArticleCounts:
+    """What an article tally (StoreQuery.article_tally) says: articles, distinct known outlets, and the dated
+    articles per month (`month`, `n`, in time order)."""
+
+    articles: int
+    outlets: int
+    months: pd.DataFrame
+
+    @classmethod
+    def of(cls, tally: pd.DataFrame) -> ArticleCounts:
+        months = tally.dropna(subset=["month"]).groupby("month", as_index=False)["n"].sum().sort_values("month")
+        return cls(int(tally["n"].sum()), int(tally["outlet"].nunique()), months.reset_index(drop=True))
 
 
 def _with_people(criteria: Criteria, names: tuple[str, ...]) -> Criteria:

@@ -11,7 +11,7 @@ import typing
 import unicodedata
 import uuid
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import fields, is_dataclass
 from pathlib import Path
@@ -70,7 +70,10 @@ def table_schema(name: str) -> pa.Schema:
     columns += [(column, _arrow_type(article_hints[column])) for column in ARTICLE_COLUMNS if column in article_hints]
     columns += [*dates, ("search", pa.string())]
     if name == "claims":
-        columns += [("cluster_key", pa.string()), ("cluster_size", pa.int64())]
+        # cluster_number: the cluster's rank among the store's clusters, the same for all its claims (none for a
+        # claim in no cluster), so that the shared claims are sorted by integers: ordering a million articles'
+        # claims by the key itself, a string, cost twice as long (520 -> 250 ms).
+        columns += [("cluster_key", pa.string()), ("cluster_size", pa.int64()), ("cluster_number", pa.int64())]
     return pa.schema(columns)
 
 
@@ -138,8 +141,17 @@ def _cluster_sizes(articles: list[Article]) -> dict[str, int]:
     return {cluster: len(names) for cluster, names in sources.items()}
 
 
+def cluster_numbers(cluster_ids: Iterable[str]) -> dict[str, int]:
+    """The rank of each cluster in the order of its id: a claim's `cluster_number`."""
+    return {cluster: number for number, cluster in enumerate(sorted(cluster_ids))}
+
+
 def _rows(
-    articles: list[Article], name: str, first_position: int, cluster_sizes: dict[str, int]
+    articles: list[Article],
+    name: str,
+    first_position: int,
+    cluster_sizes: dict[str, int],
+    numbers: dict[str, int],
 ) -> list[dict[str, Any]]:
     """The rows of table `name` for `articles` (records with their article's columns and their month)."""
     rows = []
@@ -165,6 +177,7 @@ def _rows(
                 key = record.cluster_id or f"solo-{article.article_id}-{index}"
                 row["cluster_key"] = key
                 row["cluster_size"] = cluster_sizes.get(record.cluster_id or "", 1)
+                row["cluster_number"] = numbers.get(record.cluster_id or "")
             rows.append(row)
     return rows
 
@@ -235,9 +248,11 @@ class VersionWriter:
         """Append `articles` and their records; `cluster_sizes` gives the sources of each claim cluster of the
         whole corpus (see _cluster_sizes)."""
         tables = {}
+        numbers = cluster_numbers(cluster_sizes)
         for name in PARTITIONED:
             schema = table_schema(name).append(pa.field(PARTITION, pa.string()))
-            tables[name] = pa.Table.from_pylist(_rows(articles, name, self.counts["articles"], cluster_sizes), schema)
+            rows = _rows(articles, name, self.counts["articles"], cluster_sizes, numbers)
+            tables[name] = pa.Table.from_pylist(rows, schema)
         self.add_tables(tables)
 
     def add_tables(self, tables: dict[str, pa.Table]) -> None:
@@ -351,8 +366,9 @@ def compact_partition(folder: Path) -> None:
     merged.rename(folder / "part-00000-0.parquet")
 
 
-# The store's file layout: partitioned tables. A store of an older layout is rebuilt by `ingest`, never read.
-LAYOUT = 2
+# The store's file layout: partitioned tables (3: claims carry their cluster_number). A store of an older layout is
+# rebuilt by `ingest`, never read.
+LAYOUT = 3
 
 
 @contextmanager

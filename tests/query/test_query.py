@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from newsclaims import store
-from newsclaims.query import Criteria, StoreQuery
+from newsclaims.query import CLUSTER_ORDER, ArticleCounts, Criteria, StoreQuery
 from newsclaims.records import Article, Claim, ClaimDispute, Evidence, Figure, Quote, Stakeholder
 
 OUTLETS = ["La Dépêche", "Le Courrier", None]
@@ -107,6 +108,16 @@ def test_pages_cover_the_rows_once_in_order(query: StoreQuery) -> None:
     assert newest == max(dated)
 
 
+def test_cluster_order_puts_the_widest_clusters_first_each_clusters_claims_together(query: StoreQuery) -> None:
+    rows = query.rows("claims", Criteria(), ["cluster_key", "cluster_size", "cluster_number"], CLUSTER_ORDER, None)
+    assert rows["cluster_size"].is_monotonic_decreasing
+    keys = rows["cluster_key"].tolist()
+    assert [key for index, key in enumerate(keys) if index == 0 or keys[index - 1] != key] == list(dict.fromkeys(keys))
+    # One number a cluster, each cluster its own.
+    assert rows.groupby("cluster_key")["cluster_number"].nunique().eq(1).all()
+    assert rows.drop_duplicates("cluster_key")["cluster_number"].is_unique
+
+
 def test_rows_read_only_the_columns_asked_even_reserved_words(query: StoreQuery) -> None:
     """A table's page reads the columns it shows; « end » (a span's end) is an SQL keyword, quoted."""
     rows = query.rows("claims", Criteria(), ["text", "start", "end"], limit=3)
@@ -129,9 +140,25 @@ def test_stakeholder_summary_matches_a_direct_computation(query: StoreQuery) -> 
 def test_counts_by_value_and_month(query: StoreQuery) -> None:
     topics = query.value_counts("claims", "topics", Criteria()).set_index("value")["n"].to_dict()
     assert topics == {"jobs": 16, "cost": 8}
-    months = query.months(Criteria())
-    assert months["n"].sum() == sum(1 for a in ARTICLES if a.date and len(a.date) >= 7)
     assert query.distinct_count("articles", "outlet", Criteria()) == 2
+
+
+@pytest.mark.parametrize(
+    ("criteria", "keep"),
+    [
+        (Criteria(), lambda a: True),
+        (Criteria(languages=("en",)), lambda a: a.language == "en"),
+        (Criteria(q="TITRE 1"), lambda a: "1" in a.title),  # every word, anywhere in the title
+    ],
+)
+def test_one_tally_counts_the_articles_their_outlets_and_months(query: StoreQuery, criteria: Criteria, keep) -> None:  # type: ignore[no-untyped-def]
+    kept = [a for a in ARTICLES if keep(a)]
+    counts = ArticleCounts.of(query.article_tally(criteria))
+    assert counts.articles == len(kept) == query.count("articles", criteria)
+    assert counts.outlets == len({a.outlet for a in kept if a.outlet})
+    months = Counter(a.date[:7] for a in kept if a.date and len(a.date) >= 7)
+    assert dict(zip(counts.months["month"], counts.months["n"], strict=True)) == months
+    assert counts.months["month"].is_monotonic_increasing
 
 
 def test_co_mentions_and_disputes(query: StoreQuery) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pyarrow.dataset as ds
@@ -183,3 +184,17 @@ def test_a_store_written_in_batches_holds_one_file_per_month_in_batch_order(tmp_
         assert batched.num_rows == store.read_table(name, tmp_path / "whole").num_rows
     assert [a.article_id for a in store.load_articles(tmp_path / "batched")] == ["a0", "a1", "a2", "a3", "a4"]
     assert store.load_articles(tmp_path / "batched") == store.load_articles(tmp_path / "whole")
+
+
+def test_claims_of_one_cluster_share_its_number_and_a_claim_in_none_has_none(tmp_path: Path) -> None:
+    first, second = sample_article("a1"), sample_article("a2")
+    lone = replace(second.claims[0], cluster_id=None)
+    second.claims = [replace(second.claims[0], cluster_id="c0"), lone]
+    third = sample_article("a3")
+    store.write_store([first, second, third], {"pipeline_version": "test"}, tmp_path)
+    claims = store.read_table("claims", tmp_path).to_pylist()
+    numbers = {(row["article_id"], row["position"]): row["cluster_number"] for row in claims}
+    assert numbers[("a1", 0)] == numbers[("a3", 0)]  # both in c1
+    assert numbers[("a2", 0)] not in {None, numbers[("a1", 0)]}  # c0, ranked before c1
+    assert numbers[("a2", 0)] < numbers[("a1", 0)]
+    assert numbers[("a2", 1)] is None
