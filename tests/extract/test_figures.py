@@ -235,6 +235,8 @@ def test_metric(parse_text: Callable[..., ParsedArticle], text: str, surface: st
         ("Our revenue grew. After that we met with four buyers.", "four buyers", "buyers"),
         ("The studio narrowed its net loss by half to $40 million.", "$40 million", "net loss"),
         ("The ministry expects GDP growth of 1.2% next year.", "1.2%", "GDP growth forecast"),
+        # A loss is a result, as a profit is, not the fall of one (« une perte de 5 millions »).
+        ("Orbel posted a net loss of $52 million, against a profit a year before.", "$52 million", "net loss"),
     ],
 )
 def test_english_metric(parse_text: Callable[..., ParsedArticle], text: str, surface: str, metric: str) -> None:
