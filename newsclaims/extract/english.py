@@ -237,6 +237,7 @@ class EnglishSpeakers:
     """Names the speaker of each cue from the parse and the entities; pronouns and bare surnames refer back."""
 
     parsed: ParsedArticle
+    mentions: list[Mention] = field(default_factory=list)
     known: list[_Known] = field(default_factory=list)
     ents: list[Span] = field(default_factory=list)  # read once: spaCy builds the entity spans anew on each access
 
@@ -321,8 +322,12 @@ class EnglishSpeakers:
             phrase.pop()
         start, end = min(t.idx for t in phrase), max(t.idx + len(t) for t in phrase)
         surface = doc_text(token.doc)[start:end]
-        # A description (« the union ») names nobody by itself; a proper noun the NER missed is a name; a plural of
+        # A description names the organisation the mentions resolved it to (« the company said »: the company named
+        # before), else nobody by itself (« the union »); a proper noun the NER missed is a name; a plural of
         # people (« airport officials said ») is a group that speaks, named as the article names it.
+        described = next((m for m in self.mentions if m.source == "description" and m.start <= token.idx < m.end), None)
+        if described is not None:
+            return Speaker(described.name, surface, start, end)
         if token.pos_ == "PROPN":
             return Speaker(self._acronym_in(token) or surface, surface, start, end)
         full = self._full_name(token.text, token.idx) if token.text[:1].isupper() else token.text
@@ -344,7 +349,7 @@ class EnglishSpeakers:
 
 
 def _speakers(parsed: ParsedArticle, mentions: list[Mention]) -> EnglishSpeakers:
-    return EnglishSpeakers(parsed)
+    return EnglishSpeakers(parsed, mentions)
 
 
 ENGLISH = Grammar(find_cues, incise_after, _speakers, lexicon)

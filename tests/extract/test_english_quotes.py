@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
+from newsclaims.extract.actors import find_mentions
 from newsclaims.extract.quotes import extract_quotes
 from newsclaims.parse import ParsedArticle
 from newsclaims.records import Quote
@@ -51,6 +52,17 @@ def test_pronoun_and_surname_refer_back_to_the_full_name(parse_text: Callable[..
     quotes = quotes_of(parse_text, text)
     assert speaker_of(quotes, "The bridge is safe") == "Ruth Ellis"
     assert speaker_of(quotes, "repairs would start soon") == "Ruth Ellis"
+
+
+def test_the_company_said_is_the_company_named_before(parse_text: Callable[..., ParsedArticle]) -> None:
+    text = (
+        "Corvell Freight reported lower sales on Monday. The company said it shipped fewer parcels. "
+        "The union said it would strike."
+    )
+    parsed = parse_text(text, language="en")
+    quotes = extract_quotes(parsed, find_mentions(parsed))
+    assert speaker_of(quotes, "it shipped fewer parcels") == "Corvell Freight"
+    assert speaker_of(quotes, "it would strike") is None  # « the union » is not a business description
 
 
 def test_participle_takes_the_subject_of_its_clause(parse_text: Callable[..., ParsedArticle]) -> None:
