@@ -45,7 +45,9 @@ class Candidate:
     name: str
     gender: str | None
     number: str | None
-    salient: bool = False  # a subject or a speaker: what a later pronoun most likely continues
+    # What a later pronoun most likely continues: 2 a speaker or the subject of its sentence's main clause, 1 the
+    # subject of a clause within it (« X a ajouté que Y prévoit … Elle »: X before Y), 0 a name in passing.
+    salience: int = 0
 
 
 @cache
@@ -75,6 +77,17 @@ def _first_subject(token: Token) -> bool:
     if token.dep_ not in _SUBJECT_DEPS:
         return False
     return not any(c.dep_ in _SUBJECT_DEPS and c.i < token.i for c in token.head.children)
+
+
+def _subject_salience(token: Token) -> int:
+    """Candidate.salience of a phrase head: 2 the subject of the main clause (or of a verb coordinated with it), 1 the
+    subject of a clause within, 0 no subject."""
+    if not _first_subject(token):
+        return 0
+    verb = token.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return 2 if verb.dep_ == "ROOT" else 1
 
 
 def noun_phrase(head: Token) -> tuple[int, int]:
@@ -519,8 +532,8 @@ class SpeakerResolver:
                 gender = mention.gender or morph_value(span[0], "Gender")
             elif head is not None:
                 gender = grammatical_gender(head)
-            salient = head is not None and _first_subject(head)
-            found.append(Candidate(mention.start, mention.name, gender, number or "Sing", salient))
+            salience = _subject_salience(head) if head is not None else 0
+            found.append(Candidate(mention.start, mention.name, gender, number or "Sing", salience))
         return found
 
     def _subject_candidates(self) -> list[Candidate]:
@@ -533,11 +546,11 @@ class SpeakerResolver:
                 continue
             speaker = self._from_phrase(token)
             if speaker.name:
-                salient = _first_subject(token)
+                salience = _subject_salience(token)
                 # A name has no gender of its own: the one its titles showed (Mention.gender) is the person's.
                 covering = self.mention_in(token.idx, token.idx + len(token), prefer=token.idx)
                 gender = grammatical_gender(token) or (covering.gender if covering is not None else None)
-                found.append(Candidate(token.idx, speaker.name, gender, morph_value(token, "Number"), salient))
+                found.append(Candidate(token.idx, speaker.name, gender, morph_value(token, "Number"), salience))
         return found
 
     def _names_actor(self, head: Token) -> bool:
@@ -676,8 +689,8 @@ class SpeakerResolver:
         # Candidates are in text order, so the nearest one's sentence is the tail of the list from its start.
         sentence_start = self._sentence_start(fitting[-1].position)
         same_sentence = [c for c in fitting if c.position >= sentence_start]
-        salient = [c for c in same_sentence if c.salient]
-        return (salient or same_sentence)[-1].name
+        highest = max(c.salience for c in same_sentence)
+        return [c for c in same_sentence if c.salience == highest][-1].name
 
     def _sentence_start(self, position: int) -> int:
         """Character offset where the sentence holding `position` starts."""
@@ -693,7 +706,7 @@ class SpeakerResolver:
             span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
             if span is not None and len(span):
                 gender, number = grammatical_gender(span.root), morph_value(span.root, "Number")
-            self.candidates.append(Candidate(position, speaker.name, gender, number, True))
+            self.candidates.append(Candidate(position, speaker.name, gender, number, 2))
             self.candidates.sort(key=lambda c: c.position)
 
     def from_token(self, token: Token | None) -> Speaker:

@@ -389,6 +389,13 @@ RESOLUTION_CASES = [
         "Les loueurs doivent agir vite",
         "Jean Roux",
     ),
+    # A pronoun continues the subject of the sentence's main clause before the subject of a clause within it.
+    (
+        "Lucie Marand dirige la coopérative Terrane. Marand a ajouté que Terrane prévoit une reprise en mai. Elle a "
+        "dit que les stocks sont bas.",
+        "les stocks sont bas",
+        "Lucie Marand",
+    ),
 ]
 
 
