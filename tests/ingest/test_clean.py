@@ -115,6 +115,16 @@ def test_trailing_heading_alone_is_not_a_signature() -> None:
     assert cleaned.signature == []
 
 
+def test_a_closing_quotation_in_the_first_person_is_no_bio() -> None:
+    text = (
+        "Le club a présenté son nouvel entraîneur, Hugo Marchal.\n\n"
+        "« Je suis fier de rejoindre une équipe aussi jeune », a déclaré Marchal.\n"
+    )
+    cleaned = clean(text)
+    assert cleaned.body.endswith("a déclaré Marchal.")
+    assert cleaned.signature == []
+
+
 def test_leading_date_marker_is_removed() -> None:
     cleaned = clean(" date 2024-11 Le conseil a voté le budget. La séance fut longue.")
     assert cleaned.leading_date == "2024-11"
