@@ -648,6 +648,63 @@ def _title_mentions(
     return mentions
 
 
+def _introduced_epithets(parsed: ParsedArticle, named: list[Mention]) -> dict[str, tuple[str, int]]:
+    """The nouns the article puts right before a person's name to say who they are (« l'attaquant belge Yannick
+    Roos », « la romancière Agnès Vidal »), that no title lexicon lists: noun -> (person, index of the noun). A
+    noun of people (speech_verbs person_noun_endings), never an organisation's (« le groupe Y »); a noun put
+    before two people's names is neither's."""
+    doc = parsed.doc
+    organisation_nouns = set(rules.load("descriptions")["organization_heads"])
+    titles = rules.load("descriptions")["person_titles"]
+    endings = tuple(rules.load("speech_verbs")["person_noun_endings"])
+    found: dict[str, tuple[str, int]] = {}
+    ambiguous: set[str] = set()
+    for mention in named:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if mention.kind == "person" else None
+        if span is None:
+            continue
+        if span[0].i == 0:
+            continue
+        # The words right before the name, read off the text: the parser often starts a new clause at the name.
+        index = span[0].i - 1
+        while index > 0 and doc[index].pos_ == "ADJ":
+            index -= 1
+        noun = doc[index]
+        if noun.pos_ != "NOUN" or "Plur" in noun.morph.get("Number", []) or not _definite(noun):
+            continue
+        word, lemma = noun.lower_, noun.lemma_.lower()
+        if lemma in organisation_nouns or lemma in titles or word in titles or not word.endswith(endings):
+            continue
+        if word in found and found[word][0] != mention.name:
+            ambiguous.add(word)
+        found.setdefault(word, (mention.name, noun.i))
+    return {word: owner for word, owner in found.items() if word not in ambiguous}
+
+
+def _epithet_mentions(parsed: ParsedArticle, named: list[Mention]) -> list[Mention]:
+    """« l'attaquant » after « l'attaquant belge Yannick Roos »: a noun the article introduced a person with stands
+    for that person when it comes back with a definite determiner and no name of its own."""
+    epithets = _introduced_epithets(parsed, named)
+    if not epithets:
+        return []
+    body = parsed.article.body
+    mentions = []
+    for token in parsed.doc:
+        owner = epithets.get(token.lower_)
+        if owner is None or token.i <= owner[1] or token.pos_ != "NOUN" or not _definite(token):
+            continue
+        if any(c.dep_ in {"appos", "nmod"} and c.pos_ == "PROPN" and c.i > token.i for c in token.children):
+            continue  # « l'attaquant Tom Roy »: a name of its own follows
+        determiner = _determiner(token)
+        start = determiner.idx if determiner is not None and determiner.i < token.i else token.idx
+        end = token.idx + len(token)
+        gender = grammatical_gender(token)
+        mentions.append(
+            Mention(start, end, body[start:end], owner[0], "person", None, "description", (token.lower_,), None, gender)
+        )
+    return mentions
+
+
 # « le directeur général de Y », « d'Y », « du groupe Y », « the chief executive of Y »: up to two words (« du
 # groupe ») between the title and the organisation's name.
 _GENITIVE_AFTER_TITLE = re.compile(r"^\s*(?:de|d['’]|du|des|of)\s*(?:[^\W\d][\w-]*\s+){0,2}?$", re.I)
@@ -1023,6 +1080,7 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
     actors, owned = _named_actors(parsed, named)
     blocked = _blocked_spans(parsed)
     described = _title_mentions(parsed, named, actors, owned) + _organization_mentions(parsed, named, actors)
+    described += _epithet_mentions(parsed, named)
     described = [m for m in described if not _inside(m.start, m.end, blocked)]
     mentions = _without_overlaps(_with_titles(named, actors) + described + _group_mentions(parsed))
     return _agencies_as_media(mentions, parsed.article.body)

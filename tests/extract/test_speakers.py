@@ -389,6 +389,20 @@ RESOLUTION_CASES = [
         "Les loueurs doivent agir vite",
         "Jean Roux",
     ),
+    # « justifier », « murmurer » report what is said in an incise as « expliquer » does.
+    (
+        "Le conseil a voté la hausse. « Le budget est tenu », a justifié l'adjointe aux finances, Nadia Ferrer.",
+        "Le budget est tenu",
+        "Nadia Ferrer",
+    ),
+    ("Le vote approche. « On verra bien », a murmuré la sénatrice Paule Aubry.", "On verra bien", "Paule Aubry"),
+    # A noun the article introduced a person with (« le gardien portugais X ») stands for them when it comes back.
+    (
+        "Le club présente le gardien portugais Rui Salgado, arrivé de Lisbonne. Le stade était plein. « Je connais "
+        "bien ce championnat », a assuré le gardien.",
+        "Je connais bien ce championnat",
+        "Rui Salgado",
+    ),
     # A pronoun continues the subject of the sentence's main clause before the subject of a clause within it.
     (
         "Lucie Marand dirige la coopérative Terrane. Marand a ajouté que Terrane prévoit une reprise en mai. Elle a "
