@@ -1405,12 +1405,24 @@ def metric_in_parse(doc: Doc | None, text: str, start: int, end: int, level: boo
 
 def verb_metric(doc: Doc | None, start: int, end: int) -> str | None:
     """What an amount measures by the verb it is the object of (« perdre 2 milliards d'euros »: a loss; "will
-    invest $2 billion": an investment), from figures.json money_verbs; None for any other verb."""
+    invest $2 billion": an investment, figures.json money_verbs) or the price it is « pour » / « for » (« vendu pour
+    8 millions »: a sale price, price_verbs); None for any other verb."""
     span = _figure_span(doc, start, end)
-    if span is None or span.root.dep_ not in _OBJECTS or span.root.head.pos_ != "VERB":
+    if span is None:
         return None
-    verbs: dict[str, str] = lexicon()["money_verbs"]
-    return verbs.get(span.root.head.lemma_.lower())
+    root = span.root
+    if root.dep_ in _OBJECTS and root.head.pos_ == "VERB":
+        verbs: dict[str, str] = lexicon()["money_verbs"]
+        return verbs.get(root.head.lemma_.lower())
+    # « vendu pour 8 millions » (French hangs « pour » on the amount), "sold for $8 million" (English on the verb).
+    if root.dep_.startswith("obl") and any(c.dep_ == "case" and c.lower_ == "pour" for c in root.children):
+        verb = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ == "for":
+        verb = root.head.head
+    else:
+        return None
+    prices: dict[str, str] = lexicon()["price_verbs"]
+    return prices.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
 
 
 def _takes_subject_from_clause(verb: Token) -> bool:

@@ -1503,6 +1503,12 @@ def test_a_figure_of_the_lede_belongs_to_the_organisation_the_article_is_about(
         ("Growers could lose more than $2.4 billion this season.", "en", "$2.4 billion", "loss"),
         ("The cuts would save roughly $500 million a year.", "en", "$500 million", "cost savings"),
         ("Telvia agreed to pay $1.2 billion to settle the lawsuit.", "en", "$1.2 billion", "payment"),
+        ("La commune consacre 2 millions d'euros par an aux écoles.", "fr", "2 millions d'euros", "spending"),
+        ("The state allocated $300,000 to the clinic.", "en", "$300,000", "funding"),
+        # The price a sale or an acquisition was made « pour » / « for ».
+        ("Le fonds a vendu ses parts pour 90 millions d'euros.", "fr", "90 millions d'euros", "sale price"),
+        ("Veltra bought the rival brand for $45 million.", "en", "$45 million", "acquisition price"),
+        ("The town sold the old depot for $2 million.", "en", "$2 million", "sale price"),
     ],
 )
 def test_the_verb_of_an_amount_names_its_metric(
