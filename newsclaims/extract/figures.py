@@ -60,7 +60,9 @@ def currency_tables() -> tuple[dict[str, str], dict[str, str], dict[str, tuple[s
     for entry in lexicon()["currencies"]:
         for name in entry["names"]:
             after[name] = entry["iso"]
-            if len(name) == 3 and name.isalpha():
+            if name.upper() == entry["iso"]:
+                # A code may stand before the number (« EUR 5 millions »), a name only after it: "won 52% of the
+                # vote" is no amount of won.
                 before[name] = entry["iso"]
         for sign in entry["signs"]:
             after[sign] = entry["iso"]
@@ -1102,16 +1104,7 @@ def share_of(doc: Doc | None, text: str, start: int, end: int) -> str | None:
     if span is None:
         return None
     nouns: dict[str, str] = lexicon()["count_nouns"]
-    # French hangs the noun on the figure (nmod « des abonnés »), English on « of » (prep -> pobj).
-    heads = _complements(span, {t.i for t in span}, _GENITIVES)
-    heads += [
-        c
-        for t in span
-        for of in t.children
-        if of.dep_ == "prep" and of.lower_ == "of"
-        for c in of.children
-        if c.dep_ == "pobj"
-    ]
+    heads = _wholes(span)
     listed = next((count_unit(head.lower_, text) for head in heads if head.lower_ in nouns), None)
     # Failing a lexicon noun, in English (the language of the metrics), any plural common noun (« 62% of regular
     # passengers »), as count_noun_fallback does.
@@ -1121,6 +1114,37 @@ def share_of(doc: Doc | None, text: str, start: int, end: int) -> str | None:
         if head.doc.lang_ == "en" and head.tag_ == "NNS" and head.lower_ not in lexicon()["not_count_nouns"]
     )
     return listed or next(unlisted, None)
+
+
+def _wholes(span: Span) -> list[Token]:
+    """The heads of what a percentage is taken of: its genitive complement (French « 12 % du marché » hangs it on
+    the figure, English "12% of the market" on « of »)."""
+    heads = _complements(span, {t.i for t in span}, _GENITIVES)
+    return heads + [
+        c
+        for t in span
+        for of in t.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for c in of.children
+        if c.dep_ == "pobj"
+    ]
+
+
+def whole_metric(doc: Doc | None, start: int, end: int, organisations: list[tuple[int, int, str]]) -> str | None:
+    """What a level percentage measures by the whole it is taken of, when that whole is no count of things: a
+    market is a market share, a company's capital or the company itself a stake, time a share of time, the votes a
+    vote share (figures.json share_nouns; « Veltra détient 30 % d'Orbis »: a stake)."""
+    span = _figure_span(doc, start, end)
+    if span is None:
+        return None
+    nouns: dict[str, str] = lexicon()["share_nouns"]
+    for head in _wholes(span):
+        if any(s <= head.idx < e for s, e, _ in organisations):
+            return "stake"
+        metric = nouns.get(head.lemma_.lower()) or nouns.get(head.lower_)
+        if metric:
+            return metric
+    return None
 
 
 def took_part(doc: Doc | None, start: int, end: int) -> bool:
@@ -2005,6 +2029,10 @@ def extract_figures(parsed: ParsedArticle, mentions: list[Mention], quotes: Sequ
             if metric in job_shares and _act(span) == "cuts":
                 # « supprimer 10 % de ses effectifs »: the share of jobs cut is the fall of the workforce.
                 metric = lexicon()["named_moves"]["jobs change"]
+        if cand.kind == "percent" and moved is None and (metric in {None, "growth"} or metric in _count_units()):
+            # The whole outweighs a word of the sentence that names no rate (the subject « les abonnés » of « passent
+            # 9 % de leur temps », the « up » of "made up 12% of the market"), not a metric cue (« droits de vote »).
+            metric = whole_metric(doc, cand.start, cand.end, organisations) or metric
         if cand.kind == "percent" and moved is None and took_part(doc, cand.start, cand.end):
             metric = "turnout"
         if (

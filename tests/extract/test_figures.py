@@ -1535,6 +1535,33 @@ def test_an_english_percentage_of_any_plural_of_things_is_a_share_of_them(
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "surface", "metric"),
+    [
+        # Written for this test: the whole a level percentage is taken of says what it measures.
+        ("Les cars électriques font 12 % du marché régional.", "fr", "12 %", "market share"),
+        ("Le fonds détient 30 % du capital de la coopérative.", "fr", "30 %", "stake"),
+        ("La société Orbis fabrique des vélos. Le groupe Veltra possède 20 % d'Orbis.", "fr", "20 %", "stake"),
+        ("La candidate a recueilli 52 % des voix au second tour.", "fr", "52 %", "vote share"),
+        ("Pupils spend 9% of their time online.", "en", "9%", "share of time"),
+        ("Electric buses made up 12% of the regional market.", "en", "12%", "market share"),
+    ],
+)
+def test_the_whole_a_percentage_is_taken_of_names_its_metric(
+    parse_text: Callable[..., ParsedArticle], text: str, language: str, surface: str, metric: str
+) -> None:
+    assert next(f.metric for f in figures_of(parse_text, text, language) if f.surface == surface) == metric
+
+
+def test_a_currency_name_before_a_number_is_no_amount(parse_text: Callable[..., ParsedArticle]) -> None:
+    # Written for this test: « won » before a number is the verb; a code (RMB, EUR) may stand there.
+    figures = figures_of(parse_text, "The mayor won 52% of the vote. Lunar raised RMB 3 billion.", "en")
+    assert [(f.surface, f.kind, f.unit) for f in figures] == [
+        ("52%", "percent", "%"),
+        ("RMB 3 billion", "money", "CNY"),
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "language"),
     [
         # Written for this test: a duration that dates something is no figure.
