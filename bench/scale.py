@@ -17,10 +17,11 @@ Dashboard. For each size, a store is generated from the committed store by copyi
 VISITS times without filters (the first visit is the cold one) and VISITS times with filters never used before
 (outlet, stance and a search word: each a cache miss): each visit a full load of the page, as a shared link is.
 Then, in the app as a reader moves about it (no reload): VISITS changes of page through the navigation, and
-VISITS new search words typed into the filters (each a cache miss). Printed per page: p50 and p95 time from the
-navigation, click or key to a settled page (script run over, nothing stale), and the server's peak resident
-memory (VmHWM) at the end. Size 0 is the committed store of the five seeds: the cost of a page whatever the data,
-the baseline of the others.
+VISITS new search words typed into the filters (each a cache miss): words of the copied articles, which a fifth
+of the records hold or more, and rare words (see rare_words), which the word index answers. Printed per page: p50
+and p95 time from the navigation, click or key to a settled page (script run over, nothing stale), and the
+server's peak resident memory (VmHWM) at the end. Size 0 is the committed store of the five seeds: the cost of a
+page whatever the data, the baseline of the others.
 """
 
 from __future__ import annotations
@@ -118,6 +119,13 @@ SEARCH_WORDS = ("netflix", "intelligence", "studio", "acteurs", "doublage", "emp
 TYPED_WORDS = ("production", "artistes", "streaming", "public", "sarandos", "critiques", "scénaristes", "images")
 
 
+def rare_words(size: int) -> tuple[str, ...]:
+    """Words few records hold, as a name or a term a reader looks for: in a generated store every word of the five
+    copied articles is in a fifth of the records or more, so the rare words are the copies' numbers, which
+    bench/synthetic.py writes into each record's search text (about 30 records each)."""
+    return tuple(str(size * share // 9) for share in range(1, 9)) if size else TYPED_WORDS
+
+
 def _percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
@@ -159,13 +167,13 @@ def _page_changes(page: Any, url: str, name: str) -> list[float]:
     return timings
 
 
-def _typed_searches(page: Any, url: str, name: str) -> list[float]:
+def _typed_searches(page: Any, url: str, name: str, words: tuple[str, ...] = TYPED_WORDS) -> list[float]:
     """Times from Enter in the filters' search box to the settled page, a new word each time."""
     from tests.app.streamlit_page import open_filters, open_settled
 
     open_settled(page, f"{url}/{name}")
     timings = []
-    for word in TYPED_WORDS[:VISITS]:
+    for word in words[:VISITS]:
         box = open_filters(page).locator("[data-testid=stTextInput] input")  # opened once, then kept open
         box.fill(word)
         timings.append(_timed(page, lambda box=box: box.press("Enter"), f"location.search.includes('q={quote(word)}')"))
@@ -211,6 +219,8 @@ def dashboard(size: int, folder: Path) -> list[tuple[str, str, float, float]]:
             for name in PAGES:
                 rows.append(_row(size, name, "in app: change of page", _page_changes(page, server.url, name)))
                 rows.append(_row(size, name, "in app: typed search", _typed_searches(page, server.url, name)))
+                rare = _typed_searches(page, server.url, name, rare_words(size))
+                rows.append(_row(size, name, "in app: typed rare word", rare))
             browser.close()
         print(f"{size} articles: server peak RSS {server.rss_mb('VmHWM'):.0f} MB", flush=True)
     finally:

@@ -142,7 +142,7 @@ def replicate(source: Path, count: int, target: Path, seed: int = 7, batch: int 
     a record: a million articles take minutes, not hours). Each copy has its own id, outlet, date, language and
     stances; its claims form clusters with the copies of the 50 articles around it."""
     rng = np.random.default_rng(seed)
-    base = {name: store.read_table(name, source).drop_columns([store.PARTITION]) for name in store.PARTITIONED}
+    base = {name: store.read_table(name, source).drop_columns([store.PARTITION]) for name in store.ARTICLE_TABLES}
     base["articles"] = base["articles"].sort_by("position")
     base_ids = base["articles"].column("article_id").to_pylist()
     rows_of = {

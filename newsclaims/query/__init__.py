@@ -36,6 +36,7 @@ CLUSTER_ORDER = "cluster_size DESC, cluster_number NULLS LAST, outlet NULLS LAST
 RECENT_ROWS = 2000  # mentions the stance matrix picks its articles from (the most recent)
 CO_MENTION_ROWS = 20_000  # mentions the co-mention network is drawn from (the most recent)
 THREADS = 2
+MAX_CACHED_WORDS = 256  # search words whose index rows a StoreQuery keeps (the oldest goes first)
 
 
 @dataclass(frozen=True)
@@ -82,8 +83,18 @@ class Where:
         return " WHERE " + " AND ".join(f"({term})" for term in self.terms) if self.terms else ""
 
 
-def where(name: str, criteria: Criteria) -> Where:
-    """The WHERE clause of table `name` (articles or a record table) for `criteria`."""
+# A search word found in more rows than this is searched by a scan of the texts (still through the index, its rows
+# would be named one by one in the query).
+MAX_INDEXED_HITS = 5000
+# The rows of a table (months, article ids, and each row's `article_id:position` key) that hold a word beginning
+# with a search word, from the word index; None when too many to name (see MAX_INDEXED_HITS).
+Hits = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+
+
+def where(name: str, criteria: Criteria, hits: dict[str, Hits | None] | None = None) -> Where:
+    """The WHERE clause of table `name` (articles or a record table) for `criteria`. A search word matches the
+    rows where a word begins with it (« studio » finds « studios », not « audiostudio »): through the rows `hits`
+    names for it, from the word index of the table (store.WORD_INDEXED), else by a scan of the folded texts."""
     clause = Where()
     clause.one_of("outlet", criteria.outlets)
     clause.one_of("language", criteria.languages)
@@ -118,8 +129,16 @@ def where(name: str, criteria: Criteria) -> Where:
         clause.one_of("stance", criteria.stances)
         if criteria.engaged_only:
             clause.add("engaged")
-    for word in store.fold(criteria.q).split():
-        clause.add("contains(search, ?)", word)
+    for word in store.search_terms(criteria.q):
+        found = (hits or {}).get(word)
+        if found is None:
+            # contains first: the cheap test rules out most rows before the pattern is tried.
+            clause.add("contains(search, ?) AND regexp_matches(search, ?)", word, f"(^|{store.WORD_BREAKS}){word}")
+            continue
+        months, articles, keys = found
+        clause.one_of(store.PARTITION, months or [None])  # the months: whole files skipped
+        clause.one_of("article_id", articles or [None])
+        clause.one_of("article_id || ':' || position", keys or [None])
     return clause
 
 
@@ -161,6 +180,7 @@ class StoreQuery:
         # The footers of the Parquet files are read once, not on every query (a store has a file per month).
         self._connection.execute("SET parquet_metadata_cache = true")
         self._lock = threading.Lock()
+        self._hits: dict[tuple[str, str], Hits | None] = {}
         for name in store.TABLES:
             if name in CORPUS_TABLES:
                 source = f"read_parquet({_literal(self.folder / f'{name}.parquet')})"
@@ -168,6 +188,41 @@ class StoreQuery:
                 files = self.folder / name / "*" / "*.parquet"
                 source = f"read_parquet({_literal(files)}, hive_partitioning = true)"
             self._connection.execute(f"CREATE VIEW {name} AS SELECT * FROM {source}")
+
+    def _where(self, name: str, criteria: Criteria) -> Where:
+        """where(), with the search words of an indexed table looked up in its word index first."""
+        if name not in store.WORD_TABLES or not criteria.q:
+            return where(name, criteria)
+        return where(name, criteria, {word: self.hits(name, word) for word in store.search_terms(criteria.q)})
+
+    def hits(self, name: str, word: str) -> Hits | None:
+        """The rows of table `name` with a word that begins with `word`, from its word index (a few of a month's
+        row groups are read: the index is in word order); None past MAX_INDEXED_HITS. Kept per word."""
+        key = (name, word)
+        with self._lock:
+            if key in self._hits:
+                return self._hits[key]
+        # Every word that begins with `word` sorts between it and it followed by the last code point.
+        found = self.frame(
+            f"SELECT DISTINCT {store.PARTITION}, article_id, position FROM {store.WORD_TABLES[name]}"
+            f" WHERE word >= ? AND word < ? LIMIT {MAX_INDEXED_HITS + 1}",
+            [word, word + chr(0x10FFFF)],
+        )
+        answer: Hits | None = None
+        if len(found) <= MAX_INDEXED_HITS:
+            answer = (
+                tuple(sorted(set(found[store.PARTITION]))),
+                tuple(sorted(set(found["article_id"]))),
+                tuple(
+                    f"{article}:{position}"
+                    for article, position in zip(found["article_id"], found["position"], strict=True)
+                ),
+            )
+        with self._lock:
+            if len(self._hits) >= MAX_CACHED_WORDS:
+                self._hits.pop(next(iter(self._hits)))
+            self._hits[key] = answer
+        return answer
 
     def frame(self, sql: str, params: Sequence[Any] = ()) -> pd.DataFrame:
         """The result of one query as a DataFrame."""
@@ -192,7 +247,7 @@ class StoreQuery:
         """Rows that match (with no filter, the manifest's count: no scan)."""
         if criteria == Criteria() and name in self.manifest.get("counts", {}):
             return self.total(name)
-        clause = where(name, criteria)
+        clause = self._where(name, criteria)
         return int(self.value(f"SELECT count(*) FROM {name}{clause.sql()}", clause.params))
 
     def distinct_count(self, name: str, column: str, criteria: Criteria) -> int:
@@ -201,7 +256,7 @@ class StoreQuery:
         distinct = self.manifest.get("distinct_counts", {}).get(_tally_key(name, column))
         if criteria == Criteria() and distinct is not None:
             return int(distinct)
-        clause = where(name, criteria)
+        clause = self._where(name, criteria)
         return int(self.value(f"SELECT count(DISTINCT {column}) FROM {name}{clause.sql()}", clause.params))
 
     def rows(
@@ -214,7 +269,7 @@ class StoreQuery:
         offset: int = 0,
     ) -> pd.DataFrame:
         """The rows of table `name` that match, in `order`, `limit` of them from `offset` (all when limit is None)."""
-        clause = where(name, criteria)
+        clause = self._where(name, criteria)
         selected = ", ".join(f'"{column}"' for column in columns) if columns else "* EXCLUDE (search)"
         page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
         return self.frame(f"SELECT {selected} FROM {name}{clause.sql()} ORDER BY {order}{page}", clause.params)
@@ -226,7 +281,7 @@ class StoreQuery:
         tallied = self.manifest.get("value_counts", {}).get(_tally_key(name, column))
         if criteria == Criteria() and tallied is not None:
             return pd.DataFrame(tallied[:limit], columns=["value", "n"]).astype({"n": "int64"})
-        clause = where(name, criteria)
+        clause = self._where(name, criteria)
         value = f"unnest({column})" if column == "topics" else column
         return self.frame(
             f"SELECT value, count(*) AS n FROM (SELECT {value} AS value FROM {name}{clause.sql()})"
@@ -239,7 +294,7 @@ class StoreQuery:
         """The matching articles per month and outlet (`month`, `outlet`, `n`; month None for an article dated by
         its year alone or not at all, outlet None when unknown): the count of articles, of outlets and the articles
         over time, from one scan (see article_counts; three scans of a million articles took 290 ms, one 130)."""
-        clause = where("articles", criteria)
+        clause = self._where("articles", criteria)
         return self.frame(
             "SELECT CASE WHEN length(date) >= 7 THEN substr(date, 1, 7) END AS month, outlet, count(*) AS n"
             f" FROM articles{clause.sql()} GROUP BY ALL ORDER BY month, outlet",
@@ -251,7 +306,7 @@ class StoreQuery:
     def stakeholder_summary(self, criteria: Criteria, limit: int | None = 50, offset: int = 0) -> pd.DataFrame:
         """One row per stakeholder among the rows that match: kind, role, mentions, articles, stance counts and
         mean stance score; most mentioned first."""
-        clause = where("stakeholders", criteria)
+        clause = self._where("stakeholders", criteria)
         page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
         return self.frame(
             "SELECT name, mode(kind) AS kind, mode(role) AS role, sum(mentions)::BIGINT AS mentions,"
@@ -269,7 +324,7 @@ class StoreQuery:
         """The matching rows of one stakeholder, newest first. The rows are picked on three columns, then read
         whole from the months they are in: reading every column of every row of a frequent name to keep 200
         would cost seconds on a large store."""
-        clause = where("stakeholders", _with_people(criteria, (name,)))
+        clause = self._where("stakeholders", _with_people(criteria, (name,)))
         picked = self.frame(
             f"SELECT article_id, position, date FROM stakeholders{clause.sql()}"
             f" ORDER BY date DESC NULLS LAST, article_id, position LIMIT {int(limit)}",
@@ -300,7 +355,7 @@ class StoreQuery:
         (`name`, `article_id`, `label`, `score`)."""
         if not names:
             return pd.DataFrame(columns=["name", "article_id", "label", "score"])
-        clause = where("stakeholders", _with_people(criteria, tuple(names)))
+        clause = self._where("stakeholders", _with_people(criteria, tuple(names)))
         picked = self.frame(
             f"SELECT article_id, max(date) AS date FROM (SELECT article_id, date FROM stakeholders{clause.sql()}"
             f" ORDER BY date DESC NULLS LAST, article_id LIMIT {RECENT_ROWS}) GROUP BY article_id"
@@ -322,7 +377,7 @@ class StoreQuery:
         `score`."""
         if not names:
             return pd.DataFrame(columns=["name", "topic", "score"])
-        clause = where("claims", _with_people(criteria, tuple(names)))
+        clause = self._where("claims", _with_people(criteria, tuple(names)))
         scores = " ".join(f"WHEN '{stance}' THEN {score}" for stance, score in STANCE_SCORES.items())
         return self.frame(
             f"SELECT speaker AS name, topic, avg(CASE stance {scores} END) AS score"
@@ -337,7 +392,7 @@ class StoreQuery:
         mention of a million articles would take seconds)."""
         if not names:
             return pd.DataFrame(columns=["a", "b", "articles"])
-        clause = where("stakeholders", _with_people(criteria, tuple(names)))
+        clause = self._where("stakeholders", _with_people(criteria, tuple(names)))
         recent = self._recent("stakeholders", clause, CO_MENTION_ROWS)
         return self.frame(
             f"WITH shown AS (SELECT DISTINCT article_id, name FROM stakeholders{clause.sql()}"
@@ -353,7 +408,7 @@ class StoreQuery:
         """The WHERE clause (and its parameters) that keeps the rows of the pair table `pairs` with a side
         (`{side}a` or `{side}b`) among the `key`s of the rows of table `name` that match `criteria`. None when
         nothing is filtered or there is no pair: the table `name` is then not read at all."""
-        clause = where(name, criteria)
+        clause = self._where(name, criteria)
         if not clause.terms or not self.total(pairs):
             return "", []
         shown = f"SELECT DISTINCT {key} FROM {name}{clause.sql()}"

@@ -96,6 +96,28 @@ def test_claim_filters_match_a_direct_computation(query: StoreQuery, criteria: C
     assert query.count("claims", criteria) == len(_claims(keep))
 
 
+@pytest.mark.parametrize("q", ["studio", "NUMÉRO 1", "ordinat", "films générés", "eva", "nulle-part"])
+def test_a_search_through_the_word_index_finds_what_a_scan_finds(
+    query: StoreQuery, monkeypatch: pytest.MonkeyPatch, q: str
+) -> None:
+    """The claims and quotes are searched through their word index; past MAX_INDEXED_HITS, by a scan of their
+    texts: both find the rows where a word begins with each search word."""
+    terms = store.search_terms(q)
+    for name in ("claims", "quotes"):
+        expected = sorted(
+            a.article_id
+            for a in ARTICLES
+            for record in getattr(a, name)
+            if all(any(w.startswith(t) for w in store.search_terms(f"{record.text} {record.speaker}")) for t in terms)
+        )
+        indexed = query.rows(name, Criteria(q=q), ["article_id"], limit=None)["article_id"].tolist()
+        assert all(query.hits(name, t) is not None for t in terms)  # answered by the index
+        monkeypatch.setattr("newsclaims.query.MAX_INDEXED_HITS", -1)
+        scanned = StoreQuery(query.folder).rows(name, Criteria(q=q), ["article_id"], limit=None)["article_id"]
+        monkeypatch.undo()
+        assert sorted(indexed) == sorted(scanned.tolist()) == expected
+
+
 def test_pages_cover_the_rows_once_in_order(query: StoreQuery) -> None:
     whole = query.rows("claims", Criteria(), ["article_id"], limit=None)["article_id"].tolist()
     pages = [
@@ -148,7 +170,8 @@ def test_counts_by_value_and_month(query: StoreQuery) -> None:
     [
         (Criteria(), lambda a: True),
         (Criteria(languages=("en",)), lambda a: a.language == "en"),
-        (Criteria(q="TITRE 1"), lambda a: "1" in a.title),  # every word, anywhere in the title
+        # Every word, each the beginning of a word of the title (« 1 » finds « 12 », not « 21 »).
+        (Criteria(q="TITRE 1"), lambda a: a.title.split()[1].startswith("1")),
     ],
 )
 def test_one_tally_counts_the_articles_their_outlets_and_months(query: StoreQuery, criteria: Criteria, keep) -> None:  # type: ignore[no-untyped-def]

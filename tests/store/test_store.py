@@ -61,7 +61,7 @@ def test_round_trip(tmp_path: Path) -> None:
     manifest = store.read_manifest(tmp_path)
     assert manifest["counts"] == {
         "articles": 1, "quotes": 1, "claims": 1, "figures": 1, "stakeholders": 1, "sentences": 1,
-        "figure_comparisons": 0, "claim_disputes": 0,
+        "figure_comparisons": 0, "claim_disputes": 0, "claims_words": 3, "quotes_words": 3,
     }  # fmt: skip
 
 
@@ -198,3 +198,13 @@ def test_claims_of_one_cluster_share_its_number_and_a_claim_in_none_has_none(tmp
     assert numbers[("a2", 0)] not in {None, numbers[("a1", 0)]}  # c0, ranked before c1
     assert numbers[("a2", 0)] < numbers[("a1", 0)]
     assert numbers[("a2", 1)] is None
+
+
+def test_the_word_index_holds_each_distinct_word_of_each_row_in_word_order(tmp_path: Path) -> None:
+    article = sample_article()
+    article.claims[0] = replace(article.claims[0], text="Nous irons, nous irons à Évian-les-Bains")
+    store.write_store([article], {}, tmp_path)
+    index = store.read_table("claims_words", tmp_path).to_pylist()
+    assert [row["word"] for row in index] == ["a", "bains", "evian", "irons", "lea", "les", "nous"]
+    assert {(row["article_id"], row["position"], row["month"]) for row in index} == {("a1", 0, "2024-05")}
+    assert store.search_terms("« Évian-les », L'ÉTÉ") == ["evian", "les", "l", "ete"]
