@@ -236,6 +236,11 @@ def _listed_among_people(ent: Span) -> bool:
     return len(others) >= 2 and all(name.label_ == "PER" for name in others)
 
 
+@cache
+def _named_heads() -> frozenset[str]:
+    return frozenset(rules.load("descriptions")["named_heads"])
+
+
 def _plausible_unknown_org(ent_tokens: list[Token]) -> bool:
     """An organisation the gazetteer does not know: a proper-noun subject, not a sentence-initial verb."""
     first = ent_tokens[0]
@@ -437,9 +442,13 @@ def _named_mentions(parsed: ParsedArticle) -> list[Mention]:
             ent.label_ == "ORG" and _listed_among_people(ent)
         ):
             mentions.append(Mention(start, end, surface, ent.text, "person", None, "entity"))
-        elif (ent.label_ == "ORG" and (_plausible_unknown_org(list(ent)) or recurring[ent.text] > 1)) or _shortens(
-            ent.text, mentions
+        elif (
+            (ent.label_ == "ORG" and (_plausible_unknown_org(list(ent)) or recurring[ent.text] > 1))
+            or _shortens(ent.text, mentions)
+            or (len(ent) > 1 and ent[0].lower_ in _named_heads())
         ):
+            # « la Confédération paysanne », « l'Agence X », tagged a place or a thing: the noun that opens the name
+            # names an organisation.
             mentions.append(Mention(start, end, surface, ent.text, "organization", None, "entity"))
     mentions += [c for c in collectives if all(c.end <= m.start or m.end <= c.start for m in mentions)]
     mentions += _learned_mentions(parsed, learned, [(m.start, m.end) for m in mentions])

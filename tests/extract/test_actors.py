@@ -476,3 +476,16 @@ def test_an_english_persons_title_taken_into_the_name_is_left_out(parse_text) ->
     text = "Filmmaker Ana Ruiz said she would not use AI-generated actors."
     people = {m.name for m in find_mentions(parse_text(text, "en")) if m.kind == "person"}
     assert people == {"Ana Ruiz"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # Written for this test: a name opened by a noun of organisations is one, whatever the recogniser's label.
+        ("Une enveloppe jugée insuffisante par la Confédération paysanne.", "Confédération paysanne"),
+        ("Le préfet recevra la Confédération paysanne et les éleveurs.", "Confédération paysanne"),
+    ],
+)
+def test_a_name_opened_by_a_noun_of_organisations_is_an_organisation(parse_text, text: str, surface: str) -> None:
+    kinds = {m.kind for m in find_mentions(parse_text(text)) if m.surface == surface}
+    assert kinds == {"organization"}
