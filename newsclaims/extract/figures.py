@@ -1387,7 +1387,17 @@ def metric_in_parse(doc: Doc | None, text: str, start: int, end: int, level: boo
         return None
     figure = {t.i for t in span}
     if not level:
-        for complement in _complements(span, figure, _GENITIVES):
+        # English says what an amount is with « in » ("$4 million in subsidies", "paid $3 million in fines", where
+        # the parser hangs « in » on the verb the amount is the object of): a metric noun there names it.
+        holders = [*span, span.root.head] if span.root.dep_ in _OBJECTS else list(span)
+        english = [
+            o
+            for t in holders
+            for p in t.children
+            if p.dep_ == "prep" and p.lower_ == "in" and p.i > span.root.i
+            for o in p.children
+        ]
+        for complement in [*_complements(span, figure, _GENITIVES), *(o for o in english if o.dep_ == "pobj")]:
             metric = _phrase_metric(complement, figure)
             if metric is not None:
                 return metric

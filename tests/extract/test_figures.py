@@ -1509,6 +1509,10 @@ def test_a_figure_of_the_lede_belongs_to_the_organisation_the_article_is_about(
         ("Le fonds a vendu ses parts pour 90 millions d'euros.", "fr", "90 millions d'euros", "sale price"),
         ("Veltra bought the rival brand for $45 million.", "en", "$45 million", "acquisition price"),
         ("The town sold the old depot for $2 million.", "en", "$2 million", "sale price"),
+        # Aid is named by its noun, whatever verb pays it out.
+        ("Le préfet a débloqué 3 millions d'euros d'aides d'urgence.", "fr", "3 millions d'euros", "aid"),
+        ("The ministry paid $4 million in subsidies to the farms.", "en", "$4 million", "aid"),
+        ("The airline paid $3 million in fines last year.", "en", "$3 million", "fine"),
     ],
 )
 def test_the_verb_of_an_amount_names_its_metric(
@@ -1532,6 +1536,20 @@ def test_an_english_percentage_of_any_plural_of_things_is_a_share_of_them(
     # Written for this test: « passengers » is in no lexicon; the percentage is still a share of them.
     figures = figures_of(parse_text, "62% of regular passengers oppose the increase.", "en")
     assert [(f.surface, f.metric) for f in figures] == [("62%", "share of passengers")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface"),
+    [
+        # Written for this test: the people a company or a body employs are its employees.
+        ("La laiterie emploie 640 personnes dans le Cantal.", "fr", "640 personnes"),
+        ("The hospital trust employs about 9,000 people.", "en", "9,000 people"),
+    ],
+)
+def test_the_people_an_employer_employs_are_its_employees(
+    parse_text: Callable[..., ParsedArticle], text: str, language: str, surface: str
+) -> None:
+    assert next(f.metric for f in figures_of(parse_text, text, language) if f.surface == surface) == "employees"
 
 
 @pytest.mark.parametrize(
