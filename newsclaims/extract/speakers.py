@@ -700,8 +700,11 @@ class SpeakerResolver:
     def remember(self, speaker: Speaker, position: int) -> None:
         """A resolved speaker becomes the most salient candidate at its position."""
         if speaker.name:
-            # A speaker named after the words (« …, a dit X ») becomes salient where the name stands.
+            # A speaker named after the words (« …, a dit X ») becomes salient where the name stands; one named
+            # before a quotation (« Pour X, « … » ») where it opens, not inside it, where a later pronoun outside
+            # the quotation would not look.
             position = max(position, speaker.start)
+            position = next((start - 1 for start, end in self.quoted if start <= position < end), position)
             gender = number = None
             span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
             if span is not None and len(span):

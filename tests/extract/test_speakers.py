@@ -403,6 +403,13 @@ RESOLUTION_CASES = [
         "Je connais bien ce championnat",
         "Rui Salgado",
     ),
+    # A speaker named before a quotation is what a pronoun after it continues, not a name in passing beside it.
+    (
+        "Les loyers montent. Pour Paul Vignal, économiste chez Orsane Conseil, « la hausse va durer ». Les prix "
+        "devraient encore grimper de 4 % en 2027, estime-t-il.",
+        "Les prix devraient encore grimper",
+        "Paul Vignal",
+    ),
     # A pronoun continues the subject of the sentence's main clause before the subject of a clause within it.
     (
         "Lucie Marand dirige la coopérative Terrane. Marand a ajouté que Terrane prévoit une reprise en mai. Elle a "
