@@ -1050,10 +1050,35 @@ def _entity_mentions(parsed: ParsedArticle) -> list[Mention]:
         elif kind == "person":
             name = full_names.get(name, name)
         mentions.append(Mention(start, end, surface, name, kind, role, "entity"))
+    things = _said_of_things(parsed, {m.name for m in mentions if m.kind == "person"})
+    mentions = [replace(m, kind="organization") if m.name in things else m for m in mentions]
     author = parsed.article.author
     named = _under_acronyms([m for m in mentions if not _is_author(m.name, author)], parsed.article.body)
     named = _under_full_names(named)
     return sorted(named + _english_descriptions(parsed, named), key=lambda m: m.start)
+
+
+def _said_of_things(parsed: ParsedArticle, people: set[str]) -> set[str]:
+    """Those of the names the English recogniser took for people that the sentence treats as organisations: a
+    relative « which » on them, or on the names they are coordinated with (« Zipline and CityCab, which employ »),
+    or a job title they employ (« Zipline's general counsel »)."""
+    titles = _english_title_words()
+    found = set()
+    for ent in parsed.doc.ents:
+        name = ent.text.removesuffix("'s").removesuffix("’s")
+        if ent.label_ not in {"PERSON", "PER"} or name not in people:
+            continue
+        head = ent.root
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        group = [head, *(t for t in head.subtree if t.dep_ == "conj")]
+        relatives = [c for t in group for c in t.children if c.dep_ == "relcl"]
+        which = any(min(r.subtree, key=lambda t: t.i).lower_ == "which" for r in relatives)
+        after = ent.doc[ent.end : ent.end + 4]
+        employer = len(after) > 1 and after[0].lower_ in {"'s", "’s"} and any(t.lower_ in titles for t in after[1:])
+        if which or employer:
+            found.add(name)
+    return found
 
 
 def _english_descriptions(parsed: ParsedArticle, named: list[Mention]) -> list[Mention]:
