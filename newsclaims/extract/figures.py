@@ -1569,8 +1569,21 @@ def find_metric(
     return base
 
 
-def find_period(text: str, start: int, end: int, bounds: tuple[int, int], year: str | None) -> str | None:
-    """The period the figure covers, from the sentence: a quarter, a year, or a rate (per year)."""
+_RATES = {"per_year", "per_month"}
+
+
+def find_period(
+    text: str,
+    start: int,
+    end: int,
+    bounds: tuple[int, int],
+    year: str | None,
+    unlike: Sequence[int] = (),
+) -> str | None:
+    """The period the figure covers, from the sentence: a quarter, a year, or a rate (per year). A rate after the
+    figure is not its own past a figure of another kind or unit (`unlike`: where those start): « 12 000 chauffeurs
+    … leur coûterait 40 millions par an » is a count, not a yearly one; « passer de 15 à 12 puis à 8 appareils par
+    an » is a series of rates."""
     low, high = bounds
     hits: list[tuple[int, int, str]] = []
     cues = _period_cues(text)
@@ -1578,6 +1591,8 @@ def find_period(text: str, start: int, end: int, bounds: tuple[int, int], year: 
         if position >= high:
             break
         if match.end() > high:
+            continue
+        if kind in _RATES and position >= end and any(end <= other < position for other in unlike):
             continue
         label = _period_label(kind, match, year)
         if label:
@@ -2055,7 +2070,8 @@ def extract_figures(parsed: ParsedArticle, mentions: list[Mention], quotes: Sequ
             metric = aimed(metric, aim_of(doc, cand.start, cand.end), counted=metric == cand.unit)
         if cand.kind in {"percent", "money"}:  # a margin of votes or of seats is no margin of a profit
             metric = qualified_profit(text, qualified_margin(text, cand.start, metric))
-        period = find_period(text, cand.start, cand.end, bounds, year) if cand.kind != "duration" else None
+        unlike = [other.start for other in kept if (other.kind, other.unit) != (cand.kind, cand.unit)]
+        period = find_period(text, cand.start, cand.end, bounds, year, unlike) if cand.kind != "duration" else None
         quote = next((q for q in quotes if q.start <= cand.start and cand.end <= q.end), None)
         # The parse is climbed only for a figure inside an attributed quotation: elsewhere no speaker owns it.
         attributed = quote is not None and quote.speaker is not None

@@ -1643,3 +1643,13 @@ def test_a_lede_figure_is_not_owned_by_an_organisation_named_far_below(
         "La Fédération des locataires proteste. La Fédération des locataires réclame un gel."
     )
     assert _entity_of(figures_of(parse_text, text), "6,2 %") is None
+
+
+def test_a_rate_after_a_figure_of_another_kind_is_not_its_period(parse_text: Callable[..., ParsedArticle]) -> None:
+    # Written for this test: « a year » is the amount's rate; the drivers are no yearly count, the series of planes
+    # a series of rates.
+    text = "The two firms, which employ 900 drivers, said the law would cost them $40 million a year."
+    periods = {f.surface: f.period for f in figures_of(parse_text, text, "en")}
+    assert periods == {"900 drivers": None, "$40 million": "per year"}
+    series = "La cadence doit passer de 10 avions à 8, puis à 6 avions par an."
+    assert {f.period for f in figures_of(parse_text, series)} == {"per year"}
