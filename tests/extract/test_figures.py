@@ -331,6 +331,10 @@ def test_the_agency_credited_at_the_head_of_the_lede_owns_no_figure(
         ("Les ventes ont reculé de 7 % sur un an.", None, "7 %", None),
         ("L'an dernier, les ventes ont atteint 4 millions d'euros.", None, "4 millions d'euros", None),
         ("Sales fell 5% from a year earlier.", None, "5%", None),
+        # A horizon is the period of what is forecast for it.
+        ("La coopérative veut recruter 60 techniciens d'ici à fin 2027.", None, "60 techniciens", "2027"),
+        ("Le marché pèsera 9 milliards d'euros à l'horizon 2030.", None, "9 milliards d'euros", "2030"),
+        ("Sales should reach $3 billion by the end of 2028.", None, "$3 billion", "2028"),
     ],
 )
 def test_period(
