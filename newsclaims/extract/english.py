@@ -107,10 +107,14 @@ def _verb_content(verb: Token) -> tuple[int, int] | None:
     for child in verb.children:
         if child.dep_ in _CONTENT_DEPS:
             return _span_of(list(child.subtree))
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == "for" and verb.lemma_.lower() in lexicon()["verbs_with_for"]:
-            # « called for boycotts of … »: what is demanded is what is said.
-            objects = [c for c in child.children if c.dep_ == "pobj"]
+    preposition = lexicon()["content_prepositions"].get(verb.lemma_.lower())
+    # The parser hangs the preposition on the verb or on its object (« accused [the mayor of hiding …] »).
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    for child in (c for holder in holders for c in holder.children):
+        if child.dep_ == "prep" and child.lower_ == preposition:
+            # « called for boycotts of … », « accused the minister of ignoring … »: what is demanded, or what one is
+            # accused of, is what is said.
+            objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
             return _span_of(list(objects[0].subtree)) if objects else None
     return None
 

@@ -145,6 +145,9 @@ def test_the_next_paragraph_is_not_the_incise_of_a_quotation(parse_text: Callabl
         ),
         # What is called for is what is said.
         ("Ava Stone called for a boycott of the festival.", "a boycott of the festival", "Ava Stone"),
+        # So is what one is accused of, or warns of.
+        ("Senator Ruth Kale accused the mayor of hiding the audit.", "hiding the audit", "Ruth Kale"),
+        ("Ruth Kale warned of longer queues at the clinics.", "longer queues at the clinics", "Ruth Kale"),
     ],
 )
 def test_participles_and_calls_for(
