@@ -1090,20 +1090,38 @@ def _english_descriptions(parsed: ParsedArticle, named: list[Mention]) -> list[M
     organisations = [m for m in named if m.kind == "organization" and may_be_company(m.role)]
     salience = _salience(parsed, organisations)
     names = [(e.start_char, e.end_char) for e in parsed.doc.ents]
+    # « the union » after « the Animation Workers Union », « the guild » after « the Writers Guild of America »: the
+    # noun that heads an organisation's own name (its last word before « of », « for ») stands for it.
+    own_heads = set(descriptions["named_heads"])
+    headed = {_name_head(m.name): m.name for m in named if m.kind == "organization" and _name_head(m.name) in own_heads}
     found = []
     for token in parsed.doc:
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in heads or "Plur" in token.morph.get("Number", []):
+        own = headed.get(token.lower_) if token.pos_ == "NOUN" else None
+        if token.pos_ != "NOUN" or (token.lemma_.lower() not in heads and own is None):
+            continue
+        if "Plur" in token.morph.get("Number", []):
             continue
         article = next((c for c in token.children if c.dep_ == "det" and c.lower_ in determiners), None)
         if article is None or _inside(token.idx, token.idx + len(token), names):
             continue  # « a company » is no one in particular; « the Walt Disney Company » is a name
-        before = sorted({m.name for m in organisations if m.end <= article.idx})
-        owner = _most_salient(before, salience, organisations, article.idx)
+        if own is not None:
+            owner = own if any(m.name == own and m.end <= article.idx for m in named) else None
+        else:
+            before = sorted({m.name for m in organisations if m.end <= article.idx})
+            owner = _most_salient(before, salience, organisations, article.idx)
         if owner is not None:
             end = token.idx + len(token)
             surface = parsed.article.body[article.idx : end]
             found.append(Mention(article.idx, end, surface, owner, "organization", None, "description"))
     return found
+
+
+def _name_head(name: str) -> str:
+    """The noun an English organisation's name is built on: its last word before « of » or « for », else its last
+    word (Writers Guild of America -> guild, Animation Workers Union -> union), in lower case."""
+    words = name.lower().split()
+    cut = next((i for i, word in enumerate(words) if word in {"of", "for"} and i > 0), len(words))
+    return words[cut - 1] if words else ""
 
 
 def find_mentions(parsed: ParsedArticle) -> list[Mention]:

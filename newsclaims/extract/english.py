@@ -275,6 +275,8 @@ class EnglishSpeakers:
         first, last = min(t.i for t in words), max(t.i for t in words)
         doc = head.doc
         first = without_titles(list(doc[first : last + 1]))[0].i  # « Mayor Lisa Chen »: the name is Lisa Chen
+        while first < last and doc[first].lower_ in lexicon()["people_nouns"]:
+            first += 1  # « Illustrator Maya Lund »: what she does is not her name either
         return doc[first].idx, doc[last].idx + len(doc[last])
 
     @staticmethod

@@ -65,6 +65,19 @@ def test_the_company_said_is_the_company_named_before(parse_text: Callable[..., 
     assert speaker_of(quotes, "it would strike") is None  # « the union » is not a business description
 
 
+def test_the_union_is_the_union_named_before_and_a_trade_before_a_name_is_no_part_of_it(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    text = (
+        "The Harbour Pilots Union opposed the plan. The union said it would strike. "
+        "Some artists were more measured. Illustrator Maya Lund said the harbour had changed."
+    )
+    parsed = parse_text(text, language="en")
+    quotes = extract_quotes(parsed, find_mentions(parsed))
+    assert speaker_of(quotes, "it would strike") == "Harbour Pilots Union"
+    assert speaker_of(quotes, "the harbour had changed") == "Maya Lund"
+
+
 def test_participle_takes_the_subject_of_its_clause(parse_text: Callable[..., ParsedArticle]) -> None:
     text = "The Harbour Workers Union issued a statement on Friday, saying the strike “will go on until we are heard.”"
     quotes = quotes_of(parse_text, text)
