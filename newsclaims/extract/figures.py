@@ -1147,6 +1147,12 @@ def whole_metric(doc: Doc | None, start: int, end: int, organisations: list[tupl
     return None
 
 
+def _weak_for_a_whole(metric: str | None) -> bool:
+    """A metric the whole a percentage is taken of outweighs: a count noun of the sentence, or the share of one
+    (« 52 % des voix »: a vote share, not a share of votes)."""
+    return metric is not None and (metric in _count_units() or metric.startswith("share of "))
+
+
 def took_part(doc: Doc | None, start: int, end: int) -> bool:
     """A percentage of people that took part in a vote, the subject of a verb of voting (participation_verbs:
     « 41 % des adhérents ont participé au scrutin », "55% of voters took part"): the vote's turnout."""
@@ -2054,7 +2060,7 @@ def extract_figures(parsed: ParsedArticle, mentions: list[Mention], quotes: Sequ
             if metric in job_shares and _act(span) == "cuts":
                 # « supprimer 10 % de ses effectifs »: the share of jobs cut is the fall of the workforce.
                 metric = lexicon()["named_moves"]["jobs change"]
-        if cand.kind == "percent" and moved is None and (metric in {None, "growth"} or metric in _count_units()):
+        if cand.kind == "percent" and moved is None and (metric in {None, "growth"} or _weak_for_a_whole(metric)):
             # The whole outweighs a word of the sentence that names no rate (the subject « les abonnés » of « passent
             # 9 % de leur temps », the « up » of "made up 12% of the market"), not a metric cue (« droits de vote »).
             metric = whole_metric(doc, cand.start, cand.end, organisations) or metric

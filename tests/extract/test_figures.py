@@ -1657,3 +1657,9 @@ def test_a_rate_after_a_figure_of_another_kind_is_not_its_period(parse_text: Cal
     assert periods == {"900 drivers": None, "$40 million": "per year"}
     series = "La cadence doit passer de 10 avions à 8, puis à 6 avions par an."
     assert {f.period for f in figures_of(parse_text, series)} == {"per year"}
+
+
+def test_voices_in_a_vote_are_votes(parse_text: Callable[..., ParsedArticle]) -> None:
+    # Written for this test: « voix » counts votes, and the count's unit is in English as every unit is.
+    figures = figures_of(parse_text, "Le conseil a adopté le plan par 31 voix contre 12.")
+    assert [(f.surface, f.unit, f.metric) for f in figures] == [("31 voix", "votes", "votes"), ("12", "votes", "votes")]
