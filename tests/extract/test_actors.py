@@ -35,6 +35,8 @@ def test_surname_and_alias_resolve_to_canonical_name(parse_text, text: str, surf
         ("Plusieurs doubleurs ont lancé une pétition en ligne.", "Plusieurs doubleurs", "voice actors"),
         ("Ses détracteurs y voient une menace pour l'emploi.", "Ses détracteurs", "critics"),
         ("Le public a boudé la série générée par ordinateur.", "Le public", "the public"),
+        ("Selon le gouvernement, la taxe rapportera 2 milliards.", "le gouvernement", "the government"),
+        ("L'exécutif espère un vote rapide au Sénat.", "L'exécutif", "the government"),
         ("Certains dans le secteur restent prudents face à ces outils.", "Certains dans le secteur", "critics"),
         ("Les comédiens de doublage craignent pour leur métier.", "Les comédiens de doublage", "voice actors"),
         ("Les dirigeants du groupe ont salué la décision.", "Les dirigeants", "executives"),
