@@ -815,7 +815,7 @@ def _organization_mentions(parsed: ParsedArticle, named: list[Mention], actors: 
     organizations = [name for name, actor in actors.items() if actor.kind == "organization"]
     name_starts = {m.start for m in named}
     mentions = []
-    named_heads = set(descriptions["named_heads"])
+    named_heads = _named_heads()
     lede_end = parsed.lede_end()
     for token in parsed.doc:
         lemma = token.lemma_.lower()
@@ -1093,13 +1093,13 @@ def _english_descriptions(parsed: ParsedArticle, named: list[Mention]) -> list[M
     # « the union » after « the Animation Workers Union », « the guild » after « the Writers Guild of America »: the
     # noun that heads an organisation's own name (its last word before « of », « for ») stands for it.
     own_heads = set(descriptions["named_heads"])
-    headed = {_name_head(m.name): m.name for m in named if m.kind == "organization" and _name_head(m.name) in own_heads}
+    headed = {head: m.name for m in named if m.kind == "organization" and (head := _name_head(m.name)) in own_heads}
     found = []
     for token in parsed.doc:
-        own = headed.get(token.lower_) if token.pos_ == "NOUN" else None
-        if token.pos_ != "NOUN" or (token.lemma_.lower() not in heads and own is None):
+        if token.pos_ != "NOUN" or "Plur" in token.morph.get("Number", []):
             continue
-        if "Plur" in token.morph.get("Number", []):
+        own = headed.get(token.lower_)
+        if own is None and token.lemma_.lower() not in heads:
             continue
         article = next((c for c in token.children if c.dep_ == "det" and c.lower_ in determiners), None)
         if article is None or _inside(token.idx, token.idx + len(token), names):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import repeat
@@ -1119,14 +1119,19 @@ def share_of(doc: Doc | None, text: str, start: int, end: int) -> str | None:
 def _wholes(span: Span) -> list[Token]:
     """The heads of what a percentage is taken of: its genitive complement (French « 12 % du marché » hangs it on
     the figure, English "12% of the market" on « of »)."""
-    heads = _complements(span, {t.i for t in span}, _GENITIVES)
-    return heads + [
-        c
-        for t in span
-        for of in t.children
-        if of.dep_ == "prep" and of.lower_ == "of"
-        for c in of.children
-        if c.dep_ == "pobj"
+    return _complements(span, {t.i for t in span}, _GENITIVES) + _prepositional_objects(span, "of")
+
+
+def _prepositional_objects(holders: Iterable[Token], preposition: str, after: int = -1) -> list[Token]:
+    """The objects of an English `preposition` that hangs on one of `holders` after token `after` ("12% of the
+    market", "$4 million in subsidies")."""
+    return [
+        o
+        for t in holders
+        for p in t.children
+        if p.dep_ == "prep" and p.lower_ == preposition and p.i > after
+        for o in p.children
+        if o.dep_ == "pobj"
     ]
 
 
@@ -1396,14 +1401,8 @@ def metric_in_parse(doc: Doc | None, text: str, start: int, end: int, level: boo
         # English says what an amount is with « in » ("$4 million in subsidies", "paid $3 million in fines", where
         # the parser hangs « in » on the verb the amount is the object of): a metric noun there names it.
         holders = [*span, span.root.head] if span.root.dep_ in _OBJECTS else list(span)
-        english = [
-            o
-            for t in holders
-            for p in t.children
-            if p.dep_ == "prep" and p.lower_ == "in" and p.i > span.root.i
-            for o in p.children
-        ]
-        for complement in [*_complements(span, figure, _GENITIVES), *(o for o in english if o.dep_ == "pobj")]:
+        english = _prepositional_objects(holders, "in", after=span.root.i)
+        for complement in [*_complements(span, figure, _GENITIVES), *english]:
             metric = _phrase_metric(complement, figure)
             if metric is not None:
                 return metric

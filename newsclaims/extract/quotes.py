@@ -325,7 +325,7 @@ def _incise_content(verb: Token, sentence: Sentence) -> tuple[int, int] | None:
             return None
         return _span_of([t for t in after if t.i > comma.i], doc_text(doc))
     before = list(doc[min(first, token_index(doc, sentence.start)) : first])
-    if len(before) < 2 or before[-1].text != "," or before[-2].text in "»”\"'’":
+    if len(before) < 2 or before[-1].text != "," or before[-2].text in _CLOSING_MARKS:
         return None  # an incise after a quotation attributes the quotation itself
     if any(c.dep_.startswith("nsubj") and c.i < verb.i and c.pos_ in {"NOUN", "PROPN"} for c in verb.children):
         return None  # « La présidente, Anne Vidal, l'assure : … »: a subject set off by commas, no incise
