@@ -16,6 +16,12 @@ def quotes_of(parse_text: Callable[..., ParsedArticle], text: str) -> list[Quote
     return extract_quotes(parse_text(text, language="en"), [])
 
 
+def quotes_with_mentions(parse_text: Callable[..., ParsedArticle], text: str) -> list[Quote]:
+    """The quotes as the pipeline finds them: with the article's mentions, which descriptions resolve through."""
+    parsed = parse_text(text, language="en")
+    return extract_quotes(parsed, find_mentions(parsed))
+
+
 def speaker_of(quotes: list[Quote], words: str) -> str | None:
     found = [quote for quote in quotes if words in quote.text]
     assert found, (words, quotes)
@@ -59,8 +65,7 @@ def test_the_company_said_is_the_company_named_before(parse_text: Callable[..., 
         "Corvell Freight reported lower sales on Monday. The company said it shipped fewer parcels. "
         "The union said it would strike."
     )
-    parsed = parse_text(text, language="en")
-    quotes = extract_quotes(parsed, find_mentions(parsed))
+    quotes = quotes_with_mentions(parse_text, text)
     assert speaker_of(quotes, "it shipped fewer parcels") == "Corvell Freight"
     assert speaker_of(quotes, "it would strike") is None  # « the union » is not a business description
 
@@ -72,8 +77,7 @@ def test_the_union_is_the_union_named_before_and_a_trade_before_a_name_is_no_par
         "The Harbour Pilots Union opposed the plan. The union said it would strike. "
         "Some artists were more measured. Illustrator Maya Lund said the harbour had changed."
     )
-    parsed = parse_text(text, language="en")
-    quotes = extract_quotes(parsed, find_mentions(parsed))
+    quotes = quotes_with_mentions(parse_text, text)
     assert speaker_of(quotes, "it would strike") == "Harbour Pilots Union"
     assert speaker_of(quotes, "the harbour had changed") == "Maya Lund"
 
