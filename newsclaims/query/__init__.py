@@ -5,9 +5,10 @@ WHERE clause that DuckDB pushes into the scan (the files of other months and out
 statistics), and only the rows asked for, or the aggregates, come back as pandas frames. Nothing here reads a
 table whole into memory; DuckDB spills to disk past its memory limit.
 
-Search is over each table's folded `search` column (store.fold: lower case, no accents), one `contains` per
-word: DuckDB's full-text extension downloads from DuckDB's own servers at run time, which the package
-registries this project installs from do not serve.
+Search is over each table's folded `search` column (store.fold: lower case, no accents), by words: the claims and
+quotes through their word index (store.search_words), whose rows the queries name or join (Hits); past
+MAX_FOUND_ROWS, and in the other tables, by a scan. DuckDB's full-text extension downloads from DuckDB's own
+servers at run time, which the package registries this project installs from do not serve.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ CLUSTER_ORDER = "cluster_size DESC, cluster_number NULLS LAST, outlet NULLS LAST
 RECENT_ROWS = 2000  # mentions the stance matrix picks its articles from (the most recent)
 CO_MENTION_ROWS = 20_000  # mentions the co-mention network is drawn from (the most recent)
 THREADS = 2
-MAX_CACHED_WORDS = 256  # search words whose index rows a StoreQuery keeps (the oldest goes first)
+MAX_CACHED_WORDS = 256  # search words (and searches under filters) whose rows a StoreQuery keeps (oldest first)
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,7 @@ class Where:
     def __init__(self) -> None:
         self.terms: list[str] = []
         self.params: list[Any] = []
+        self.joins_found = False  # keeps only the rows of a table of found rows (name_rows)
 
     def add(self, term: str, *params: Any) -> None:
         self.terms.append(term)
@@ -76,19 +78,30 @@ class Where:
 
     def copy(self) -> Where:
         twin = Where()
-        twin.terms, twin.params = list(self.terms), list(self.params)
+        twin.terms, twin.params, twin.joins_found = list(self.terms), list(self.params), self.joins_found
         return twin
 
     def sql(self) -> str:
         return " WHERE " + " AND ".join(f"({term})" for term in self.terms) if self.terms else ""
 
 
-# A search word found in more rows than this is searched by a scan of the texts (still through the index, its rows
-# would be named one by one in the query).
-MAX_INDEXED_HITS = 5000
-# The rows of a table (months, article ids, and each row's `article_id:position` key) that hold a word beginning
-# with a search word, from the word index; None when too many to name (see MAX_INDEXED_HITS).
-Hits = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+# The rows that hold a search word (from the word index) or match a search under filters (by one scan) are named
+# one by one in the queries up to MAX_NAMED_ROWS; up to MAX_FOUND_ROWS they are kept in a table of the query's
+# database that the queries join; past it, each query scans the texts.
+MAX_NAMED_ROWS = 5000
+MAX_FOUND_ROWS = 200_000
+MAX_FOUND_TABLES = 8  # such tables kept at once (the oldest dropped first): 200,000 rows are about 6 MB
+
+
+@dataclass(frozen=True)
+class Hits:
+    """Rows of a record table found for a search: their months, and either their articles and `article_id:position`
+    keys, or the name of the table that holds their `article_id` and `position`."""
+
+    months: tuple[str, ...]
+    articles: tuple[str, ...] = ()
+    keys: tuple[str, ...] = ()
+    table: str = ""
 
 
 def where(name: str, criteria: Criteria, hits: dict[str, Hits | None] | None = None) -> Where:
@@ -134,12 +147,26 @@ def where(name: str, criteria: Criteria, hits: dict[str, Hits | None] | None = N
         if found is None:
             # contains first: the cheap test rules out most rows before the pattern is tried.
             clause.add("contains(search, ?) AND regexp_matches(search, ?)", word, f"(^|{store.WORD_BREAKS}){word}")
-            continue
-        months, articles, keys = found
-        clause.one_of(store.PARTITION, months or [None])  # the months: whole files skipped
-        clause.one_of("article_id", articles or [None])
-        clause.one_of("article_id || ':' || position", keys or [None])
+        else:
+            name_rows(clause, found)
     return clause
+
+
+def name_rows(clause: Where, found: Hits) -> None:
+    """Keep, in `clause`, only the rows `found` holds: by their months first (whole files skipped), then their
+    articles (row groups skipped by their statistics) and the rows themselves, or a join with their table."""
+    clause.one_of(store.PARTITION, found.months or [None])
+    if found.table:
+        clause.add(f"(article_id, position) IN (SELECT article_id, position FROM {found.table})")
+        clause.joins_found = True
+        return
+    clause.one_of("article_id", found.articles or [None])
+    clause.one_of("article_id || ':' || position", found.keys or [None])
+
+
+def _shared_part(criteria: Criteria) -> Criteria:
+    """The criteria without the page's own filters: rows that match it hold every row that matches `criteria`."""
+    return replace(criteria, metrics=(), entities=(), engaged_only=False, shared_only=False)
 
 
 def _literal(path: Path) -> str:
@@ -180,7 +207,9 @@ class StoreQuery:
         # The footers of the Parquet files are read once, not on every query (a store has a file per month).
         self._connection.execute("SET parquet_metadata_cache = true")
         self._lock = threading.Lock()
-        self._hits: dict[tuple[str, str], Hits | None] = {}
+        # The rows found for searches (hits, matches), and the number of the last table made for some.
+        self._found_rows: dict[tuple[Any, ...], Hits | None] = {}
+        self._tables = 0
         for name in store.TABLES:
             if name in CORPUS_TABLES:
                 source = f"read_parquet({_literal(self.folder / f'{name}.parquet')})"
@@ -190,39 +219,87 @@ class StoreQuery:
             self._connection.execute(f"CREATE VIEW {name} AS SELECT * FROM {source}")
 
     def _where(self, name: str, criteria: Criteria) -> Where:
-        """where(), with the search words of an indexed table looked up in its word index first."""
+        """where(), with the search words of an indexed table looked up in its word index first; when a word is
+        too common for the index to name its rows, with the rows that match found by one scan (see matches)."""
         if name not in store.WORD_TABLES or not criteria.q:
             return where(name, criteria)
-        return where(name, criteria, {word: self.hits(name, word) for word in store.search_terms(criteria.q)})
+        hits = {word: self.hits(name, word) for word in store.search_terms(criteria.q)}
+        found = self.matches(name, criteria, hits) if None in hits.values() else None
+        if found is None:
+            return where(name, criteria, hits)
+        clause = where(name, replace(criteria, q=""))
+        name_rows(clause, found)
+        return clause
+
+    def matches(self, name: str, criteria: Criteria, hits: dict[str, Hits | None]) -> Hits | None:
+        """The rows of indexed table `name` that match the search and shared filters of `criteria`, when other
+        filters than the search leave at most MAX_FOUND_ROWS of them; else None. A search word too common for its
+        index (`hits` None) costs a scan of the texts: this one scan, stopped past MAX_FOUND_ROWS rows, finds the
+        rows for every query of the page, which would each scan the texts again (at a million articles, 0.7 s a
+        query with an outlet and a stance chosen, 0.2 s through the rows found). Kept per table and criteria."""
+        shared = _shared_part(criteria)
+        if not where(name, replace(shared, q="")).terms:
+            return None  # the search alone: more rows than its index keeps, so more than MAX_FOUND_ROWS
+        clause = where(name, shared, hits)
+        return self._found(
+            ("matches", name, shared),
+            f"SELECT {store.PARTITION}, article_id, position FROM {name}{clause.sql()}",
+            clause.params,
+        )
 
     def hits(self, name: str, word: str) -> Hits | None:
         """The rows of table `name` with a word that begins with `word`, from its word index (a few of a month's
-        row groups are read: the index is in word order); None past MAX_INDEXED_HITS. Kept per word."""
-        key = (name, word)
-        with self._lock:
-            if key in self._hits:
-                return self._hits[key]
+        row groups are read: the index is in word order); None past MAX_FOUND_ROWS. Kept per word."""
         # Every word that begins with `word` sorts between it and it followed by the last code point.
-        found = self.frame(
-            f"SELECT DISTINCT {store.PARTITION}, article_id, position FROM {store.WORD_TABLES[name]}"
-            f" WHERE word >= ? AND word < ? LIMIT {MAX_INDEXED_HITS + 1}",
+        return self._found(
+            ("hits", name, word),
+            f"SELECT {store.PARTITION}, article_id, position FROM {store.WORD_TABLES[name]}"
+            " WHERE word >= ? AND word < ?",
             [word, word + chr(0x10FFFF)],
         )
-        answer: Hits | None = None
-        if len(found) <= MAX_INDEXED_HITS:
-            answer = (
-                tuple(sorted(set(found[store.PARTITION]))),
-                tuple(sorted(set(found["article_id"]))),
-                tuple(
-                    f"{article}:{position}"
-                    for article, position in zip(found["article_id"], found["position"], strict=True)
-                ),
-            )
+
+    def _found(self, key: tuple[Any, ...], rows: str, params: Sequence[Any]) -> Hits | None:
+        """The rows (`month`, `article_id`, `position`) that query `rows` selects, as Hits: named up to
+        MAX_NAMED_ROWS, in a table up to MAX_FOUND_ROWS, else None. Kept under `key`."""
         with self._lock:
-            if len(self._hits) >= MAX_CACHED_WORDS:
-                self._hits.pop(next(iter(self._hits)))
-            self._hits[key] = answer
+            if key in self._found_rows:
+                return self._found_rows[key]
+            self._tables += 1
+            table = f"found_{self._tables}"
+        # The rows are counted as selected: a prefix of several words (« studio », « studios ») selects a row once a
+        # word, but a distinct over all of a common word's rows, before the limit, would cost seconds.
+        self.frame(f"CREATE TABLE {table} AS {rows} LIMIT {MAX_FOUND_ROWS + 1}", params)
+        size = int(self.value(f"SELECT count(*) FROM {table}"))
+        months = tuple(self.frame(f"SELECT DISTINCT {store.PARTITION} FROM {table} ORDER BY 1").iloc[:, 0])
+        answer: Hits | None = None
+        if size <= min(MAX_NAMED_ROWS, MAX_FOUND_ROWS):
+            found = self.frame(f"SELECT DISTINCT article_id, position FROM {table} ORDER BY article_id, position")
+            keys = (
+                f"{article}:{position}"
+                for article, position in zip(found["article_id"], found["position"], strict=True)
+            )
+            answer = Hits(months, tuple(dict.fromkeys(found["article_id"])), tuple(keys))
+        elif size <= MAX_FOUND_ROWS:
+            answer = Hits(months, table=table)
+        if not answer or not answer.table:
+            self.frame(f"DROP TABLE {table}")
+        self._remember(key, answer)
         return answer
+
+    def _remember(self, key: tuple[Any, ...], answer: Hits | None) -> None:
+        """Keep `answer` under `key`: past MAX_CACHED_WORDS answers the oldest goes, past MAX_FOUND_TABLES tables
+        the oldest table (a page's queries have long finished with it when so many searches came after)."""
+        dropped = []
+        with self._lock:
+            if len(self._found_rows) >= MAX_CACHED_WORDS:
+                dropped.append(self._found_rows.pop(next(iter(self._found_rows))))
+            held = [old for old, hits in self._found_rows.items() if hits and hits.table]
+            if answer and answer.table and len(held) >= MAX_FOUND_TABLES:
+                dropped.append(self._found_rows.pop(held[0]))
+            self._found_rows[key] = answer
+        for hits in dropped:
+            if hits and hits.table:
+                self.frame(f"DROP TABLE IF EXISTS {hits.table}")
 
     def frame(self, sql: str, params: Sequence[Any] = ()) -> pd.DataFrame:
         """The result of one query as a DataFrame."""
@@ -272,7 +349,24 @@ class StoreQuery:
         clause = self._where(name, criteria)
         selected = ", ".join(f'"{column}"' for column in columns) if columns else "* EXCLUDE (search)"
         page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
-        return self.frame(f"SELECT {selected} FROM {name}{clause.sql()} ORDER BY {order}{page}", clause.params)
+        if not clause.joins_found or limit is None or limit > MAX_NAMED_ROWS:
+            return self.frame(f"SELECT {selected} FROM {name}{clause.sql()} ORDER BY {order}{page}", clause.params)
+        # A join with found rows is made after the scan, which then reads every column of every row the other
+        # filters keep to sort them (50 claims of a million articles, an outlet and a stance chosen: 2.8 s). The
+        # page's rows are picked by their keys first, then read by name.
+        picked = self.frame(
+            f"SELECT {store.PARTITION}, article_id, position FROM {name}{clause.sql()} ORDER BY {order}{page}",
+            clause.params,
+        )
+        keys = [
+            f"{article}:{position}" for article, position in zip(picked["article_id"], picked["position"], strict=True)
+        ]
+        chosen = Where()
+        name_rows(chosen, Hits(tuple(set(picked[store.PARTITION])), tuple(set(picked["article_id"])), tuple(keys)))
+        rows = self.frame(
+            f"SELECT {selected}, article_id || ':' || position AS row_key FROM {name}{chosen.sql()}", chosen.params
+        )
+        return rows.set_index("row_key").loc[keys].reset_index(drop=True)
 
     def value_counts(self, name: str, column: str, criteria: Criteria, limit: int = 20) -> pd.DataFrame:
         """The most frequent values of a column among the rows that match: `value`, `n` (a list column counts

@@ -100,8 +100,9 @@ def test_claim_filters_match_a_direct_computation(query: StoreQuery, criteria: C
 def test_a_search_through_the_word_index_finds_what_a_scan_finds(
     query: StoreQuery, monkeypatch: pytest.MonkeyPatch, q: str
 ) -> None:
-    """The claims and quotes are searched through their word index; past MAX_INDEXED_HITS, by a scan of their
-    texts: both find the rows where a word begins with each search word."""
+    """The claims and quotes are searched through their word index: its rows named in the query, or past
+    MAX_NAMED_ROWS joined from a table; past MAX_FOUND_ROWS, by a scan of their texts. All three find the rows
+    where a word begins with each search word."""
     terms = store.search_terms(q)
     for name in ("claims", "quotes"):
         expected = sorted(
@@ -112,10 +113,45 @@ def test_a_search_through_the_word_index_finds_what_a_scan_finds(
         )
         indexed = query.rows(name, Criteria(q=q), ["article_id"], limit=None)["article_id"].tolist()
         assert all(query.hits(name, t) is not None for t in terms)  # answered by the index
-        monkeypatch.setattr("newsclaims.query.MAX_INDEXED_HITS", -1)
+        monkeypatch.setattr("newsclaims.query.MAX_NAMED_ROWS", 0)
+        joined = StoreQuery(query.folder)
+        in_table = joined.rows(name, Criteria(q=q), ["article_id"], limit=None)["article_id"]
+        assert all(joined.hits(name, t).table for t in terms if expected)  # type: ignore[union-attr]
+        monkeypatch.setattr("newsclaims.query.MAX_FOUND_ROWS", -1)
         scanned = StoreQuery(query.folder).rows(name, Criteria(q=q), ["article_id"], limit=None)["article_id"]
         monkeypatch.undo()
-        assert sorted(indexed) == sorted(scanned.tolist()) == expected
+        assert sorted(indexed) == sorted(in_table) == sorted(scanned.tolist()) == expected
+
+
+@pytest.mark.parametrize("shared_only", [False, True])
+@pytest.mark.parametrize("named", [True, False])
+def test_a_word_too_common_for_the_index_is_searched_once_under_the_other_filters(
+    query: StoreQuery, monkeypatch: pytest.MonkeyPatch, shared_only: bool, named: bool
+) -> None:
+    """A word in more rows than the index keeps is found by a scan; with filters that leave few rows, one scan
+    finds them (named in the queries, or held in a table) for every query of the page, and the answers and pages
+    are those of a scan by each query."""
+    monkeypatch.setattr("newsclaims.query.MAX_FOUND_ROWS", 5)
+    monkeypatch.setattr("newsclaims.query.MAX_NAMED_ROWS", 5 if named else 0)
+    fresh = StoreQuery(query.folder)
+    criteria = Criteria(q="studio", outlets=("La Dépêche",), languages=("en",), shared_only=shared_only)
+    assert fresh.hits("claims", "studio") is None  # every claim holds it: too many for the index
+    found = fresh.matches("claims", criteria, {"studio": None})
+    assert found is not None and (len(found.keys) == 4 if named else bool(found.table))
+    assert fresh.matches("claims", Criteria(q="studio"), {"studio": None}) is None  # the search alone: too many
+    keep = lambda a, c: a.outlet == "La Dépêche" and a.language == "en"  # noqa: E731
+    if shared_only:
+        sizes = Counter(c.cluster_id for a in ARTICLES for c in a.claims)
+        keep = lambda a, c: a.outlet == "La Dépêche" and a.language == "en" and sizes[c.cluster_id] > 1  # noqa: E731
+    expected = _claims(keep)
+    shown = ["article_id", "position", "text"]
+    assert sorted(fresh.rows("claims", criteria, ["article_id"], limit=None)["article_id"]) == expected
+    assert fresh.count("claims", criteria) == len(expected)
+    page = fresh.rows("claims", criteria, shown, CLUSTER_ORDER, limit=2, offset=1)
+    monkeypatch.setattr("newsclaims.query.MAX_FOUND_ROWS", -1)  # every query a scan of its own
+    scanning = StoreQuery(query.folder)
+    assert sorted(scanning.rows("claims", criteria, ["article_id"], limit=None)["article_id"]) == expected
+    assert page.equals(scanning.rows("claims", criteria, shown, CLUSTER_ORDER, limit=2, offset=1))
 
 
 def test_pages_cover_the_rows_once_in_order(query: StoreQuery) -> None:
