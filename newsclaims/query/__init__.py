@@ -264,14 +264,15 @@ class StoreQuery:
         )
 
     def hits(self, name: str, word: str) -> Hits | None:
-        """The rows of table `name` with a word that begins with `word`, from its word index (a few of a month's
-        row groups are read: the index is in word order); None past MAX_FOUND_ROWS. Kept per word."""
+        """The rows of table `name` with a word that begins with `word`, from its word index (the partition of the
+        word's initial, and in it a few row groups: each batch's rows are in word order); None past MAX_FOUND_ROWS.
+        Kept per word."""
         # Every word that begins with `word` sorts between it and it followed by the last code point.
         return self._found(
             ("hits", name, word),
             f"SELECT {store.PARTITION}, article_id, position FROM {store.WORD_TABLES[name]}"
-            " WHERE word >= ? AND word < ?",
-            [word, word + chr(0x10FFFF)],
+            f" WHERE {store.WORD_PARTITION} = ? AND word >= ? AND word < ?",
+            [store.word_initial(word), word, word + chr(0x10FFFF)],
             scan=False,
         )
 

@@ -170,7 +170,7 @@ def test_a_replaced_version_stays_for_its_grace_period(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([store.CURRENT_FILE, third.name])
 
 
-def test_a_store_written_in_batches_holds_one_file_per_month_in_batch_order(tmp_path: Path) -> None:
+def test_a_store_written_in_batches_holds_one_file_per_partition_in_batch_order(tmp_path: Path) -> None:
     articles = [sample_article(f"a{index}") for index in range(5)]
     with store.new_version(tmp_path / "batched") as writer:
         for batch in (articles[:2], articles[2:4], articles[4:]):
@@ -178,8 +178,9 @@ def test_a_store_written_in_batches_holds_one_file_per_month_in_batch_order(tmp_
         writer.finish({}, {})
     store.write_store(articles, {}, tmp_path / "whole")
     for name in store.PARTITIONED:
+        partitions = list((store.version_folder(tmp_path / "batched") / name).iterdir())
         files = list((store.version_folder(tmp_path / "batched") / name).rglob("*.parquet"))
-        assert len(files) == 1, files  # the three batch files of the month, merged
+        assert len(files) == len(partitions), files  # the three batch files of each partition, merged
         batched = store.read_table(name, tmp_path / "batched")
         assert batched.num_rows == store.read_table(name, tmp_path / "whole").num_rows
     assert [a.article_id for a in store.load_articles(tmp_path / "batched")] == ["a0", "a1", "a2", "a3", "a4"]
@@ -207,4 +208,8 @@ def test_the_word_index_holds_each_distinct_word_of_each_row_in_word_order(tmp_p
     index = store.read_table("claims_words", tmp_path).to_pylist()
     assert [row["word"] for row in index] == ["a", "bains", "evian", "irons", "lea", "les", "nous"]
     assert {(row["article_id"], row["position"], row["month"]) for row in index} == {("a1", 0, "2024-05")}
+    # Each word in the partition of its initial; one not beginning with a letter a-z or a digit, in "other".
+    assert {row["word"]: row["initial"] for row in index}["evian"] == "e"
+    assert store.word_initial("ete") == "e" and store.word_initial("1998") == "1"
+    assert store.word_initial("σκηνή") == store.word_initial("_") == store.OTHER_INITIAL
     assert store.search_terms("« Évian-les », L'ÉTÉ") == ["evian", "les", "l", "ete"]
