@@ -297,8 +297,7 @@ class StoreQuery:
                 answer = None
             else:
                 answer = self._kept(rows, params)
-        self._remember(key, answer)
-        return answer
+        return self._remember(key, answer)
 
     def _kept(self, rows: str, params: Sequence[Any]) -> Hits | None:
         """The rows query `rows` selects, kept in a new table of the database (named instead when they are few):
@@ -316,20 +315,26 @@ class StoreQuery:
         self.frame(f"DROP TABLE {table}")
         return answer
 
-    def _remember(self, key: tuple[Any, ...], answer: Hits | None) -> None:
-        """Keep `answer` under `key`: past MAX_CACHED_WORDS answers the oldest goes, past MAX_FOUND_TABLES tables
-        the oldest table (a page's queries have long finished with it when so many searches came after)."""
-        dropped = []
+    def _remember(self, key: tuple[Any, ...], answer: Hits | None) -> Hits | None:
+        """Keep `answer` under `key`, and return what is kept: the answer another thread found meanwhile, if any
+        (this one's table is then dropped before any query used it). Past MAX_CACHED_WORDS answers the oldest goes,
+        past MAX_FOUND_TABLES tables the oldest table (a page's queries have long finished with it when so many
+        searches came after)."""
         with self._lock:
-            if len(self._found_rows) >= MAX_CACHED_WORDS:
-                dropped.append(self._found_rows.pop(next(iter(self._found_rows))))
-            held = [old for old, hits in self._found_rows.items() if hits and hits.table]
-            if answer and answer.table and len(held) >= MAX_FOUND_TABLES:
-                dropped.append(self._found_rows.pop(held[0]))
-            self._found_rows[key] = answer
+            if key in self._found_rows:
+                kept, dropped = self._found_rows[key], [answer]
+            else:
+                kept, dropped = answer, []
+                if len(self._found_rows) >= MAX_CACHED_WORDS:
+                    dropped.append(self._found_rows.pop(next(iter(self._found_rows))))
+                held = [old for old, hits in self._found_rows.items() if hits and hits.table]
+                if answer and answer.table and len(held) >= MAX_FOUND_TABLES:
+                    dropped.append(self._found_rows.pop(held[0]))
+                self._found_rows[key] = answer
         for hits in dropped:
             if hits and hits.table:
                 self.frame(f"DROP TABLE IF EXISTS {hits.table}")
+        return kept
 
     def frame(self, sql: str, params: Sequence[Any] = ()) -> pd.DataFrame:
         """The result of one query as a DataFrame."""
@@ -392,7 +397,7 @@ class StoreQuery:
             f"{article}:{position}" for article, position in zip(picked["article_id"], picked["position"], strict=True)
         ]
         chosen = Where()
-        name_rows(chosen, Hits(tuple(set(picked[store.PARTITION])), tuple(set(picked["article_id"])), tuple(keys)))
+        name_rows(chosen, _named(picked))
         rows = self.frame(
             f"SELECT {selected}, article_id || ':' || position AS row_key FROM {name}{chosen.sql()}", chosen.params
         )

@@ -154,6 +154,18 @@ def test_a_word_too_common_for_the_index_is_searched_once_under_the_other_filter
     assert page.equals(scanning.rows("claims", criteria, shown, CLUSTER_ORDER, limit=2, offset=1))
 
 
+def test_tables_of_found_rows_are_dropped_past_their_limit(query: StoreQuery, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Found rows kept in tables cost memory: past MAX_FOUND_TABLES the oldest table goes, and its search, asked
+    again, is found again."""
+    monkeypatch.setattr("newsclaims.query.MAX_NAMED_ROWS", 0)
+    monkeypatch.setattr("newsclaims.query.MAX_FOUND_TABLES", 2)
+    fresh = StoreQuery(query.folder)
+    words = ["studio", "films", "ordinateur"]
+    counts = [fresh.count("claims", Criteria(q=word)) for word in words]
+    assert fresh.value("SELECT count(*) FROM duckdb_tables() WHERE table_name LIKE 'found_%'") == 2
+    assert fresh.count("claims", Criteria(q=words[0])) == counts[0] == len(ARTICLES)
+
+
 def test_pages_cover_the_rows_once_in_order(query: StoreQuery) -> None:
     whole = query.rows("claims", Criteria(), ["article_id"], limit=None)["article_id"].tolist()
     pages = [
