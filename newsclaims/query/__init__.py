@@ -5,10 +5,10 @@ WHERE clause that DuckDB pushes into the scan (the files of other months and out
 statistics), and only the rows asked for, or the aggregates, come back as pandas frames. Nothing here reads a
 table whole into memory; DuckDB spills to disk past its memory limit.
 
-Search is over each table's folded `search` column (store.fold: lower case, no accents), by words: the claims and
-quotes through their word index (store.search_words), whose rows the queries name or join (Hits); past
-MAX_FOUND_ROWS, and in the other tables, by a scan. DuckDB's full-text extension downloads from DuckDB's own
-servers at run time, which the package registries this project installs from do not serve.
+Search is over each table's folded `search` column (store.fold: lower case, no accents), by words: the claims,
+quotes and stakeholders through their word index (store.search_words), whose rows the queries name or join
+(Hits); past MAX_FOUND_ROWS, and in the other tables, by a scan. DuckDB's full-text extension downloads from
+DuckDB's own servers at run time, which the package registries this project installs from do not serve.
 """
 
 from __future__ import annotations

@@ -96,20 +96,26 @@ def test_claim_filters_match_a_direct_computation(query: StoreQuery, criteria: C
     assert query.count("claims", criteria) == len(_claims(keep))
 
 
+def _searched(name: str, record: object) -> str:
+    """The text of a record that search reads (store.SEARCHED)."""
+    return " ".join(str(getattr(record, field) or "") for field in store.SEARCHED[name])
+
+
 @pytest.mark.parametrize("q", ["studio", "NUMÉRO 1", "ordinat", "films générés", "eva", "nulle-part"])
 def test_a_search_through_the_word_index_finds_what_a_scan_finds(
     query: StoreQuery, monkeypatch: pytest.MonkeyPatch, q: str
 ) -> None:
-    """The claims and quotes are searched through their word index: its rows named in the query, or past
-    MAX_NAMED_ROWS joined from a table; past MAX_FOUND_ROWS, by a scan of their texts. All three find the rows
+    """The claims, quotes and stakeholders are searched through their word index: its rows named in the query, or
+    past MAX_NAMED_ROWS joined from a table; past MAX_FOUND_ROWS, by a scan of their texts. All three find the rows
     where a word begins with each search word."""
     terms = store.search_terms(q)
-    for name in ("claims", "quotes"):
+    assert set(store.WORD_INDEXED) == {"claims", "quotes", "stakeholders"}
+    for name in store.WORD_INDEXED:
         expected = sorted(
             a.article_id
             for a in ARTICLES
             for record in getattr(a, name)
-            if all(any(w.startswith(t) for w in store.search_terms(f"{record.text} {record.speaker}")) for t in terms)
+            if all(any(w.startswith(t) for w in store.search_terms(_searched(name, record))) for t in terms)
         )
         indexed = query.rows(name, Criteria(q=q), ["article_id"], limit=None)["article_id"].tolist()
         assert all(query.hits(name, t) is not None for t in terms)  # answered by the index

@@ -61,7 +61,7 @@ def test_round_trip(tmp_path: Path) -> None:
     manifest = store.read_manifest(tmp_path)
     assert manifest["counts"] == {
         "articles": 1, "quotes": 1, "claims": 1, "figures": 1, "stakeholders": 1, "sentences": 1,
-        "figure_comparisons": 0, "claim_disputes": 0, "claims_words": 3, "quotes_words": 3,
+        "figure_comparisons": 0, "claim_disputes": 0, "claims_words": 3, "quotes_words": 3, "stakeholders_words": 1,
     }  # fmt: skip
 
 
