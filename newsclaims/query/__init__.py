@@ -91,6 +91,9 @@ class Where:
 MAX_NAMED_ROWS = 5000
 MAX_FOUND_ROWS = 200_000
 MAX_FOUND_TABLES = 8  # such tables kept at once (the oldest dropped first): 200,000 rows are about 6 MB
+# The tables whose found rows are kept in a table: their texts are sentences, costly to scan. A join costs more than
+# a scan of short texts: the stakeholders of a million articles, through a table, 540-840 ms a query; scanned, 200.
+JOINED_WHEN_FOUND = ("claims", "quotes")
 
 
 @dataclass(frozen=True)
@@ -239,7 +242,7 @@ class StoreQuery:
         if name not in store.WORD_TABLES or not criteria.q:
             return where(name, criteria)
         hits = {word: self.hits(name, word) for word in store.search_terms(criteria.q)}
-        found = self.matches(name, criteria, hits) if None in hits.values() else None
+        found = self.matches(name, criteria, hits) if None in hits.values() and name in JOINED_WHEN_FOUND else None
         if found is None:
             return where(name, criteria, hits)
         clause = where(name, replace(criteria, q=""))
@@ -261,6 +264,7 @@ class StoreQuery:
             f"SELECT {store.PARTITION}, article_id, position FROM {name}{clause.sql()}",
             clause.params,
             scan=True,
+            joined=True,
         )
 
     def hits(self, name: str, word: str) -> Hits | None:
@@ -274,15 +278,16 @@ class StoreQuery:
             f" WHERE {store.WORD_PARTITION} = ? AND word >= ? AND word < ?",
             [store.word_initial(word), word, word + chr(0x10FFFF)],
             scan=False,
+            joined=name in JOINED_WHEN_FOUND,
         )
 
-    def _found(self, key: tuple[Any, ...], rows: str, params: Sequence[Any], scan: bool) -> Hits | None:
+    def _found(self, key: tuple[Any, ...], rows: str, params: Sequence[Any], scan: bool, joined: bool) -> Hits | None:
         """The rows (`month`, `article_id`, `position`) that query `rows` selects, as Hits: named up to
-        MAX_NAMED_ROWS, in a table up to MAX_FOUND_ROWS, else None. `scan`: the query scans the texts, and costs the
-        same however many rows it keeps, so it runs once, into a table; the index's rows of a word are few to read,
-        and most words are rare: they are read once to be named, and only a word past MAX_NAMED_ROWS is counted,
-        then kept in a table (a table for every word cost a rare word 200 -> 350 ms at a million articles). Kept
-        under `key`."""
+        MAX_NAMED_ROWS, in a table up to MAX_FOUND_ROWS when `joined`, else None. `scan`: the query scans the texts,
+        and costs the same however many rows it keeps, so it runs once, into a table; the index's rows of a word are
+        few to read, and most words are rare: they are read once to be named, and only a word past MAX_NAMED_ROWS is
+        counted, then kept in a table (a table for every word cost a rare word 200 -> 350 ms at a million
+        articles). Kept under `key`."""
         with self._lock:
             if key in self._found_rows:
                 return self._found_rows[key]
@@ -293,10 +298,13 @@ class StoreQuery:
             first = self.frame(f"{rows} LIMIT {MAX_NAMED_ROWS + 1}", params)
             if len(first) <= min(MAX_NAMED_ROWS, MAX_FOUND_ROWS):
                 answer = _named(first)
-            elif self.value(f"SELECT count(*) FROM ({rows} LIMIT {MAX_FOUND_ROWS + 1})", params) > MAX_FOUND_ROWS:
-                answer = None
-            else:
+            elif (
+                joined
+                and self.value(f"SELECT count(*) FROM ({rows} LIMIT {MAX_FOUND_ROWS + 1})", params) <= MAX_FOUND_ROWS
+            ):
                 answer = self._kept(rows, params)
+            else:
+                answer = None
         return self._remember(key, answer)
 
     def _kept(self, rows: str, params: Sequence[Any]) -> Hits | None:
