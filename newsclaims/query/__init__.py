@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -259,53 +259,42 @@ class StoreQuery:
         if not where(name, replace(shared, q="")).terms:
             return None  # the search alone: more rows than its index keeps, so more than MAX_FOUND_ROWS
         clause = where(name, shared, hits)
-        return self._found(
-            ("matches", name, shared),
-            f"SELECT {store.PARTITION}, article_id, position FROM {name}{clause.sql()}",
-            clause.params,
-            scan=True,
-            joined=True,
-        )
+        # A scan costs the same however many rows it keeps: it runs once, into a table.
+        rows = f"SELECT {store.PARTITION}, article_id, position FROM {name}{clause.sql()}"
+        return self._cached(("matches", name, shared), lambda: self._kept(rows, clause.params))
 
     def hits(self, name: str, word: str) -> Hits | None:
         """The rows of table `name` with a word that begins with `word`, from its word index (the partition of the
-        word's initial, and in it a few row groups: each batch's rows are in word order); None past MAX_FOUND_ROWS.
-        Kept per word."""
-        # Every word that begins with `word` sorts between it and it followed by the last code point.
-        return self._found(
-            ("hits", name, word),
-            f"SELECT {store.PARTITION}, article_id, position FROM {store.WORD_TABLES[name]}"
-            f" WHERE {store.WORD_PARTITION} = ? AND word >= ? AND word < ?",
-            [store.word_initial(word), word, word + chr(0x10FFFF)],
-            scan=False,
-            joined=name in JOINED_WHEN_FOUND,
-        )
+        word's initial, and in it a few row groups: each batch's rows are in word order): named up to
+        MAX_NAMED_ROWS, in a table up to MAX_FOUND_ROWS for the tables JOINED_WHEN_FOUND, else None. Kept per word.
 
-    def _found(self, key: tuple[Any, ...], rows: str, params: Sequence[Any], scan: bool, joined: bool) -> Hits | None:
-        """The rows (`month`, `article_id`, `position`) that query `rows` selects, as Hits: named up to
-        MAX_NAMED_ROWS, in a table up to MAX_FOUND_ROWS when `joined`, else None. `scan`: the query scans the texts,
-        and costs the same however many rows it keeps, so it runs once, into a table; the index's rows of a word are
-        few to read, and most words are rare: they are read once to be named, and only a word past MAX_NAMED_ROWS is
+        Most words are rare: their index rows are read once to be named; only a word past MAX_NAMED_ROWS is
         counted, then kept in a table (a table for every word cost a rare word 200 -> 350 ms at a million
-        articles). Kept under `key`."""
+        articles)."""
+        # Every word that begins with `word` sorts between it and it followed by the last code point.
+        rows = (
+            f"SELECT {store.PARTITION}, article_id, position FROM {store.WORD_TABLES[name]}"
+            f" WHERE {store.WORD_PARTITION} = ? AND word >= ? AND word < ?"
+        )
+        params = [store.word_initial(word), word, word + chr(0x10FFFF)]
+
+        def indexed() -> Hits | None:
+            first = self.frame(f"{rows} LIMIT {MAX_NAMED_ROWS + 1}", params)
+            if len(first) <= min(MAX_NAMED_ROWS, MAX_FOUND_ROWS):
+                return _named(first)
+            if name not in JOINED_WHEN_FOUND:
+                return None
+            counted = self.value(f"SELECT count(*) FROM ({rows} LIMIT {MAX_FOUND_ROWS + 1})", params)
+            return self._kept(rows, params) if counted <= MAX_FOUND_ROWS else None
+
+        return self._cached(("hits", name, word), indexed)
+
+    def _cached(self, key: tuple[Any, ...], find: Callable[[], Hits | None]) -> Hits | None:
+        """The rows found under `key` (see hits, matches): kept from an earlier call, else found by `find`."""
         with self._lock:
             if key in self._found_rows:
                 return self._found_rows[key]
-        answer: Hits | None
-        if scan:
-            answer = self._kept(rows, params)
-        else:
-            first = self.frame(f"{rows} LIMIT {MAX_NAMED_ROWS + 1}", params)
-            if len(first) <= min(MAX_NAMED_ROWS, MAX_FOUND_ROWS):
-                answer = _named(first)
-            elif (
-                joined
-                and self.value(f"SELECT count(*) FROM ({rows} LIMIT {MAX_FOUND_ROWS + 1})", params) <= MAX_FOUND_ROWS
-            ):
-                answer = self._kept(rows, params)
-            else:
-                answer = None
-        return self._remember(key, answer)
+        return self._remember(key, find())
 
     def _kept(self, rows: str, params: Sequence[Any]) -> Hits | None:
         """The rows query `rows` selects, kept in a new table of the database (named instead when they are few):
