@@ -40,6 +40,9 @@ except store.StoreError as error:
     st.info(t("store_missing_help", lang))
     st.stop()
 
-st.session_state["_filter"] = filters.render_shared_filters(options, page.url_path, data.words)
+flt = st.session_state["_filter"] = filters.render_shared_filters(options, page.url_path, data.words)
+narrowed_since = data.search_since(flt)
+if narrowed_since:
+    st.sidebar.info(t("search_narrowed", flt.lang, since=narrowed_since.strftime("%Y-%m")), icon=":material/history:")
 page.run()
 filters.rerun_if_pending()

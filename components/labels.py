@@ -47,6 +47,8 @@ LABELS: dict[str, dict[str, str]] = {
         "warn_bad_date": "{label} is not a date (expected YYYY-MM-DD): {value}. Using the default.",
         "warn_bad_span": "The highlighted span must look like 120-180 inside the article: {value}. Ignored.",
         "warn_date_order": "“From” is after “To”: the date filter was ignored.",
+        "search_narrowed": "The search is in too many claims to find in all months at once: every page shows those"
+        " since {since}. Choose dates (From, To) to see earlier months.",
         "store_missing": "No store could be read: {error}",
         "store_missing_help": "Build it with `python -m newsclaims ingest data/articles` (or `make run`).",
         "m_articles": "Articles",
@@ -322,6 +324,8 @@ LABELS: dict[str, dict[str, str]] = {
         "warn_bad_date": "{label} n'est pas une date (AAAA-MM-JJ attendu) : {value}. Valeur par défaut.",
         "warn_bad_span": "Le passage surligné doit ressembler à 120-180 dans l'article : {value}. Ignoré.",
         "warn_date_order": "« Du » est après « Au » : le filtre de dates est ignoré.",
+        "search_narrowed": "La recherche figure dans trop d'affirmations pour les trouver dans tous les mois d'un"
+        " coup : chaque page montre celles depuis {since}. Choisissez des dates (Du, Au) pour voir les mois d'avant.",
         "store_missing": "Impossible de lire la base : {error}",
         "store_missing_help": "Construisez-la avec `python -m newsclaims ingest data/articles` (ou `make run`).",
         "m_articles": "Articles",

@@ -179,6 +179,29 @@ def _shared_part(criteria: Criteria) -> Criteria:
     return replace(criteria, metrics=(), entities=(), engaged_only=False, shared_only=False)
 
 
+def narrowed_since(counts: pd.DataFrame, since: date | None, until: date | None) -> date | None:
+    """The first day of the earliest month from which the rows counted per partition (`month`, `n`) within
+    [since, until] number at most MAX_FOUND_ROWS, or the latest month when it alone holds more; None when all of
+    them fit, or when no month can narrow them (rows dated by their year alone, or undated). A row dated by its
+    year alone is kept from any first day of its year on (its date ends with the year), an undated one never."""
+    spans = [
+        (*store.date_bounds(month), int(n))
+        for month, n in zip(counts[store.PARTITION], counts["n"], strict=True)
+        if month != store.UNDATED
+    ]
+    first, last = (since.isoformat() if since else ""), (until.isoformat() if until else "9999")
+    spans = [(start, end, n) for start, end, n in spans if end >= first and start <= last]
+    if sum(n for _, _, n in spans) <= MAX_FOUND_ROWS:
+        return None
+    months = sorted({start for start, end, _ in spans if start[:7] == end[:7] and start > first}, reverse=True)
+    kept = None
+    for start in months:
+        if kept is not None and sum(n for _, end, n in spans if end >= start) > MAX_FOUND_ROWS:
+            break
+        kept = start
+    return date.fromisoformat(kept) if kept else None
+
+
 def _literal(path: Path) -> str:
     return "'" + str(path).replace("'", "''") + "'"
 
@@ -262,6 +285,41 @@ class StoreQuery:
         # A scan costs the same however many rows it keeps: it runs once, into a table.
         rows = f"SELECT {store.PARTITION}, article_id, position FROM {name}{clause.sql()}"
         return self._cached(("matches", name, shared), lambda: self._kept(rows, clause.params))
+
+    def search_since(self, criteria: Criteria) -> date | None:
+        """The first day of the months a search is narrowed to, when its words are in more claims under the shared
+        filters than MAX_FOUND_ROWS (see narrowed_since); else None. Past that many, every query of a page would
+        scan the texts of every month (at a million articles, a word in a fifth of the claims: 2.5 s a query, 18 s
+        the Overview and Claims pages); within the most recent months that hold that many, the rows are found once
+        and each query reads those months alone (0.9 s the two pages). Decided on the claims, the largest table
+        searched, for every table of the view. The counts per month come from the word index for a search under
+        dates alone, else from one scan under the filters, made only when the rows found by one scan (matches)
+        overflow."""
+        shared = _shared_part(criteria)
+        words = store.search_terms(shared.q)
+        hits = {word: self.hits("claims", word) for word in words}
+        if not words or any(found is not None for found in hits.values()):
+            return None  # a word the index finds in few enough claims bounds the rows of them all
+        if where("claims", replace(shared, q="", since=None, until=None)).terms:
+            if self.matches("claims", shared, hits) is not None:
+                return None
+            clause = where("claims", shared, hits)
+            counts = self.frame(
+                f"SELECT {store.PARTITION}, count(*) AS n FROM claims{clause.sql()} GROUP BY ALL", clause.params
+            )
+            return narrowed_since(counts, shared.since, shared.until)
+        # The rarest word bounds the rows of them all; a prefix's index rows count a row once a word it begins, so
+        # its counts are at least the rows it finds.
+        per_word = [self._index_months("claims", word) for word in hits]
+        return narrowed_since(min(per_word, key=lambda counts: counts["n"].sum()), shared.since, shared.until)
+
+    def _index_months(self, name: str, word: str) -> pd.DataFrame:
+        """The word index rows of table `name` for words that begin with `word`, per month (`month`, `n`)."""
+        return self.frame(
+            f"SELECT {store.PARTITION}, count(*) AS n FROM {store.WORD_TABLES[name]}"
+            f" WHERE {store.WORD_PARTITION} = ? AND word >= ? AND word < ? GROUP BY ALL",
+            [store.word_initial(word), word, word + chr(0x10FFFF)],
+        )
 
     def hits(self, name: str, word: str) -> Hits | None:
         """The rows of table `name` with a word that begins with `word`, from its word index (the partition of the

@@ -16,6 +16,7 @@ from components import data, links, views
 from components.labels import coded, t
 from newsclaims import store
 from newsclaims.topic import default_topic
+from tests.query.test_query import ARTICLES
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = list(links.PAGE_FILES.values())
@@ -234,6 +235,25 @@ def test_empty_store_pages_say_why(tmp_path: Path, monkeypatch: pytest.MonkeyPat
         assert not at.exception, (page, at.exception)
     at = run_app({}, links.PAGE_FILES["claims"])
     assert any("holds no claims" in info.value for info in at.info)
+
+
+def test_a_search_in_too_many_claims_shows_its_latest_months_and_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every claim of the store holds « studio », two a month in four months of 2024: past three claims found, the
+    view is narrowed to the latest months that hold at most three, the table shows them, and a note says so."""
+    store.write_store(ARTICLES, {"test": True}, tmp_path / "store")
+    monkeypatch.setenv("NEWSCLAIMS_STORE", str(tmp_path / "store"))
+    monkeypatch.delenv("NEWSCLAIMS_MODE", raising=False)
+    monkeypatch.setattr("newsclaims.query.MAX_FOUND_ROWS", 3)
+    at = run_app({"q": "studio"}, links.PAGE_FILES["claims"])
+    assert not at.exception, at.exception
+    assert any("since 2024-10" in info.value for info in at.info), [info.value for info in at.info]
+    shown = records_table(at)
+    assert len(shown) == 2
+    at = run_app({"q": "numero 17"}, links.PAGE_FILES["claims"])  # « 17 » is in two claims: few enough
+    assert not any("since" in info.value for info in at.info)
+    assert len(records_table(at)) == 2
 
 
 @pytest.mark.parametrize(("lang", "name"), [("en", "Generative AI in film and TV production"), ("fr", "IA générative")])

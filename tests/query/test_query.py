@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from newsclaims import store
-from newsclaims.query import CLUSTER_ORDER, JOINED_WHEN_FOUND, ArticleCounts, Criteria, StoreQuery
+from newsclaims.query import CLUSTER_ORDER, JOINED_WHEN_FOUND, ArticleCounts, Criteria, StoreQuery, narrowed_since
 from newsclaims.records import Article, Claim, ClaimDispute, Evidence, Figure, Quote, Stakeholder
 
 OUTLETS = ["La Dépêche", "Le Courrier", None]
@@ -162,6 +164,54 @@ def test_a_word_too_common_for_the_index_is_searched_once_under_the_other_filter
     scanning = StoreQuery(query.folder)
     assert sorted(scanning.rows("claims", criteria, ["article_id"], limit=None)["article_id"]) == expected
     assert page.equals(scanning.rows("claims", criteria, shown, CLUSTER_ORDER, limit=2, offset=1))
+
+
+@pytest.mark.parametrize(
+    ("limit", "since", "until", "expected"),
+    [
+        (6, None, None, None),  # all of them fit (the undated rows are never kept)
+        (4, None, None, "2024-12-01"),  # from November on, the rows dated by the year alone count too: 5
+        (5, None, None, "2024-11-01"),
+        (1, None, None, "2024-12-01"),  # the latest month alone is over: it is kept all the same
+        (5, None, date(2024, 11, 30), None),  # December is outside the dates: 5 rows fit
+        (2, date(2024, 11, 1), None, "2024-12-01"),  # October is outside the dates
+        (3, date(2024, 12, 1), None, None),  # no month after the view's own first day narrows it
+    ],
+)
+def test_a_search_is_narrowed_to_the_latest_months_that_hold_few_enough_rows(
+    monkeypatch: pytest.MonkeyPatch, limit: int, since: date | None, until: date | None, expected: str | None
+) -> None:
+    monkeypatch.setattr("newsclaims.query.MAX_FOUND_ROWS", limit)
+    counts = pd.DataFrame({"month": ["2024-11", "2024", "2024-10", "2024-12", store.UNDATED], "n": [1, 3, 1, 1, 9]})
+    assert narrowed_since(counts, since, until) == (date.fromisoformat(expected) if expected else None)
+
+
+@pytest.mark.parametrize(
+    ("criteria", "since"),
+    [
+        (Criteria(q="17"), None),  # held by two claims
+        (Criteria(q="numero 17"), None),  # « numéro » is in every claim, « 17 » in two: few enough
+        # Every claim holds « studio »: the dated ones are in four months of 2024, two claims a month.
+        (Criteria(q="Studio"), date(2024, 7, 1)),
+        # The English articles' claims are in April and October: found by a scan under the filter.
+        (Criteria(q="studio", languages=("en",)), date(2024, 4, 1)),
+        (Criteria(q="studio", until=date(2024, 6, 30)), date(2024, 1, 1)),  # those dated 2023 alone left out
+    ],
+)
+def test_a_search_in_too_many_claims_is_narrowed_to_its_latest_months(
+    query: StoreQuery, monkeypatch: pytest.MonkeyPatch, criteria: Criteria, since: date | None
+) -> None:
+    """Past MAX_FOUND_ROWS claims, a search is narrowed to the most recent months that hold at most that many,
+    counted from the word index, or under other filters by a scan; the narrowed view holds no more."""
+    monkeypatch.setattr("newsclaims.query.MAX_FOUND_ROWS", 5)
+    fresh = StoreQuery(query.folder)
+    assert fresh.search_since(criteria) == since
+    if since:
+        narrowed = replace(criteria, since=since)
+        kept = fresh.rows("claims", narrowed, ["article_id"], limit=None)["article_id"]
+        assert 0 < len(kept) <= 5
+        keep = {a.article_id for a in ARTICLES if (a.date or "").startswith("2024-") and a.date >= str(since)}
+        assert set(kept) <= keep
 
 
 def test_tables_of_found_rows_are_dropped_past_their_limit(query: StoreQuery, monkeypatch: pytest.MonkeyPatch) -> None:
