@@ -424,8 +424,8 @@ def _segments(tokens: list[Token]) -> list[list[Token]]:
 
 
 def is_finite(token: Token) -> bool:
-    """A finite verb form (a clause of its own), not an infinitive or participle."""
-    return "Fin" in token.morph.get("VerbForm", [])
+    """A finite verb form (a clause of its own), not an infinitive or participle, nor a name tagged as a verb."""
+    return "Fin" in token.morph.get("VerbForm", []) and not _camel_case(token.text)
 
 
 def _fronted_subject(verb: Token) -> Token | None:
@@ -434,14 +434,18 @@ def _fronted_subject(verb: Token) -> Token | None:
     if not is_finite(verb) and not any(c.dep_.startswith("aux") for c in verb.children):
         return None
     doc = verb.doc
-    before = [t for t in doc[_clause_start(verb) : verb.i] if not (t.pos_ == "AUX" and t.head.i == verb.i)]
+    before = [
+        t
+        for t in doc[_clause_start(verb) : verb.i]
+        if not (t.pos_ == "AUX" and t.head.i == verb.i and not is_proper(t))
+    ]
     pieces = _segments(before)
     for k, piece in enumerate(pieces):
         if piece[0].pos_ in {"ADP", "ADV", "SCONJ", "CCONJ"} or piece[0].lower_ in _RELATIVES:
             continue  # an opening adverbial or a relative clause names nobody
         if any(is_finite(t) for t in piece):
             return None
-        nouns = [t for t in piece if t.pos_ in {"NOUN", "PROPN", "X"}]
+        nouns = [t for t in piece if t.pos_ in {"NOUN", "PROPN", "X"} or is_proper(t)]
         if not nouns:
             continue
         later_clauses = [p for p in pieces[k + 1 :] if any(is_finite(t) for t in p) and p[0].lower_ not in _RELATIVES]
@@ -495,12 +499,38 @@ def _definite_plural_of_people(head: Token) -> bool:
 
 def is_proper(token: Token) -> bool:
     """A proper name: tagged so, an acronym (ORTV, even opening a sentence), or a noun capitalised inside its
-    sentence (l'Association des comédiens)."""
-    if token.pos_ == "PROPN" or (token.pos_ in {"NOUN", "X"} and len(token.text) > 1 and token.text.isupper()):
+    sentence (l'Association des comédiens). Opening a sentence, where every word is capitalised, a noun is a name
+    when its capitals are inside it too (DataVox) or the article capitalises it inside a sentence elsewhere."""
+    text = token.text
+    if token.pos_ not in {"PROPN", "NOUN", "X"}:
+        return _camel_case(text)  # a name the tagger knows no better than as a pronoun or an auxiliary (DataVox)
+    if token.pos_ == "PROPN" or (len(text) > 1 and text.isupper()):
         return True
+    if not text[:1].isupper():
+        return False
+    if _inside_sentence(token):
+        return True
+    return _camel_case(text) or text in _capitalised_inside(token.doc)
+
+
+def _camel_case(text: str) -> bool:
+    """A word capitalised inside too (DataVox, SoundLab): a brand's name, whatever its tag says."""
+    return len(text) > 2 and text[0].isupper() and any(c.isupper() for c in text[1:]) and any(c.islower() for c in text)
+
+
+def _inside_sentence(token: Token) -> bool:
     previous = token.nbor(-1) if token.i > 0 else None
-    inside = previous is not None and not previous.is_punct and "\n" not in previous.text
-    return token.pos_ in {"NOUN", "X"} and token.text[:1].isupper() and inside
+    return previous is not None and not previous.is_punct and "\n" not in previous.text
+
+
+def _capitalised_inside(doc: Doc) -> frozenset[str]:
+    """The capitalised words of a document that stand inside a sentence somewhere (kept with the document)."""
+    if "capitalised_inside" not in doc.user_data:
+        doc.user_data["capitalised_inside"] = frozenset(
+            token.text for token in doc if token.text[:1].isupper() and _inside_sentence(token)
+        )
+    found: frozenset[str] = doc.user_data["capitalised_inside"]
+    return found
 
 
 @dataclass

@@ -127,6 +127,28 @@ def test_unresolved_description_is_no_stakeholder_name(
 
 
 @pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # Names the tagger takes for a pronoun or an auxiliary: their inner capitals say they are names.
+        ("La plateforme a précisé ses règles.\n\nDataVox a annoncé un changement de tarif, un prix unique.", "DataVox"),
+        (
+            "La plateforme a précisé ses règles.\n\nStudioCast a annoncé un changement de tarif, un prix unique.",
+            "StudioCast",
+        ),
+        # Opening a sentence, a name the article capitalises inside another one.
+        (
+            "Les tarifs de Vidéal baissent.\n\nVidéal a annoncé un changement de tarif, un prix unique.",
+            "Vidéal",
+        ),
+    ],
+)
+def test_a_name_opening_a_sentence_is_known_by_its_capitals(
+    parse_text: Callable[..., ParsedArticle], body: str, speaker: str
+) -> None:
+    assert quote_speaker(parse_text, body, "changement de tarif")[0] == speaker
+
+
+@pytest.mark.parametrize(
     ("body", "part", "speaker"),
     [
         ("L'Observatoire des métiers estime que le secteur perdra des emplois.", "le secteur perdra", "Observatoire"),
