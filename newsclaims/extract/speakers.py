@@ -295,17 +295,25 @@ def _first_conjunct(subject: Token) -> Token:
     first; the parse often hangs only the last on the verb."""
     doc = subject.doc
     index = subject.i - 1
-    while index >= 0 and doc[index].pos_ in {"DET", "ADJ", "NOUN", "PROPN"} and doc[index].lower_ != "et":
+    while index >= 0 and _in_noun_phrase(doc[index]) and doc[index].lower_ != "et":
         index -= 1
     if index < 1 or doc[index].lower_ != "et":
         return subject
     first = index - 1
-    while first - 1 >= 0 and doc[first - 1].pos_ in {"DET", "ADJ", "NOUN", "PROPN"}:
+    while first - 1 >= 0 and _in_noun_phrase(doc[first - 1]):
         first -= 1
-    if first > 0 and not (doc[first - 1].is_punct or doc[first - 1].is_sent_start is True or first - 1 == 0):
+    before = doc[first - 1] if first > 0 else None
+    if before is not None and not (before.is_punct or before.is_space or before.is_sent_start is True or first == 1):
         return subject  # something else comes before: not a coordination of bare noun phrases
     nouns = [t for t in doc[first:index] if t.pos_ in {"NOUN", "PROPN"}]
     return _phrase_head(nouns[0]) if nouns else subject
+
+
+def _in_noun_phrase(token: Token) -> bool:
+    """A word a bare noun phrase is made of: its determiners, adjectives, nouns and names, and the « de » of its
+    complements (« le syndicat des monteurs »)."""
+    of = token.pos_ == "ADP" and token.lower_ in {"de", "du", "des", "d'", "d’"} and token.dep_ == "case"
+    return token.pos_ in {"DET", "ADJ", "NOUN", "PROPN"} or of
 
 
 def _closes_a_quotation(tokens: Span) -> bool:

@@ -148,6 +148,14 @@ def test_a_name_opening_a_sentence_is_known_by_its_capitals(
     assert quote_speaker(parse_text, body, "changement de tarif")[0] == speaker
 
 
+@pytest.mark.parametrize("opening", ["", "Les tarifs baissent.\n\n", "Les tarifs baissent. "])
+def test_coordinated_subjects_are_named_by_the_first_wherever_the_sentence_starts(
+    parse_text: Callable[..., ParsedArticle], opening: str
+) -> None:
+    body = f"{opening}Le syndicat des monteurs et Sonora qualifient le logiciel de « pilleur organisé des voix et des visages de tous les comédiens »."
+    assert quote_speaker(parse_text, body, "pilleur organisé")[0] == "Syndicat des monteurs"
+
+
 @pytest.mark.parametrize(
     ("body", "part", "speaker"),
     [
