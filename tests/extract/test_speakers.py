@@ -152,7 +152,8 @@ def test_a_name_opening_a_sentence_is_known_by_its_capitals(
 def test_coordinated_subjects_are_named_by_the_first_wherever_the_sentence_starts(
     parse_text: Callable[..., ParsedArticle], opening: str
 ) -> None:
-    body = f"{opening}Le syndicat des monteurs et Sonora qualifient le logiciel de « pilleur organisé des voix et des visages de tous les comédiens »."
+    quoted = "« pilleur organisé des voix et des visages de tous les comédiens »"
+    body = f"{opening}Le syndicat des monteurs et Sonora qualifient le logiciel de {quoted}."
     assert quote_speaker(parse_text, body, "pilleur organisé")[0] == "Syndicat des monteurs"
 
 
