@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -753,6 +754,48 @@ def _direct_drafts(parsed: ParsedArticle, cues: list[Cue], grammar: Grammar) -> 
     return drafts
 
 
+# A paragraph signed at its end, as a pulled quote loses its marks when a page is saved as text: « … en février -
+# Jeanne Roy », « … des studios... Jeanne Roy, doubleuse ». The signature follows a dash or an ellipsis.
+_SIGNATURE = re.compile(r"(?:\s[-–—]|(\.\.\.|…))\s+(?=\S)")
+_SIGNED_WORDS = 6  # words a signed paragraph says at least: a shorter one is a caption or a heading
+
+
+def _signed_drafts(parsed: ParsedArticle, mentions: list[Mention], drafts: list[_Draft]) -> list[_Draft]:
+    """Paragraphs outside any quotation, signed at their end by a person's name, alone or followed by a
+    description after a comma (« Jeanne Roy, doubleuse »): the person says the paragraph."""
+    doc, body = parsed.doc, parsed.article.body
+    found = []
+    for start, end in parsed.paragraphs:
+        if any(d.start < end and start < d.end for d in drafts):
+            continue
+        signatures = list(_SIGNATURE.finditer(body, start, end))
+        separator = signatures[-1] if signatures else None
+        signer = _signer(doc, mentions, separator.end(), end) if separator is not None else None
+        if separator is None or signer is None:
+            continue
+        described = body[signer.end_char : end].strip(_SPACES + ".")
+        if described and (not described.startswith(",") or _has_finite_verb(_tokens(doc, signer.end_char, end))):
+            continue  # « … Jeanne Roy, elle, a tranché »: a sentence about the person, not a signature
+        said_start, said_end = _trim(body, start, separator.end(1) if separator.group(1) else separator.start())
+        said = _tokens(doc, said_start, said_end)
+        if len([t for t in said if t.is_alpha]) < _SIGNED_WORDS or not _has_finite_verb(said):
+            continue
+        cue = Cue(signer.root, "—", (said_start, said_end), "neutral", None)
+        found.append(_Draft(said_start, said_end, "direct", cue, _sentence_of(parsed.sentences, said_start)))
+    return found
+
+
+def _signer(doc: Doc, mentions: list[Mention], start: int, end: int) -> Span | None:
+    """The person's name that opens the text from `start` (before `end`): a person the article mentions, or, when
+    the recogniser missed it, two to four capitalised words of a name; None for any other actor."""
+    mention = next((m for m in mentions if m.start == start and m.end <= end), None)
+    if mention is not None:
+        return doc.char_span(mention.start, mention.end, alignment_mode="expand") if mention.kind == "person" else None
+    words = _tokens(doc, start, end)
+    name = list(itertools.takewhile(lambda t: t.is_title and t.pos_ in {"PROPN", "NOUN", "X"}, words))
+    return words[: len(name)] if 2 <= len(name) <= 4 else None
+
+
 def _whole_phrase(doc: Doc, marked: Marked) -> bool:
     """Whether the marks hold a whole phrase (« les jugeant « décevants » ») rather than a word of the writer's
     phrase (« called the plan a “gimmick” », « ces « outils » »)."""
@@ -891,6 +934,7 @@ def extract_quotes(parsed: ParsedArticle, mentions: list[Mention]) -> list[Quote
     body = parsed.article.body
     cues = grammar.find_cues(parsed, mentions)
     direct = _direct_drafts(parsed, cues, grammar)
+    direct += _signed_drafts(parsed, mentions, direct)
     drafts = sorted(direct + _indirect_drafts(parsed, cues, direct), key=lambda d: (d.start, -d.end))
     speakers = grammar.speakers(parsed, mentions)
     lexicon = grammar.lexicon()

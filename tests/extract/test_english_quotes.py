@@ -331,3 +331,15 @@ def test_a_question_put_to_a_speaker_is_not_their_words(parse_text: Callable[...
     # Written for this test: « Asked whether … » is the journalist's question; only the answer is Reed's.
     quotes = quotes_of(parse_text, "Asked whether he would resign, Reed said: “I have no intention of leaving.”")
     assert [(quote.text, quote.speaker) for quote in quotes] == [("I have no intention of leaving.", "Reed")]
+
+
+def test_a_paragraph_signed_by_a_name_is_a_quote_of_that_person(parse_text: Callable[..., ParsedArticle]) -> None:
+    text = (
+        "The union met on Monday.\n\nWe will keep fighting for every voice in this industry until the studios"
+        " listen - Jane Holloway\n\nTalks resume next week."
+    )
+    parsed = parse_text(text, language="en")
+    quotes = extract_quotes(parsed, find_mentions(parsed))
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("We will keep fighting for every voice in this industry until the studios listen", "Jane Holloway")
+    ]

@@ -527,3 +527,43 @@ def test_a_subject_set_off_by_commas_is_not_an_incises_content(parse_text: Calla
     body = "La présidente de la région, Anne Vidal, l'assure : « Aucun lycée ne fermera. »"
     quotes = quotes_of(parse_text, body)
     assert [(q.text, q.speaker) for q in quotes] == [("Aucun lycée ne fermera.", "Anne Vidal")]
+
+
+@pytest.mark.parametrize(
+    ("body", "part", "speaker"),
+    [
+        (
+            "Marine Lefort quitte le syndicat.\n\nJ'ai adoré défendre ce métier pendant vingt ans... Je pense que la"
+            " relève est prête - Marine Lefort\n\nLe bureau se réunit lundi.",
+            "la relève est prête",
+            "Marine Lefort",
+        ),
+        # A name the recogniser does not know, and a description after it.
+        (
+            "Les studios ferment.\n\nCela va concerner des milliers de techniciens qui travaillent dans les studios,"
+            " des monteurs... Paul Garnoux, délégué syndical\n\nLa grève commence.",
+            "des milliers de techniciens",
+            "Paul Garnoux",
+        ),
+    ],
+)
+def test_a_paragraph_signed_by_a_name_is_a_quote_of_that_person(
+    parse_text: Callable[..., ParsedArticle], body: str, part: str, speaker: str
+) -> None:
+    quote = find(quotes_of(parse_text, body), part)
+    assert quote.speaker == speaker
+    assert quote.kind == "direct" and not quote.text.endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Le match Lyon - Marseille aura lieu dimanche soir au stade municipal.",  # two teams, no signature
+        "Il hésite encore... Paul Garnoux, lui, a déjà tranché pour la grève.",  # a sentence about the person
+        "Les élus du conseil municipal ont voté le budget - Conseil municipal",  # signed by no person
+    ],
+)
+def test_a_paragraph_ended_by_other_than_a_signature_is_no_quote(
+    parse_text: Callable[..., ParsedArticle], paragraph: str
+) -> None:
+    assert quotes_of(parse_text, f"Le point du jour.\n\n{paragraph}\n\nLa suite demain.") == []
