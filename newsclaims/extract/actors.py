@@ -69,8 +69,21 @@ def grammatical_gender(token: Token) -> str | None:
     of its own: the tagger's guess for « Valmet » or « TF1 » would hide it from a later « il »."""
     determiners = (morph_value(c, "Gender") for c in token.children if c.dep_ == "det")
     shown = next((gender for gender in determiners if gender), None)
-    own = morph_value(token, "Gender") if token.pos_ != "PROPN" and not token.text[:1].isupper() else None
-    return shown or own
+    if shown or token.pos_ == "PROPN" or token.text[:1].isupper():
+        return shown
+    return "Fem" if _feminine_form(token) else morph_value(token, "Gender")
+
+
+def _feminine_form(token: Token) -> bool:
+    """A French noun of people with an ending only the feminine has (« chercheuse au CNRS », with no determiner
+    to show it): the tagger often reads it as masculine."""
+    word = token.lower_.removesuffix("s")
+    return token.lang_ == "fr" and token.pos_ == "NOUN" and word.endswith(_feminine_endings())
+
+
+@cache
+def _feminine_endings() -> tuple[str, ...]:
+    return tuple(rules.load("descriptions")["feminine_endings"])
 
 
 def _agrees(first: str | None, second: str | None) -> bool:

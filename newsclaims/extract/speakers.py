@@ -747,6 +747,10 @@ class SpeakerResolver:
             span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
             if span is not None and len(span):
                 gender, number = grammatical_gender(span.root), morph_value(span.root, "Number")
+            # A name has no gender of its own: the titles the article gives the person show it (Mention.gender).
+            named = self.mention_in(speaker.start, speaker.end)
+            if gender is None and named is not None and named.name == speaker.name:
+                gender = named.gender
             self.candidates.append(Candidate(position, speaker.name, gender, number, 2))
             self.candidates.sort(key=lambda c: c.position)
 

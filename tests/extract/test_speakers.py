@@ -613,3 +613,20 @@ def test_a_pronoun_skips_a_named_subject_of_the_other_gender(parse_text: Callabl
     # and « a reçu le ministre » is no title of hers.
     body = "La maire de Lille, Anne Roux, a reçu le ministre Paul Vidal. « Les crédits arriveront », a-t-il promis."
     assert quote_speaker(parse_text, body, "crédits arriveront")[0] == "Paul Vidal"
+
+
+def test_a_feminine_title_without_determiner_gives_its_gender(parse_text: Callable[..., ParsedArticle]) -> None:
+    """« chercheuse » says feminine by its ending, where the tagger reads it as masculine."""
+    parsed = parse_text("Pour Claire Dumas, chercheuse au CNRS, ces outils posent un vrai problème.")
+    genders = {m.name: m.gender for m in find_mentions(parsed) if m.kind == "person"}
+    assert genders == {"Claire Dumas": "Fem"}
+
+
+def test_a_pronoun_skips_a_speaker_of_the_other_gender_the_titles_show(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    body = (
+        "Sophie Marchal, présidente du syndicat, réclame des garanties. Le ministre de la Culture, Étienne Vallat,"
+        " a assuré qu'un texte serait présenté. « C'est une question de respect », insiste-t-elle."
+    )
+    assert quote_speaker(parse_text, body, "question de respect") == ("Sophie Marchal", "elle")
