@@ -205,10 +205,48 @@ def incise_after(doc: Doc, close: int, cues: list[Cue]) -> Cue | None:
     return None
 
 
+@cache
+def _gendered() -> tuple[dict[str, str], dict[str, str]]:
+    """Words (Ms, actress, spokesman) and pronouns (she, his) -> the gender they show (en/descriptions.json)."""
+    data = rules.load("en/descriptions")
+    words = {word: gender for gender, listed in data["gendered_words"].items() for word in listed}
+    pronouns = {word: gender for gender, listed in data["gendered_pronouns"].items() for word in listed}
+    return words, pronouns
+
+
+def pronoun_gender(word: str) -> str | None:
+    return _gendered()[1].get(word.lower())
+
+
+def person_gender(person: Span, entities: list[Span]) -> str | None:
+    """The gender the article shows for the person named by `person`: a word next to the name (« Ms », « the
+    actress » before it, « , a spokesman » in an apposition after it), else the first third-person pronoun that
+    follows the name in its sentence with no other person named between (« Lee said her team … »)."""
+    words, pronouns = _gendered()
+    doc, sentence = person.doc, person.sent
+    # The recogniser may take a title into the name (« Ms Dawson »): the words before its last one count too.
+    before = doc[max(sentence.start, person.start - 3) : person.end - 1]
+    for token in reversed(before):
+        if token.lower_.rstrip(".") in words:
+            return words[token.lower_.rstrip(".")]
+        if token.is_punct:
+            break
+    apposition = doc[person.end : sentence.end]
+    if len(apposition) and apposition[0].text == ",":
+        for token in apposition[1:]:
+            if token.is_punct:
+                break
+            if token.lower_ in words and token.pos_ == "NOUN":
+                return words[token.lower_]
+    others = [e.start for e in entities if e.label_ == "PERSON" and person.end <= e.start < sentence.end]
+    stop = min(others, default=sentence.end)
+    return next((pronouns[t.lower_] for t in doc[person.end : stop] if t.lower_ in pronouns), None)
+
+
 def _without_leading_words(entity: Span) -> Span:
-    """An entity without the words the NER took in front of the name (« The », « Later »)."""
+    """An entity without the words the NER took in front of the name (« The », « Later », « Ms »)."""
     first = next((t.i for t in entity if t.pos_ == "PROPN"), entity.start)
-    return entity.doc[first : entity.end]
+    return entity.doc[without_titles(list(entity.doc[first : entity.end]))[0].i : entity.end]
 
 
 _GROUP_WORDS = {"compound", "amod"}  # « airport officials », « local residents »: the words that say which group
@@ -245,6 +283,8 @@ class EnglishSpeakers:
     known: list[_Known] = field(default_factory=list)
     ents: list[Span] = field(default_factory=list)  # read once: spaCy builds the entity spans anew on each access
 
+    genders: dict[str, str | None] = field(default_factory=dict)  # a person's gender, as the article shows it
+
     def __post_init__(self) -> None:
         self.ents = list(self.parsed.doc.ents)
         for ent in self.ents:
@@ -252,6 +292,17 @@ class EnglishSpeakers:
                 named = _without_leading_words(ent)
                 name = self._full_name(named.text, named.start_char)
                 self.known.append(_Known(ent.start_char, name, _NAME_LABELS[ent.label_], False))
+                if ent.label_ == "PERSON":
+                    self._note_gender(name, person_gender(ent, self.ents))
+
+    def _note_gender(self, name: str, gender: str | None) -> None:
+        """Keep what a mention shows of a person's gender; two mentions that disagree leave it unknown."""
+        if gender is None:
+            return
+        if name not in self.genders:
+            self.genders[name] = gender
+        elif self.genders[name] != gender:
+            self.genders[name] = None
 
     def _full_name(self, text: str, position: int) -> str:
         """A surname stands for the full name mentioned before it (« Iger » after « Robert Iger »)."""
@@ -299,10 +350,13 @@ class EnglishSpeakers:
 
     def _pronoun(self, token: Token) -> Speaker:
         features = lexicon()["pronouns"][token.lower_]
+        gender = pronoun_gender(token.lower_)
         for known in reversed(self.known):
             if known.position < token.idx and known.kind in features["kinds"]:
                 if features["number"] == "Plur" and known.kind == "person" and not known.plural:
                     continue
+                if known.kind == "person" and gender and self.genders.get(known.name, gender) != gender:
+                    continue  # « she » after a man named since a woman: the woman
                 return Speaker(known.name, token.text, token.idx, token.idx + len(token))
         return Speaker(None, token.text, token.idx, token.idx + len(token))
 

@@ -343,3 +343,32 @@ def test_a_paragraph_signed_by_a_name_is_a_quote_of_that_person(parse_text: Call
     assert [(q.text, q.speaker) for q in quotes] == [
         ("We will keep fighting for every voice in this industry until the studios listen", "Jane Holloway")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "speaker"),
+    [
+        # A possessive after her name shows who « she » is, though a man was named since.
+        (
+            "Sophie Marshall said her members would strike on Friday.\n\nCulture secretary Ethan Vale said his office"
+            ' would publish a bill.\n\n"It\'s a matter of respect," she added.',
+            "matter of respect",
+            "Sophie Marshall",
+        ),
+        # An honorific in front of the name, and a gendered noun in an apposition after it.
+        ('Mr Burton met Ms Dawson in June. "We will not sign," he said.', "We will not sign", "Burton"),
+        # The title the recogniser took into the name is no part of it.
+        ('Ms Dawson met Mr Burton in June. "We will sign," she said.', "We will sign", "Dawson"),
+        (
+            'Paul Reid, a spokesman for the studio, met actress Ana Cruz. "The talks went well," he said.',
+            "The talks went well",
+            "Paul Reid",
+        ),
+    ],
+)
+def test_a_pronoun_skips_a_person_of_the_other_gender_the_article_shows(
+    parse_text: Callable[..., ParsedArticle], text: str, part: str, speaker: str
+) -> None:
+    parsed = parse_text(text, language="en")
+    quotes = [q for q in extract_quotes(parsed, find_mentions(parsed)) if part in q.text]
+    assert [q.speaker for q in quotes] == [speaker]
