@@ -1099,13 +1099,19 @@ def _english_descriptions(parsed: ParsedArticle, named: list[Mention]) -> list[M
     _most_salient), as the French descriptions are resolved but with no role to match, which English names lack."""
     descriptions = rules.load("en/descriptions")
     heads, determiners = set(descriptions["organization_heads"]), set(descriptions["determiners"])
-    # Every head is a business noun (« the company »): never a union's or a regulator's description.
-    organisations = [m for m in named if m.kind == "organization" and may_be_company(m.role)]
-    salience = _salience(parsed, organisations)
-    names = [(e.start_char, e.end_char) for e in parsed.doc.ents]
     # « the union » after « the Animation Workers Union », « the guild » after « the Writers Guild of America »: the
     # noun that heads an organisation's own name (its last word before « of », « for ») stands for it.
     own_heads = set(descriptions["named_heads"])
+    # Every head is a business noun (« the company »): never a union's or a regulator's description, nor that of an
+    # organisation whose own name says it is no business (« Oxford University », « the Writers Guild »).
+    not_business = own_heads - heads
+    organisations = [
+        m
+        for m in named
+        if m.kind == "organization" and may_be_company(m.role) and _name_head(m.name) not in not_business
+    ]
+    salience = _salience(parsed, organisations)
+    names = [(e.start_char, e.end_char) for e in parsed.doc.ents]
     headed = {head: m.name for m in named if m.kind == "organization" and (head := _name_head(m.name)) in own_heads}
     found = []
     for token in parsed.doc:

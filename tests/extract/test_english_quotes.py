@@ -372,3 +372,16 @@ def test_a_pronoun_skips_a_person_of_the_other_gender_the_article_shows(
     parsed = parse_text(text, language="en")
     quotes = [q for q in extract_quotes(parsed, find_mentions(parsed)) if part in q.text]
     assert [q.speaker for q in quotes] == [speaker]
+
+
+def test_the_company_is_never_an_organisation_whose_name_says_it_is_no_business(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    text = (
+        "Norvik Corp signed a deal with the studio on Monday.\n\nOxford University published a study of the deal."
+        " Claire Dawson, a researcher at Oxford University, said the tools raise questions.\n\nThe company said in"
+        " a statement that it complies with the law."
+    )
+    parsed = parse_text(text, language="en")
+    quotes = [q for q in extract_quotes(parsed, find_mentions(parsed)) if "complies" in q.text]
+    assert [q.speaker for q in quotes] == ["Norvik Corp"]
