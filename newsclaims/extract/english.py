@@ -244,8 +244,9 @@ def person_gender(person: Span, entities: list[Span]) -> str | None:
 
 
 def _without_leading_words(entity: Span) -> Span:
-    """An entity without the words the NER took in front of the name (« The », « Later », « Ms »)."""
-    first = next((t.i for t in entity if t.pos_ == "PROPN"), entity.start)
+    """An entity without the words the NER took in front of the name (« The », « Later », « Ms »); a capitalised
+    noun is a word of the name (« the Editors Guild »)."""
+    first = next((t.i for t in entity if t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.is_title)), entity.start)
     return entity.doc[without_titles(list(entity.doc[first : entity.end]))[0].i : entity.end]
 
 

@@ -385,3 +385,8 @@ def test_the_company_is_never_an_organisation_whose_name_says_it_is_no_business(
     parsed = parse_text(text, language="en")
     quotes = [q for q in extract_quotes(parsed, find_mentions(parsed)) if "complies" in q.text]
     assert [q.speaker for q in quotes] == ["Norvik Corp"]
+
+
+def test_a_capitalised_noun_is_a_word_of_the_name(parse_text: Callable[..., ParsedArticle]) -> None:
+    parsed = parse_text("In a statement, the Editors Guild said it would oppose the contract.", language="en")
+    assert [q.speaker for q in extract_quotes(parsed, find_mentions(parsed))] == ["Editors Guild"]
