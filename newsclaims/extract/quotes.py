@@ -907,9 +907,9 @@ def _anaphoric_cue(parsed: ParsedArticle, draft: _Draft, cues: list[Cue], lexico
     after = draft.end
     while after < len(body) and (body[after] in _CLOSING_AND_SPACE):
         after += 1
-    if not openings or not body[after:].lower().replace("’", "'").startswith(openings):
-        return None
     end = next((s.end for s in parsed.sentences if s.start <= after < s.end), len(body))
+    if not openings or not body[after:].lower().replace("’", "'").startswith(openings):
+        return _words_of(parsed, after, end, lexicon)
     cue = next((c for c in cues if c.verb is not None and after <= c.verb.idx < end), None)
     if cue is not None:
         return cue
@@ -917,6 +917,21 @@ def _anaphoric_cue(parsed: ParsedArticle, draft: _Draft, cues: list[Cue], lexico
     following = parsed.doc.char_span(after, end, alignment_mode="expand")
     verbs = [t for t in following or [] if t.idx >= after and t.pos_ == "VERB" and t.dep_ != "advcl"]
     return Cue(verbs[0], verbs[0].lemma_, None, "neutral", verbs[0]) if verbs else None
+
+
+def _words_of(parsed: ParsedArticle, start: int, end: int, lexicon: dict[str, Any]) -> Cue | None:
+    """« « … » Tels sont les mots de X », « “…” That was X's message »: a noun of speech whose complement names
+    someone, in the sentence right after a quotation, names who spoke it."""
+    nouns = set(lexicon.get("speech_nouns", []))
+    following = parsed.doc.char_span(start, end, alignment_mode="expand")
+    for token in following or []:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in nouns:
+            continue
+        for child in token.children:
+            named = child.dep_ == "poss" or (child.dep_ == "nmod" and case_of(child) in {"de", "d'", "d’", "of"})
+            if named and child.pos_ in {"PROPN", "NOUN"} and child.i > token.i - 3:
+                return Cue(child, token.lemma_.lower(), None, "neutral", None)
+    return None
 
 
 def _elided_subject(verb: Token | None) -> bool:

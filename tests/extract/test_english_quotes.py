@@ -390,3 +390,13 @@ def test_the_company_is_never_an_organisation_whose_name_says_it_is_no_business(
 def test_a_capitalised_noun_is_a_word_of_the_name(parse_text: Callable[..., ParsedArticle]) -> None:
     parsed = parse_text("In a statement, the Editors Guild said it would oppose the contract.", language="en")
     assert [q.speaker for q in extract_quotes(parsed, find_mentions(parsed))] == ["Editors Guild"]
+
+
+def test_a_noun_of_speech_after_a_quotation_names_its_speaker(parse_text: Callable[..., ParsedArticle]) -> None:
+    text = (
+        "Sophie Marshall left the meeting. Claire Dawson said consent came first.\n\n"
+        '"We want action, not promises." That was Marshall\'s message to the studios.'
+    )
+    parsed = parse_text(text, language="en")
+    quotes = [q for q in extract_quotes(parsed, find_mentions(parsed)) if "promises" in q.text]
+    assert [q.speaker for q in quotes] == ["Sophie Marshall"]

@@ -567,3 +567,17 @@ def test_a_paragraph_ended_by_other_than_a_signature_is_no_quote(
     parse_text: Callable[..., ParsedArticle], paragraph: str
 ) -> None:
     assert quotes_of(parse_text, f"Le point du jour.\n\n{paragraph}\n\nLa suite demain.") == []
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["Tels sont les mots de Sophie Marchal à la sortie.", "Le message de Sophie Marchal est clair."],
+)
+def test_a_noun_of_speech_after_a_quotation_names_its_speaker(
+    parse_text: Callable[..., ParsedArticle], after: str
+) -> None:
+    body = (
+        "Sophie Marchal a quitté la réunion. Claire Dumas a affirmé que le consentement restait la priorité."
+        f"\n\n« Nous irons jusqu'au bout. » {after}"
+    )
+    assert find(quotes_of(parse_text, body), "jusqu'au bout").speaker == "Sophie Marchal"
