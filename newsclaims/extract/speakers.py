@@ -21,7 +21,7 @@ _NP_POS = {"NOUN", "PROPN", "PRON", "X", "NUM"}
 _STOPS = {".", "!", "?", "…"}
 _RELATIVES = {"qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"}
 INVERTED_CLITICS = {"-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle", "-t-on"}
-_NAME_BREAKS = {"VERB", "AUX", "SCONJ", "CCONJ", "PRON", "ADP", "DET"}
+_NAME_BREAKS = {"VERB", "AUX", "SCONJ", "CCONJ", "PRON", "ADP", "DET", "ADV"}  # « X ne cache pas », « X aussi »
 
 
 @dataclass(frozen=True)

@@ -630,3 +630,8 @@ def test_a_pronoun_skips_a_speaker_of_the_other_gender_the_titles_show(
         " a assuré qu'un texte serait présenté. « C'est une question de respect », insiste-t-elle."
     )
     assert quote_speaker(parse_text, body, "question de respect") == ("Sophie Marchal", "elle")
+
+
+def test_a_negation_after_a_name_is_no_part_of_it(parse_text: Callable[..., ParsedArticle]) -> None:
+    body = "Sophie Marchal ne cache pas son inquiétude : « Les contrats actuels ne protègent pas nos voix »."
+    assert quote_speaker(parse_text, body, "Les contrats actuels") == ("Sophie Marchal", "Sophie Marchal")
