@@ -1562,7 +1562,8 @@ def find_metric(
             if said:
                 move = f"{base} {suffix}" if base and not base.endswith(suffix) else suffix
                 return str(table["named_moves"].get(move, move))
-    if base and kind == "money" and any(p in text[end : end + 20].lower() for p in table["per_share_patterns"]):
+    after = text[end : min(end + 20, bounds[1])].lower()  # within the figure's sentence: « … \n\nL'action X » is not
+    if base and kind == "money" and any(p in after for p in table["per_share_patterns"]):
         # An amount per share is per share, however it moved (« fell to $310 million, or 52 cents a share »); a
         # profit per share is what the press calls earnings per share.
         if base in table["profit_metrics"]:

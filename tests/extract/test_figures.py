@@ -1622,6 +1622,12 @@ def test_a_lone_name_taken_for_a_person_that_announces_revenue_owns_it(
             "fr",
             [("12 %", "revenue change"), ("86 millions d'euros", "revenue"), ("98 millions", "revenue")],
         ),
+        # The share of the next sentence says nothing of the amount that ends this one.
+        (
+            "Le chiffre d'affaires a atteint 1,1 milliard d'euros.\n\nL'action a bondi de 6 %.",
+            "fr",
+            [("1,1 milliard d'euros", "revenue"), ("6 %", "share price change")],
+        ),
     ],
 )
 def test_per_share_amounts_and_levels_moved_from(
