@@ -924,9 +924,13 @@ def _gained_or_lost(span: Span | None) -> str | None:
     if noun is not None and (root.dep_ == "pobj" or case_of(root) in _GENITIVES):
         lemma = noun.lemma_.lower()
         return "growth" if lemma in table["growth_lemmas"] else "change" if lemma in table["decline_lemmas"] else None
+    # « expects to add 2 million more »: the count hangs on « more », which stands for the verb's object.
+    more = root.head.lower_ == "more" and root.head.i != root.i
+    if more:
+        root = root.head
     by = root.dep_ == "pobj" and root.head.lower_ == "by"
     verb = root.head.head if by else root.head
-    if not (by or root.dep_ in {"obj", "dobj"} or root.dep_.startswith("obl")) or verb.pos_ != "VERB":
+    if not (by or more or root.dep_ in {"obj", "dobj"} or root.dep_.startswith("obl")) or verb.pos_ != "VERB":
         return None
     lemma = verb.lemma_.lower()
     if lemma in table["gain_verbs"]:

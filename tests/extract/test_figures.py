@@ -646,6 +646,13 @@ def test_a_speakers_employer_named_by_a_later_title_owns_their_first_person_figu
         ("La plateforme a perdu 800 000 abonnés en un an.", "fr", "800 000 abonnés", "subscriber losses"),
         ("La plateforme compte 90 millions d'abonnés.", "fr", "90 millions d'abonnés", "subscribers"),
         ("The service lost 2 million subscribers last year.", "en", "2 million subscribers", "subscriber losses"),
+        # « more » stands for the object of the verb of a gain.
+        (
+            "The service has 18 million subscribers and expects to add 2 million more next year.",
+            "en",
+            "2 million",
+            "subscriber additions",
+        ),
         # So is a count that completes the noun of a rise or a fall.
         (
             "La plateforme a enregistré une baisse de 3 millions d'abonnés.",
