@@ -74,9 +74,27 @@ def subject_of(verb: Token) -> Token | None:
             return next((c for c in child_agent.children if c.dep_ == "pobj"), None)
         climbs = current.dep_ in _CLIMB or is_participle(current) or current.pos_ != "VERB"
         if not climbs or current.head.i == current.i:
-            return None
+            return _fronted_subject(verb) if current is verb else None
         current = current.head
     return None
+
+
+def _fronted_subject(verb: Token) -> Token | None:
+    """A finite verb the parse gives no subject (« In a statement to X, a spokesperson for Y said … », the phrase
+    hung on X as an apposition): the noun phrase right before it, after the last comma of its sentence, when no
+    verb stands in it."""
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    before = list(verb.doc[verb.sent.start : verb.i])
+    piece = before[max((t.i - verb.sent.start + 1 for t in before if t.text == ","), default=0) :]
+    if (
+        not piece
+        or piece[0].pos_ not in {"DET", "NOUN", "PROPN", "ADJ"}
+        or any(t.pos_ in {"VERB", "AUX"} for t in piece)
+    ):
+        return None
+    nouns = [t for t in piece if t.pos_ in {"NOUN", "PROPN"}]
+    return nouns[0] if nouns else None
 
 
 def misread_relative(verb: Token) -> bool:

@@ -400,3 +400,15 @@ def test_a_noun_of_speech_after_a_quotation_names_its_speaker(parse_text: Callab
     parsed = parse_text(text, language="en")
     quotes = [q for q in extract_quotes(parsed, find_mentions(parsed)) if "promises" in q.text]
     assert [q.speaker for q in quotes] == ["Sophie Marshall"]
+
+
+def test_a_subject_the_parse_hangs_elsewhere_still_speaks(parse_text: Callable[..., ParsedArticle]) -> None:
+    """The parse makes « a spokesperson … » an apposition of the outlet and gives « said » no subject: the phrase
+    before the verb speaks, for the company it speaks for, not the previous speaker."""
+    text = (
+        'Ortiz wrote on Instagram: "Our work is not training data."\n\nIn a statement to Deadline, a spokesperson'
+        " for Brightline Studios said the company valued its artists."
+    )
+    parsed = parse_text(text, language="en")
+    quotes = [q for q in extract_quotes(parsed, find_mentions(parsed)) if "valued" in q.text]
+    assert [q.speaker for q in quotes] == ["Brightline Studios"]
