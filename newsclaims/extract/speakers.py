@@ -123,6 +123,11 @@ def _inverted_subject(verb: Token) -> Token | None:
             # « indique dans une note l'Observatoire », « a dit lors d'un débat X »: a circumstance comes first.
             skip_to = _past_circumstance(token)
             continue
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if token.pos_ == "ADV" and following is not None and following.dep_ == "case" and following.lower_ in _OF:
+            # « a réagi auprès de France Info la secrétaire … »: an adverb with « de » is a preposition too.
+            skip_to = _past_circumstance(following)
+            continue
         if token.text.lower() in fillers or token.pos_ == "ADV" or token.text.lower() == "d'":
             continue
         if token.lemma_.lower() in _lexicon()["time_nouns"]:
@@ -141,6 +146,7 @@ def _inverted_subject(verb: Token) -> Token | None:
     return None
 
 
+_OF = {"de", "d'", "du", "des"}
 _TO = {"à", "au", "aux"}  # « dans un entretien au Monde »: the medium a circumstance names is part of it
 
 
@@ -669,14 +675,22 @@ class SpeakerResolver:
         return None
 
     def _organisation_led(self, head: Token) -> Speaker | None:
-        """« les dirigeants de X », « les responsables du groupe »: its leaders speak for the organisation."""
-        titles = rules.load("descriptions")["person_titles"]
-        if head.pos_ != "NOUN" or "Plur" not in head.morph.get("Number", []) or head.lemma_.lower() not in titles:
+        """« les dirigeants de X », « les responsables du groupe »: its leaders speak for the organisation; so does
+        its spokesperson (« un porte-parole de X »)."""
+        descriptions = rules.load("descriptions")
+        lemma = head.lemma_.lower()
+        plural = "Plur" in head.morph.get("Number", []) and lemma in descriptions["person_titles"]
+        if head.pos_ != "NOUN" or not (plural or lemma in descriptions["spokesperson_titles"]):
             return None
         for child in head.children:
             if child.dep_ == "nmod" and child.i > head.i and case_of(child) in {"de", "du", "d'", "des"}:
                 mention = self.mention_in(*noun_phrase(child), prefer=child.idx)
-                if mention is not None and mention.kind == "organization":
+                # A spokesperson speaks for whatever it names that is no person, even a name the recogniser read
+                # as a place (« un porte-parole de Vocalis »).
+                named = mention.name if mention is not None and mention.kind != "person" else None
+                if not plural and named is None and is_proper(child):
+                    named = self._proper_name(*noun_phrase(child))
+                if named is not None and (mention is None or mention.kind == "organization" or not plural):
                     start, name_end, _extent = phrase_extent(head)
                     surface = self.text[start:name_end]
                     if any(t.dep_ == "conj" for t in child.subtree):
@@ -684,7 +698,7 @@ class SpeakerResolver:
                         last = child.right_edge
                         group = self.text[start : last.idx + len(last)]
                         return Speaker(group, surface, start, name_end)
-                    return Speaker(mention.name, surface, start, name_end)
+                    return Speaker(named, surface, start, name_end)
         return None
 
     def _title_holder(self, head: Token) -> str | None:

@@ -635,3 +635,21 @@ def test_a_pronoun_skips_a_speaker_of_the_other_gender_the_titles_show(
 def test_a_negation_after_a_name_is_no_part_of_it(parse_text: Callable[..., ParsedArticle]) -> None:
     body = "Sophie Marchal ne cache pas son inquiétude : « Les contrats actuels ne protègent pas nos voix »."
     assert quote_speaker(parse_text, body, "Les contrats actuels") == ("Sophie Marchal", "Sophie Marchal")
+
+
+def test_an_inverted_subject_after_a_circumstance_opened_by_an_adverb(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    body = (
+        "« Nous n'avons rien signé », a réagi auprès de France Info la secrétaire générale du syndicat, Hélène Morin."
+    )
+    assert quote_speaker(parse_text, body, "rien signé")[0] == "Hélène Morin"
+
+
+def test_a_spokesperson_speaks_for_what_it_names(parse_text: Callable[..., ParsedArticle]) -> None:
+    """« Vocalis » is read as a place by the recogniser: the spokesperson of a name speaks for it all the same."""
+    body = (
+        "Dans un communiqué transmis à l'AFP, un porte-parole de Vocalis a assuré que l'entreprise respectait ses"
+        " artistes."
+    )
+    assert quote_speaker(parse_text, body, "respectait ses artistes") == ("Vocalis", "un porte-parole de Vocalis")
