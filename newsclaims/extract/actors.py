@@ -430,8 +430,15 @@ def _named_mentions(parsed: ParsedArticle) -> list[Mention]:
             mentions.append(Mention(start, end, surface, ent.ent_id_, kind, role, "gazetteer"))
         elif _ELISION.match(ent.text) or _in_quote_marks(body, start, end) or not ent.text[:1].isupper():
             continue
-        elif mentions and mentions[-1].source == "gazetteer" and not body[mentions[-1].end : start].strip():
-            continue  # « Skydance Media »: the rest of a known name the gazetteer matched in part
+        elif (
+            mentions
+            and mentions[-1].source == "gazetteer"
+            and not body[mentions[-1].end : start].strip()
+            and not (ent.label_ == "PER" and mentions[-1].kind == "organization")
+        ):
+            # « Skydance Media »: the rest of a known name the gazetteer matched in part; a person named right after
+            # an organisation is no part of its name (« confie à l'AFP Marc Roy »).
+            continue
         elif (prefixed := _known_prefix(ent.text)) is not None:
             kind, role = known[prefixed]
             mentions.append(Mention(start, end, surface, prefixed, kind, role, "gazetteer"))

@@ -653,3 +653,10 @@ def test_a_spokesperson_speaks_for_what_it_names(parse_text: Callable[..., Parse
         " artistes."
     )
     assert quote_speaker(parse_text, body, "respectait ses artistes") == ("Vocalis", "un porte-parole de Vocalis")
+
+
+def test_a_person_named_right_after_an_agency_is_no_part_of_its_name(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    body = "« L'outil ne jouera jamais à notre place », confie à l'AFP Marc Delorme."
+    assert quote_speaker(parse_text, body, "jamais à notre place") == ("Marc Delorme", "Marc Delorme")
