@@ -12,10 +12,10 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from newsclaims.extract import rules
+from newsclaims.ingest.clean import QUOTATION_OPENINGS
 from newsclaims.parse import ParsedArticle, doc_text
 
 _ELISION = re.compile(r"^(?:n|qu|l|d|j|s|m|t|c|jusqu|lorsqu|puisqu)'", re.IGNORECASE)
-_QUOTE_OPEN = ("«", '"', "“", "‘")
 _QUOTE_CLOSE = ("»", '"', "”", "’")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?«»\"“”()\[\]—–]")
 _PLURAL_DETERMINERS = {"les", "des", "ces", "ses", "leurs", "aux", "nos", "vos", "mes", "tes"}
@@ -184,7 +184,7 @@ def _in_quote_marks(text: str, start: int, end: int) -> bool:
     """A name wrapped in quotation marks is a title of a work («El Eternauta»), not an actor."""
     before = text[:start].rstrip()
     after = text[end:].lstrip()
-    return before.endswith(_QUOTE_OPEN) and after.startswith(_QUOTE_CLOSE)
+    return before.endswith(QUOTATION_OPENINGS) and after.startswith(_QUOTE_CLOSE)
 
 
 @cache

@@ -89,12 +89,13 @@ def is_metadata_line(line: str) -> bool:
     return len(flat.split()) <= BYLINE_MAX_WORDS and any(p.fullmatch(flat) for p in _metadata_patterns())
 
 
-_QUOTATION_OPENINGS = ("«", '"', "“", "‘")
+# The marks that open a quotation, for every stage that tells a quoted line or name from the writer's words.
+QUOTATION_OPENINGS = ("«", '"', "“", "‘")
 
 
 def _is_bio(line: str, author_first_names: set[str]) -> bool:
     flat = plain_apostrophes(line.strip()).lower()
-    if flat.startswith(_QUOTATION_OPENINGS):
+    if flat.startswith(QUOTATION_OPENINGS):
         return False  # « Je suis heureux », a dit X: someone quoted in the first person, not the author's bio
     if any(cue in flat for cue in rules.load("boilerplate")["bio_cues"]):
         return True

