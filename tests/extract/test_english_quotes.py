@@ -22,6 +22,11 @@ def quotes_with_mentions(parse_text: Callable[..., ParsedArticle], text: str) ->
     return extract_quotes(parsed, find_mentions(parsed))
 
 
+def speakers_of(parse_text: Callable[..., ParsedArticle], text: str, part: str) -> list[str | None]:
+    """The speakers of the quotes (found as the pipeline finds them) that hold `part`."""
+    return [q.speaker for q in quotes_with_mentions(parse_text, text) if part in q.text]
+
+
 def speaker_of(quotes: list[Quote], words: str) -> str | None:
     found = [quote for quote in quotes if words in quote.text]
     assert found, (words, quotes)
@@ -338,9 +343,7 @@ def test_a_paragraph_signed_by_a_name_is_a_quote_of_that_person(parse_text: Call
         "The union met on Monday.\n\nWe will keep fighting for every voice in this industry until the studios"
         " listen - Jane Holloway\n\nTalks resume next week."
     )
-    parsed = parse_text(text, language="en")
-    quotes = extract_quotes(parsed, find_mentions(parsed))
-    assert [(q.text, q.speaker) for q in quotes] == [
+    assert [(q.text, q.speaker) for q in quotes_with_mentions(parse_text, text)] == [
         ("We will keep fighting for every voice in this industry until the studios listen", "Jane Holloway")
     ]
 
@@ -369,9 +372,7 @@ def test_a_paragraph_signed_by_a_name_is_a_quote_of_that_person(parse_text: Call
 def test_a_pronoun_skips_a_person_of_the_other_gender_the_article_shows(
     parse_text: Callable[..., ParsedArticle], text: str, part: str, speaker: str
 ) -> None:
-    parsed = parse_text(text, language="en")
-    quotes = [q for q in extract_quotes(parsed, find_mentions(parsed)) if part in q.text]
-    assert [q.speaker for q in quotes] == [speaker]
+    assert speakers_of(parse_text, text, part) == [speaker]
 
 
 def test_the_company_is_never_an_organisation_whose_name_says_it_is_no_business(
@@ -382,14 +383,12 @@ def test_the_company_is_never_an_organisation_whose_name_says_it_is_no_business(
         " Claire Dawson, a researcher at Oxford University, said the tools raise questions.\n\nThe company said in"
         " a statement that it complies with the law."
     )
-    parsed = parse_text(text, language="en")
-    quotes = [q for q in extract_quotes(parsed, find_mentions(parsed)) if "complies" in q.text]
-    assert [q.speaker for q in quotes] == ["Norvik Corp"]
+    assert speakers_of(parse_text, text, "complies") == ["Norvik Corp"]
 
 
 def test_a_capitalised_noun_is_a_word_of_the_name(parse_text: Callable[..., ParsedArticle]) -> None:
-    parsed = parse_text("In a statement, the Editors Guild said it would oppose the contract.", language="en")
-    assert [q.speaker for q in extract_quotes(parsed, find_mentions(parsed))] == ["Editors Guild"]
+    text = "In a statement, the Editors Guild said it would oppose the contract."
+    assert speakers_of(parse_text, text, "oppose") == ["Editors Guild"]
 
 
 def test_a_noun_of_speech_after_a_quotation_names_its_speaker(parse_text: Callable[..., ParsedArticle]) -> None:
@@ -397,9 +396,7 @@ def test_a_noun_of_speech_after_a_quotation_names_its_speaker(parse_text: Callab
         "Sophie Marshall left the meeting. Claire Dawson said consent came first.\n\n"
         '"We want action, not promises." That was Marshall\'s message to the studios.'
     )
-    parsed = parse_text(text, language="en")
-    quotes = [q for q in extract_quotes(parsed, find_mentions(parsed)) if "promises" in q.text]
-    assert [q.speaker for q in quotes] == ["Sophie Marshall"]
+    assert speakers_of(parse_text, text, "promises") == ["Sophie Marshall"]
 
 
 def test_a_subject_the_parse_hangs_elsewhere_still_speaks(parse_text: Callable[..., ParsedArticle]) -> None:
@@ -409,6 +406,4 @@ def test_a_subject_the_parse_hangs_elsewhere_still_speaks(parse_text: Callable[.
         'Ortiz wrote on Instagram: "Our work is not training data."\n\nIn a statement to Deadline, a spokesperson'
         " for Brightline Studios said the company valued its artists."
     )
-    parsed = parse_text(text, language="en")
-    quotes = [q for q in extract_quotes(parsed, find_mentions(parsed)) if "valued" in q.text]
-    assert [q.speaker for q in quotes] == ["Brightline Studios"]
+    assert speakers_of(parse_text, text, "valued") == ["Brightline Studios"]
