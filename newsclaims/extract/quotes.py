@@ -377,13 +377,13 @@ def _source_cue(token: Token, sentence: Sentence, mentions: list[Mention]) -> Cu
     start_i = token.i - 1 if word == "d'après" else token.i
     sentence_end = token_index(doc, sentence.end)
     before = list(doc[min(start_i, token_index(doc, sentence.start)) : start_i])
-    # The source may run on (« selon X et Y, », « selon X, qui l'a révélé, », « selon X, directeur de Y, »): its
-    # whole phrase ends at a comma.
-    # Only what follows the name at once: « X et Y », « X, qui … ».
+    # The source may run on (« selon X et Y, », « selon X, qui l'a révélé, », « selon X, directeur de Y, »,
+    # « selon un rapport publié lundi par X, »): its whole phrase ends at a comma.
+    # Only what follows the name at once: « X et Y », « X, qui … », « X publié par Y ».
     runs_on = [
         c
         for c in source.children
-        if (c.dep_ in {"conj", "acl:relcl"} or _apposed(c)) and min(t.i for t in c.subtree) <= after_cue + 1
+        if (c.dep_ in {"conj", "acl:relcl", "acl"} or _apposed(c)) and min(t.i for t in c.subtree) <= after_cue + 1
     ]
     whole_end = max([after_cue - 1, *(t.i for c in runs_on for t in c.subtree)]) + 1
     if whole_end < len(doc) and doc[whole_end].text == "," and doc[whole_end].idx < sentence.end:

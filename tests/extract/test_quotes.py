@@ -581,3 +581,15 @@ def test_a_noun_of_speech_after_a_quotation_names_its_speaker(
         f"\n\n« Nous irons jusqu'au bout. » {after}"
     )
     assert find(quotes_of(parse_text, body), "jusqu'au bout").speaker == "Sophie Marchal"
+
+
+def test_a_document_published_by_someone_after_selon_speaks_for_them(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    body = "Selon un rapport publié lundi par l'Observatoire des métiers, 3 000 emplois seraient menacés d'ici 2030."
+    quote = find(quotes_of(parse_text, body), "3 000 emplois")
+    assert (quote.kind, quote.speaker, quote.text) == (
+        "indirect",
+        "Observatoire des métiers",
+        "3 000 emplois seraient menacés d'ici 2030",
+    )
