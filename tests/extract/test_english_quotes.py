@@ -407,3 +407,20 @@ def test_a_subject_the_parse_hangs_elsewhere_still_speaks(parse_text: Callable[.
         " for Brightline Studios said the company valued its artists."
     )
     assert speakers_of(parse_text, text, "valued") == ["Brightline Studios"]
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "speakers"),
+    [
+        (
+            "A report published Monday by the Skills Observatory found that 3,000 jobs could go by 2030.",
+            "3,000 jobs",
+            ["Skills Observatory"],
+        ),
+        ("Police found that the door of the studio was open.", "door", []),  # a finding of no document
+    ],
+)
+def test_a_document_finds_for_its_issuer(
+    parse_text: Callable[..., ParsedArticle], text: str, part: str, speakers: list[str]
+) -> None:
+    assert speakers_of(parse_text, text, part) == speakers
