@@ -572,7 +572,8 @@ def elided_amounts(text: str, language: str, found: list[Candidate], doc: Doc | 
     covered = [(c.start, c.end) for c in found]
     # « … contre un million », « des deux milliards attendus »: in digits or in words.
     number = rf"(?<![\w.,])(?P<num>{digits_pattern(language)}|{words_pattern()})"
-    result = []
+    result = _counted_moves(text, language, covered, doc)
+    covered += [(c.start, c.end) for c in result]
     for match in re.finditer(rf"{number}{SP}*(?P<scale>{scale_pattern(language)})", text, flags=re.IGNORECASE):
         if any(start <= match.start() < end for start, end in covered):
             continue
@@ -602,6 +603,21 @@ def elided_amounts(text: str, language: str, found: list[Candidate], doc: Doc | 
             )
         )
     return result
+
+
+def _counted_moves(text: str, language: str, covered: list[tuple[int, int]], doc: Doc | None) -> list[Candidate]:
+    """« Le nombre de demandeurs d'emploi a baissé de 42 000 », "jobless claims fell by 12,000": a number in
+    digits with no unit and no scale, by which a verb of a rise or a fall moves a subject that counts something,
+    counts what the subject counts (see _counted_by_subject). Flagged as implied."""
+    found = []
+    for match in re.finditer(rf"(?<![\w.,])(?P<num>{digits_pattern(language)})(?![\w%‰$€£¥]|[.,]\d)", text):
+        if any(start <= match.start() < end for start, end in covered) or _plain_year(match["num"]):
+            continue
+        unit = _counted_by_subject(doc, text, match.start(), match.end())
+        parsed = _value(match["num"], None, language) if unit is not None else None
+        if unit is not None and parsed is not None and parsed[0] > 0:
+            found.append(Candidate(match.start(), match.end(), "count", parsed[0], unit, 1.0, implied=True))
+    return found
 
 
 def _counted_by_subject(doc: Doc | None, text: str, start: int, end: int) -> str | None:

@@ -1418,9 +1418,15 @@ def test_the_share_of_people_who_took_part_in_a_vote_is_its_turnout(
          [("2 million", 2e6, "subscribers", "subscriber additions")]),
         ("Les livraisons ont progressé de 200 avions.", "fr", [("200 avions", 200, "planes", "planes")]),
         ("Les ventes ont baissé de 3 millions.", "fr", []),
+        # Unscaled numbers in digits too; a year is not one.
+        ("Le nombre de chômeurs a baissé de 42 000 sur la période.", "fr",
+         [("42 000", 42000, "unemployed", "unemployed losses")]),
+        ("The number of subscribers rose by 12,000 in June.", "en",
+         [("12,000", 12000, "subscribers", "subscriber additions")]),
+        ("Le nombre de chômeurs a baissé depuis 2019.", "fr", []),
     ],
 )  # fmt: skip
-def test_a_scaled_number_counts_what_the_subject_it_moves_counts(
+def test_a_number_without_unit_counts_what_the_subject_it_moves_counts(
     parse_text: Callable[..., ParsedArticle], text: str, language: str, expected: list[tuple[str, float, str, str]]
 ) -> None:
     found = [(f.surface, f.value, f.unit, f.metric) for f in figures_of(parse_text, text, language)]
