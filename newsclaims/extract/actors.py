@@ -651,8 +651,11 @@ def _title_mentions(
             exact = [name for name in fitting if title in actors[name].titles]
             # An epithet with no role (« le technicien », « la sexagénaire ») may stand for anyone of its gender.
             same_role = [name for name in fitting if titles[title] is None or actors[name].role == titles[title]]
-            # Failing those, a person the article gives no title at all (« le gouverneur » for the one man named).
+            # Failing those, a person the article gives no title at all (« le gouverneur » for the one man named);
+            # never for a title that names its office (« le ministre de l'Économie »): that is someone else.
             untitled = [name for name in fitting if actors[name].role is None and not actors[name].titles]
+            if heads is None and _OFFICE_AFTER_TITLE.match(body, end):
+                untitled = []
             owner = _most_salient(exact or same_role or untitled, salience, named, start)
         if owner is None:
             continue
@@ -737,6 +740,11 @@ def _epithet_mentions(parsed: ParsedArticle, named: list[Mention]) -> list[Menti
 # « le directeur général de Y », « d'Y », « du groupe Y », « the chief executive of Y »: up to two words (« du
 # groupe ») between the title and the organisation's name.
 _GENITIVE_AFTER_TITLE = re.compile(r"^\s*(?:de|d['’]|du|des|of)\s*(?:[^\W\d][\w-]*\s+){0,2}?$", re.I)
+
+
+# « le ministre de l'Économie », « la directrice des Ressources humaines »: a capitalised complement of a title
+# that names no organisation of the article names the office.
+_OFFICE_AFTER_TITLE = re.compile(r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)[A-ZÉÈÀ]")
 
 
 def _employer_after(body: str, named: list[Mention], end: int) -> str | None:

@@ -42,7 +42,7 @@ class Candidate:
     """An actor a later pronoun may refer back to."""
 
     position: int
-    name: str
+    name: str | None  # None: someone the article describes and never names (« le ministre de l'Économie »)
     gender: str | None
     number: str | None
     # What a later pronoun most likely continues: 2 a speaker or the subject of its sentence's main clause, 1 the
@@ -497,6 +497,14 @@ def phrase_extent(head: Token) -> tuple[int, int, int]:
     return start, name_end, end
 
 
+def _describes_a_person(head: Token) -> bool:
+    """« le ministre », « la directrice de X »: a definite singular job title, which stands for one person."""
+    titles = rules.load("descriptions")["person_titles"]
+    definite = any(c.dep_ == "det" and c.lower_ in {"le", "la", "l'", "l’"} for c in head.children)
+    singular = "Plur" not in head.morph.get("Number", [])
+    return head.pos_ == "NOUN" and singular and definite and head.lemma_.lower() in titles
+
+
 def _definite_plural_of_people(head: Token) -> bool:
     """A plural noun of people (by its ending) with a definite, demonstrative or possessive determiner (les, ces,
     leurs), which is no document: « les signataires », « ces salariés », not « les accords »."""
@@ -589,7 +597,10 @@ class SpeakerResolver:
             if token.pos_ not in _NP_POS or not self._names_actor(token):
                 continue
             speaker = self._from_phrase(token)
-            if speaker.name:
+            # A person described and never named still takes the pronoun that follows (« Le ministre de X a annoncé
+            # … « … », a-t-il insisté »): it stands for nobody the article names, not for a person named before.
+            unnamed = speaker.name is None and _describes_a_person(token)
+            if speaker.name or unnamed:
                 salience = _subject_salience(token)
                 # A name has no gender of its own: the one its titles showed (Mention.gender) is the person's.
                 covering = self.mention_in(token.idx, token.idx + len(token), prefer=token.idx)

@@ -660,3 +660,17 @@ def test_a_person_named_right_after_an_agency_is_no_part_of_its_name(
 ) -> None:
     body = "« L'outil ne jouera jamais à notre place », confie à l'AFP Marc Delorme."
     assert quote_speaker(parse_text, body, "jamais à notre place") == ("Marc Delorme", "Marc Delorme")
+
+
+def test_a_title_that_names_its_office_is_someone_not_named_and_so_is_its_pronoun(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    """Pierre Sage is the only person named, with no title: « le ministre de l'Économie » is someone else, whom
+    the article never names, and so is the « il » that follows."""
+    body = (
+        "Son homologue lyonnais, Pierre Sage, a reconnu que son équipe avait manqué d'efficacité.\n\n"
+        "Le ministre de l'Économie a annoncé mardi un plan d'économies pour l'an prochain.\n\n"
+        "« Ce n'est pas de l'austérité », a-t-il insisté devant les députés."
+    )
+    assert quote_speaker(parse_text, body, "plan d'économies") == (None, "Le ministre de l'Économie")
+    assert quote_speaker(parse_text, body, "pas de l'austérité") == (None, "il")
