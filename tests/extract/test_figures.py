@@ -632,7 +632,10 @@ def test_a_speakers_employer_named_by_a_later_title_owns_their_first_person_figu
 @pytest.mark.parametrize(
     ("text", "language", "surface", "metric"),
     [
-        # Written for these tests. Verbs of a rise or a fall that govern a percentage.
+        # Written for these tests. A central bank's rate is an interest rate.
+        ("La banque centrale a maintenu ses taux directeurs à 4 %.", "fr", "4 %", "interest rate"),
+        ("The central bank held interest rates at 5.25% on Thursday.", "en", "5.25%", "interest rate"),
+        # Verbs of a rise or a fall that govern a percentage.
         ("Revenue surged 12 percent in the quarter.", "en", "12 percent", "revenue growth"),
         ("Profit dipped 4 percent in the quarter.", "en", "4 percent", "profit change"),
         ("Le chiffre d'affaires s'est effondré de 9 % au trimestre.", "fr", "9 %", "revenue change"),
