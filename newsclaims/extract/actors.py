@@ -1058,7 +1058,9 @@ def _entity_mentions(parsed: ParsedArticle) -> list[Mention]:
     mentions: list[Mention] = []
     full_names: dict[str, str] = {}
     for ent in parsed.doc.ents:
-        kind = kinds.get(ent.label_) or ("organization" if _shortens(ent.text, mentions) else None)
+        kind = kinds.get(ent.label_) or (
+            "organization" if _shortens(ent.text, mentions) or _acting_place(ent) else None
+        )
         words = [t for t in ent if not (t.pos_ == "DET" and t.i == ent.start)]
         words = without_titles(words) if kind == "person" else words
         if kind is None or not words or not words[0].text[:1].isupper():
@@ -1084,6 +1086,12 @@ def _entity_mentions(parsed: ParsedArticle) -> list[Mention]:
     named = _under_acronyms([m for m in mentions if not _is_author(m.name, author)], parsed.article.body)
     named = _under_full_names(named)
     return sorted(named + _english_descriptions(parsed, named), key=lambda m: m.start)
+
+
+def _acting_place(entity: Span) -> bool:
+    """A place name that is the subject of a verb (« Manchester City paid », « France signed »): a club, a company or
+    a government named after a place, which the recogniser tags a place; it acts as an organisation."""
+    return entity.label_ == "GPE" and entity.root.dep_ == "nsubj" and entity.root.head.pos_ == "VERB"
 
 
 def _said_of_things(parsed: ParsedArticle, people: set[str]) -> set[str]:

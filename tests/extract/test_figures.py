@@ -1685,3 +1685,9 @@ def test_voices_in_a_vote_are_votes(parse_text: Callable[..., ParsedArticle]) ->
     # Written for this test: « voix » counts votes, and the count's unit is in English as every unit is.
     figures = figures_of(parse_text, "Le conseil a adopté le plan par 31 voix contre 12.")
     assert [(f.surface, f.unit, f.metric) for f in figures] == [("31 voix", "votes", "votes"), ("12", "votes", "votes")]
+
+
+def test_a_place_that_acts_owns_its_figure(parse_text: Callable[..., ParsedArticle]) -> None:
+    # Written for this test: the recogniser tags the club a place; as the subject of « paid » it acts as one.
+    text = "Manchester City paid £100 million for the midfielder on Monday."
+    assert _entity_of(figures_of(parse_text, text, "en"), "£100 million") == "Manchester City"
