@@ -20,7 +20,7 @@ _QUOTE_CLOSE = ("»", '"', "”", "’")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?«»\"“”()\[\]—–]")
 _PLURAL_DETERMINERS = {"les", "des", "ces", "ses", "leurs", "aux", "nos", "vos", "mes", "tes"}
 _INDEFINITE = {"un", "une"}
-_DEFINITE = {"le", "la", "l'", "l’"}
+DEFINITE_ARTICLES = {"le", "la", "l'", "l’"}
 _SOURCE_PRIORITY = {"gazetteer": 0, "entity": 1, "description": 2, "group": 3}
 _MAX_BEFORE_WORDS = 6
 _BRACKETED_ACRONYM = re.compile(r"\s*\(([A-ZÉÈ][A-Z0-9ÉÈ&-]{1,9})\)")
@@ -653,13 +653,12 @@ def _title_mentions(
             same_role = [name for name in fitting if titles[title] is None or actors[name].role == titles[title]]
             # Failing those, a person the article gives no title at all (« le gouverneur » for the one man named);
             # never for a title that names its office (« le ministre de l'Économie »): that is someone else.
-            untitled = [name for name in fitting if actors[name].role is None and not actors[name].titles]
-            if heads is None and _OFFICE_AFTER_TITLE.match(body, end):
-                untitled = []
+            office = heads is None and _OFFICE_AFTER_TITLE.match(body, end)
+            untitled = [] if office else [n for n in fitting if actors[n].role is None and not actors[n].titles]
             owner = _most_salient(exact or same_role or untitled, salience, named, start)
         if owner is None:
             continue
-        if previous in _DEFINITE or previous.endswith("'"):
+        if previous in DEFINITE_ARTICLES or previous.endswith("'"):
             start = start - len(previous) - (0 if previous.endswith("'") else 1)
         actor = actors[owner]
         employer = actor.affiliation or _employer_after(body, named, end)

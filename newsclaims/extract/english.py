@@ -245,8 +245,9 @@ def person_gender(person: Span, entities: list[Span]) -> str | None:
     # The recogniser may take a title into the name (« Ms Dawson »): the words before its last one count too.
     before = doc[max(sentence.start, person.start - 3) : person.end - 1]
     for token in reversed(before):
-        if token.lower_.rstrip(".") in words:
-            return words[token.lower_.rstrip(".")]
+        word = token.lower_.rstrip(".")
+        if word in words:
+            return words[word]
         if token.is_punct:
             break
     apposition = doc[person.end : sentence.end]

@@ -605,12 +605,16 @@ def elided_amounts(text: str, language: str, found: list[Candidate], doc: Doc | 
     return result
 
 
+# After a bare number: no letter or unit sign glued to it, and no decimal part it would be cut from.
+_NO_UNIT_AFTER = r"(?![\w%‰$€£¥]|[.,]\d)"
+
+
 def _counted_moves(text: str, language: str, covered: list[tuple[int, int]], doc: Doc | None) -> list[Candidate]:
-    """« Le nombre de demandeurs d'emploi a baissé de 42 000 », "jobless claims fell by 12,000": a number in
-    digits with no unit and no scale, by which a verb of a rise or a fall moves a subject that counts something,
-    counts what the subject counts (see _counted_by_subject). Flagged as implied."""
+    """« Le nombre de chômeurs a baissé de 42 000 », "the number of subscribers rose by 12,000": a number in digits
+    with no unit and no scale, by which a verb of a rise or a fall moves a subject that counts something, counts
+    what the subject counts (see _counted_by_subject). Flagged as implied."""
     found = []
-    for match in re.finditer(rf"(?<![\w.,])(?P<num>{digits_pattern(language)})(?![\w%‰$€£¥]|[.,]\d)", text):
+    for match in re.finditer(rf"(?<![\w.,])(?P<num>{digits_pattern(language)}){_NO_UNIT_AFTER}", text):
         if any(start <= match.start() < end for start, end in covered) or _plain_year(match["num"]):
             continue
         unit = _counted_by_subject(doc, text, match.start(), match.end())
@@ -621,9 +625,9 @@ def _counted_moves(text: str, language: str, covered: list[tuple[int, int]], doc
 
 
 def _counted_by_subject(doc: Doc | None, text: str, start: int, end: int) -> str | None:
-    """« Le nombre d'abonnés a baissé de 3 millions », "subscribers rose by 2 million": a scaled number with no
-    unit, by which a verb of a rise or a fall moves its subject, counts what the subject counts (a count noun, or
-    the count noun after « le nombre de » / "the number of")."""
+    """« Le nombre d'abonnés a baissé de 3 millions », "subscribers rose by 2 million": a number with no unit
+    (scaled, or in digits alone: see _counted_moves), by which a verb of a rise or a fall moves its subject, counts
+    what the subject counts (a count noun, or the count noun after « le nombre de » / "the number of")."""
     span = _figure_span(doc, start, end)
     if span is None:
         return None
@@ -661,7 +665,7 @@ def _operand_pattern(language: str) -> re.Pattern[str]:
     words = table["comparison_words"] + table["range_words"]["to"]
     return re.compile(
         rf"(?:^|(?<=[\s,(]))(?P<word>{_alternation(words)}){SP}+(?P<num>(?<![\w.,/]){digits_pattern(language)})"
-        rf"(?![\w%‰$€£¥]|[.,]\d)",
+        rf"{_NO_UNIT_AFTER}",
         re.IGNORECASE,
     )
 
@@ -737,7 +741,7 @@ def _parallel_predicates(
 ) -> list[Candidate]:
     """« Cette saison c'est 30 magasins, l'an prochain ce sera 50, et à terme ce sera 2 000 »: a bare number a
     presentative gives, in the sentence of a figure another presentative gave, repeats its kind, unit and scale."""
-    number = re.compile(rf"(?P<num>{digits_pattern(language)})(?![\w%‰$€£¥]|[.,]\d)")
+    number = re.compile(rf"(?P<num>{digits_pattern(language)}){_NO_UNIT_AFTER}")
     presented_before = _presentative_pattern(at_end=True)
     result: list[Candidate] = []
     for match in _presentative_pattern().finditer(text):

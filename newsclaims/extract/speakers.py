@@ -10,7 +10,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from newsclaims.extract import rules
-from newsclaims.extract.actors import Mention, grammatical_gender, morph_value
+from newsclaims.extract.actors import DEFINITE_ARTICLES, Mention, grammatical_gender, morph_value
 from newsclaims.parse import doc_text, token_starts
 
 # Dependents that end a speaker's noun phrase: what follows them describes it, it does not name it.
@@ -21,6 +21,7 @@ _NP_POS = {"NOUN", "PROPN", "PRON", "X", "NUM"}
 _STOPS = {".", "!", "?", "…"}
 _RELATIVES = {"qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"}
 INVERTED_CLITICS = {"-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle", "-t-on"}
+_OF = {"de", "d'", "du", "des"}  # the prepositions of a complement (« le patron de X », « auprès du groupe »)
 _NAME_BREAKS = {"VERB", "AUX", "SCONJ", "CCONJ", "PRON", "ADP", "DET", "ADV"}  # « X ne cache pas », « X aussi »
 
 
@@ -119,7 +120,7 @@ def _inverted_subject(verb: Token) -> Token | None:
     for token in doc[verb.i + 1 : min(len(doc), verb.i + 9)]:
         if token.i < skip_to:
             continue
-        if token.pos_ == "ADP" and token.text.lower() not in {"de", "d'", "du", "des"}:
+        if token.pos_ == "ADP" and token.text.lower() not in _OF:
             # « indique dans une note l'Observatoire », « a dit lors d'un débat X »: a circumstance comes first.
             skip_to = _past_circumstance(token)
             continue
@@ -146,7 +147,6 @@ def _inverted_subject(verb: Token) -> Token | None:
     return None
 
 
-_OF = {"de", "d'", "du", "des"}
 _TO = {"à", "au", "aux"}  # « dans un entretien au Monde »: the medium a circumstance names is part of it
 
 
@@ -359,7 +359,7 @@ def _issuer(document: Token) -> Token | None:
             agent = next(agents, None)
             if agent is not None:
                 return agent
-        if child.dep_ == "nmod" and child.i > document.i and case_of(child) in {"de", "du", "d'", "des"}:
+        if child.dep_ == "nmod" and child.i > document.i and case_of(child) in _OF:
             return child
     return None
 
@@ -500,7 +500,7 @@ def phrase_extent(head: Token) -> tuple[int, int, int]:
 def _describes_a_person(head: Token) -> bool:
     """« le ministre », « la directrice de X »: a definite singular job title, which stands for one person."""
     titles = rules.load("descriptions")["person_titles"]
-    definite = any(c.dep_ == "det" and c.lower_ in {"le", "la", "l'", "l’"} for c in head.children)
+    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_ARTICLES for c in head.children)
     singular = "Plur" not in head.morph.get("Number", [])
     return head.pos_ == "NOUN" and singular and definite and head.lemma_.lower() in titles
 
@@ -694,14 +694,16 @@ class SpeakerResolver:
         if head.pos_ != "NOUN" or not (plural or lemma in descriptions["spokesperson_titles"]):
             return None
         for child in head.children:
-            if child.dep_ == "nmod" and child.i > head.i and case_of(child) in {"de", "du", "d'", "des"}:
+            if child.dep_ == "nmod" and child.i > head.i and case_of(child) in _OF:
                 mention = self.mention_in(*noun_phrase(child), prefer=child.idx)
-                # A spokesperson speaks for whatever it names that is no person, even a name the recogniser read
-                # as a place (« un porte-parole de Vocalis »).
-                named = mention.name if mention is not None and mention.kind != "person" else None
-                if not plural and named is None and is_proper(child):
+                # Leaders speak for an organisation; a spokesperson for whatever it names, even a name the
+                # recogniser read as a place (« un porte-parole de Vocalis »).
+                named = None
+                if mention is not None and mention.kind != "person":
+                    named = mention.name if mention.kind == "organization" or not plural else None
+                elif not plural and is_proper(child):
                     named = self._proper_name(*noun_phrase(child))
-                if named is not None and (mention is None or mention.kind == "organization" or not plural):
+                if named is not None:
                     start, name_end, _extent = phrase_extent(head)
                     surface = self.text[start:name_end]
                     if any(t.dep_ == "conj" for t in child.subtree):
