@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -82,17 +82,19 @@ def criteria(flt: Filter, **page: Any) -> Criteria:
     """The query criteria of the shared filters, narrowed by a page's own (metrics, entities, scopes), and to the
     most recent months of a search too common to find in all (search_since); the interface language is left out,
     so that both languages share the cached answers."""
-    shared = {field.name: getattr(flt, field.name) for field in fields(Criteria)}
-    since = search_since(flt)
-    if since:
-        shared["since"] = since
-    return Criteria(**{**shared, **page})
+    shared = _shared_criteria(flt)
+    return replace(shared, since=search_since(flt) or shared.since, **page)
+
+
+def _shared_criteria(flt: Filter) -> Criteria:
+    """The query criteria of the shared filters alone."""
+    return Criteria(**{field.name: getattr(flt, field.name) for field in fields(Criteria)})
 
 
 def search_since(flt: Filter) -> date | None:
     """The first day of the months the view of a search too common is narrowed to (StoreQuery.search_since), or
     None: every page of the view, and the note that says so, are narrowed alike."""
-    shared = Criteria(**{field.name: getattr(flt, field.name) for field in fields(Criteria)})
+    shared = _shared_criteria(flt)
     return _cached("search_since", shared) if shared.q else None
 
 

@@ -202,6 +202,14 @@ def narrowed_since(counts: pd.DataFrame, since: date | None, until: date | None)
     return date.fromisoformat(kept) if kept else None
 
 
+def _word_range(name: str, word: str) -> tuple[str, list[str]]:
+    """The FROM and WHERE of the word index rows of table `name` for the words that begin with `word`, with their
+    parameters: in the partition of its initial, every such word sorts between it and it followed by the last code
+    point."""
+    index = f"{store.WORD_TABLES[name]} WHERE {store.WORD_PARTITION} = ? AND word >= ? AND word < ?"
+    return index, [store.word_initial(word), word, word + chr(0x10FFFF)]
+
+
 def _literal(path: Path) -> str:
     return "'" + str(path).replace("'", "''") + "'"
 
@@ -315,11 +323,8 @@ class StoreQuery:
 
     def _index_months(self, name: str, word: str) -> pd.DataFrame:
         """The word index rows of table `name` for words that begin with `word`, per month (`month`, `n`)."""
-        return self.frame(
-            f"SELECT {store.PARTITION}, count(*) AS n FROM {store.WORD_TABLES[name]}"
-            f" WHERE {store.WORD_PARTITION} = ? AND word >= ? AND word < ? GROUP BY ALL",
-            [store.word_initial(word), word, word + chr(0x10FFFF)],
-        )
+        index, params = _word_range(name, word)
+        return self.frame(f"SELECT {store.PARTITION}, count(*) AS n FROM {index} GROUP BY ALL", params)
 
     def hits(self, name: str, word: str) -> Hits | None:
         """The rows of table `name` with a word that begins with `word`, from its word index (the partition of the
@@ -329,12 +334,8 @@ class StoreQuery:
         Most words are rare: their index rows are read once to be named; only a word past MAX_NAMED_ROWS is
         counted, then kept in a table (a table for every word cost a rare word 200 -> 350 ms at a million
         articles)."""
-        # Every word that begins with `word` sorts between it and it followed by the last code point.
-        rows = (
-            f"SELECT {store.PARTITION}, article_id, position FROM {store.WORD_TABLES[name]}"
-            f" WHERE {store.WORD_PARTITION} = ? AND word >= ? AND word < ?"
-        )
-        params = [store.word_initial(word), word, word + chr(0x10FFFF)]
+        index, params = _word_range(name, word)
+        rows = f"SELECT {store.PARTITION}, article_id, position FROM {index}"
 
         def indexed() -> Hits | None:
             first = self.frame(f"{rows} LIMIT {MAX_NAMED_ROWS + 1}", params)
