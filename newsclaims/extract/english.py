@@ -30,6 +30,7 @@ _NAME_LABELS = {"PERSON": "person", "ORG": "organization", "NORP": "group", "GPE
 _PHRASE_DEPS = {"det", "compound", "amod", "poss", "nmod", "case", "prep", "pobj", "punct", "quantmod", "nummod"}
 _INCISE_REACH = 12  # tokens after a closing mark where « said X » / « X said » may stand (long names too)
 _CONTENT_DEPS = {"ccomp"}
+_SENTENCE_ENDS = {".", "!", "?"}
 _ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&-]{1,15})\)")
 
 
@@ -104,6 +105,30 @@ def misread_relative(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.i < verb.i and verb.head.pos_ in {"NOUN", "PROPN"}
 
 
+def apposed_speakers(subject: Token) -> int | None:
+    """« …, a plan shop owners say will fail. »: a reduced relative inside an apposition, read by the parse as one
+    subject « a plan shop owners ». A singular article cannot determine a plural noun, so the apposition's noun is
+    the first noun after the article and who speaks starts after it: the index of that first word, else None."""
+    article = next((c for c in subject.children if c.dep_ == "det" and c.lower_ in {"a", "an"}), None)
+    if article is None or subject.tag_ not in {"NNS", "NNPS"}:
+        return None
+    head = next((t for t in subject.doc[article.i + 1 : subject.i] if t.pos_ in {"NOUN", "PROPN"}), None)
+    return head.i + 1 if head is not None else None
+
+
+def _reporting_relative(verb: Token) -> bool:
+    """« a decision residents say will hurt families »: a relative clause whose verb of saying has its own subject
+    and reports a clause says who claims what of the noun (residents: the decision will hurt families); one whose
+    subject is the relative pronoun (« the firm, which said … ») is told by its sentence's own verb."""
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    return (
+        verb.dep_ == "relcl"
+        and subject is not None
+        and subject.tag_ not in {"WDT", "WP", "WP$"}
+        and any(c.dep_ in _CONTENT_DEPS for c in verb.children)
+    )
+
+
 def _span_of(tokens: list[Token]) -> tuple[int, int] | None:
     kept = [t for t in tokens if not t.is_space]
     # « said that X »: the complementiser goes, « said that figure rose » keeps its determiner.
@@ -122,9 +147,13 @@ def _span_of(tokens: list[Token]) -> tuple[int, int] | None:
 
 def _verb_content(verb: Token) -> tuple[int, int] | None:
     """The clause a verb of saying reports (« said that X », « X, he said »)."""
-    for child in verb.children:
-        if child.dep_ in _CONTENT_DEPS:
-            return _span_of(list(child.subtree))
+    contents = [child for child in verb.children if child.dep_ in _CONTENT_DEPS]
+    subject = subject_of(verb)
+    if subject is not None and apposed_speakers(subject) is not None:
+        # the clause the apposition stands beside is no part of what its speakers say
+        contents = [child for child in contents if child.i > verb.i]
+    if contents:
+        return _span_of(list(contents[0].subtree))
     preposition = lexicon()["content_prepositions"].get(verb.lemma_.lower())
     # The parser hangs the preposition on the verb or on its object (« accused [the mayor of hiding …] »).
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
@@ -191,7 +220,9 @@ def find_cues(parsed: ParsedArticle, mentions: list[Mention] | None = None) -> l
                 continue
             if lemma == "ask" and is_participle(token) and token.tag_ == "VBN":
                 continue  # « Asked whether he would resign, Reed said … »: the question was put to Reed, not by him
-            if lemma is not None and (token.dep_ not in {"amod", "acl", "relcl"} or misread_relative(token)):
+            if lemma is not None and (
+                token.dep_ not in {"amod", "acl", "relcl"} or misread_relative(token) or _reporting_relative(token)
+            ):
                 reported = _verb_content(token) or _fronted_content(token, span)
                 content = bound_content(parsed.doc, reported, marks, sentence.end)
                 cues.append(Cue(token, lemma, content, verbs[lemma], token))
@@ -218,8 +249,8 @@ def incise_after(doc: Doc, close: int, cues: list[Cue]) -> Cue | None:
             if all(t.is_punct or t.is_space or t.i in allowed or t.pos_ == "AUX" for t in between):
                 return by_verb[token.i]
             return None
-        if "\n" in token.text or (token.is_sent_start and token.idx > close + 2):
-            return None  # the next paragraph or sentence has its own verb
+        if "\n" in token.text or token.text in _SENTENCE_ENDS or (token.is_sent_start and token.idx > close + 2):
+            return None  # the next paragraph or sentence has its own verb (« called it “rushed”. Her party said … »)
     return None
 
 
@@ -277,7 +308,7 @@ def _group_name(head: Token) -> str:
     """The name of a group of people as the article gives it, without determiners or quantities (« several local
     residents » -> local residents), lower case unless a word is a name."""
     words = [t for t in head.children if t.dep_ in _GROUP_WORDS and t.i < head.i]
-    first = min([head.i, *(t.i for w in words for t in w.subtree)])
+    first = max(min([head.i, *(t.i for w in words for t in w.subtree)]), apposed_speakers(head) or 0)
     while first < head.i and head.doc[first].lower_ in _QUANTITIES:
         first += 1
     phrase = head.doc[first : head.i + 1]
@@ -397,7 +428,10 @@ class EnglishSpeakers:
             return Speaker(name, surface, start, end)
         # The subject's own words, not what is set after it: « Reed, a former banker, said » is Reed.
         aside = {t.i for c in token.children if c.dep_ in {"appos", "relcl", "acl"} for t in c.subtree}
-        phrase = [t for t in token.subtree if (t.dep_ in _PHRASE_DEPS or t.i == token.i) and t.i not in aside]
+        first = apposed_speakers(token) or 0
+        phrase = [
+            t for t in token.subtree if (t.dep_ in _PHRASE_DEPS or t.i == token.i) and t.i not in aside and t.i >= first
+        ]
         while len(phrase) > 1 and phrase[-1].is_punct:
             phrase.pop()
         start, end = min(t.idx for t in phrase), max(t.idx + len(t) for t in phrase)

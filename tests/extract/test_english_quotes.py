@@ -424,3 +424,31 @@ def test_a_document_finds_for_its_issuer(
     parse_text: Callable[..., ParsedArticle], text: str, part: str, speakers: list[str]
 ) -> None:
     assert speakers_of(parse_text, text, part) == speakers
+
+
+def test_speakers_in_a_reduced_relative_of_an_apposition_say_only_what_follows_their_verb(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    """« X did Y, a move residents say will … »: the parse reads « a move residents » as one subject of « say »;
+    a singular article on a plural noun shows where the apposition's noun ends and who speaks begins."""
+    decision = "The board closed the old library on Friday, a decision local residents say will hurt families."
+    quotes = quotes_with_mentions(parse_text, decision)
+    assert [(q.text, q.speaker_surface, q.speaker) for q in quotes] == [
+        ("will hurt families", "local residents", "local residents")
+    ]
+    # Here the parse makes « say » the root and takes the whole first clause as what it reports.
+    plan = "The council voted on Tuesday to approve new bus lanes, a plan shop owners say will drive customers away."
+    quotes = quotes_with_mentions(parse_text, plan)
+    assert [(q.text, q.speaker_surface, q.speaker) for q in quotes] == [
+        ("will drive customers away", "shop owners", "shop owners")
+    ]
+
+
+def test_a_quotation_closed_before_a_full_stop_is_not_said_by_the_next_sentence(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    """British style sets the full stop after the closing mark: the sentence that follows, with its own verb of
+    saying, is no incise of the quotation: the quotation is its own sentence's."""
+    text = "Some parents called the timetable “chaotic”. The head teacher, Amir Sato, said lessons would resume."
+    assert speakers_of(parse_text, text, "chaotic") == ["parents"]
+    assert speakers_of(parse_text, text, "lessons would resume") == ["Amir Sato"]
