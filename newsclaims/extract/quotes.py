@@ -296,9 +296,15 @@ def _parsed_content(verb: Token, lemma: str, sentence: Sentence) -> tuple[int, i
                     continue
                 # The object and what the verb says about it: « exprimé sa confiance en sa capacité à … ».
                 first = min(t.i for t in child.subtree)
-                sources = [c for c in verb.children if c.i > child.i and case_of(c) in _words("source_cues")]
-                last = min((min(t.i for t in c.subtree) for c in sources), default=len(verb.doc))
-                rest = [t for t in verb.subtree if first <= t.i < last]  # « …, selon X » is not what was said
+                # « …, selon X » is not what was said, nor what a verb coordinated after it says (« a dénoncé X et
+                # appelé à Y »: Y is what « appelé » reports).
+                ends = [
+                    c
+                    for c in verb.children
+                    if c.i > child.i and (c.dep_ == "conj" or case_of(c) in _words("source_cues"))
+                ]
+                last = min((min(t.i for t in c.subtree) for c in ends), default=len(verb.doc))
+                rest = [t for t in verb.subtree if first <= t.i < last]
                 return _span_of(rest, text)
     doc = verb.doc
     # A parse that hangs the clause elsewhere still has its "que" shortly after the verb.

@@ -62,6 +62,13 @@ def pronoun_features(word: str) -> dict[str, str] | None:
     return table.get(word.lower())
 
 
+def latest_features(token: Token) -> dict[str, str] | None:
+    """Gender and number of « ce dernier », « cette dernière » (the actor named last), given by its noun, else None."""
+    features: dict[str, str] | None = _lexicon()["latest_mentioned"].get(token.lower_)
+    demonstrative = any(c.lower_ in _lexicon()["latest_determiners"] and c.i < token.i for c in token.children)
+    return features if demonstrative else None
+
+
 def compatible(pronoun: dict[str, str], candidate: Candidate) -> bool:
     """Whether a candidate agrees with a pronoun (unknown features agree with anything)."""
     if candidate.number and candidate.number != pronoun["number"]:
@@ -736,9 +743,10 @@ class SpeakerResolver:
             tokens = tokens[1:]
         return self.text[tokens[0].idx : end] if tokens else self.text[start:end]
 
-    def antecedent(self, position: int, features: dict[str, str]) -> str | None:
+    def antecedent(self, position: int, features: dict[str, str], latest: bool = False) -> str | None:
         """The most recent compatible actor before a position, never one named inside a quotation the pronoun
-        stands outside of (« “Ferbel doit payer.” Il ajoute … »: il is the speaker, not Ferbel)."""
+        stands outside of (« “Ferbel doit payer.” Il ajoute … »: il is the speaker, not Ferbel). `latest`: the one
+        named last, whatever its salience (« ce dernier »)."""
         around = [(start, end) for start, end in self.quoted if not start <= position < end]
         fitting = [
             candidate
@@ -749,6 +757,8 @@ class SpeakerResolver:
         ]
         if not fitting:
             return None
+        if latest:
+            return fitting[-1].name
         # Within the nearest sentence that has one, a subject or speaker wins over a name it mentions in passing
         # (« a dit Jean Roy, qui a connu Paul Martin. « … », a-t-il ajouté »: il is Roy).
         # Candidates are in text order, so the nearest one's sentence is the tail of the list from its start.
@@ -792,6 +802,15 @@ class SpeakerResolver:
                 name,
                 token.text.lstrip("-"),
                 token.idx + (1 if token.text.startswith("-") else 0),
+                token.idx + len(token),
+            )
+        latest = latest_features(token)
+        if latest is not None:
+            first = min(token.idx, *(c.idx for c in token.children if c.i < token.i))
+            return Speaker(
+                self.antecedent(first, latest, latest=True),
+                self.text[first : token.idx + len(token)],
+                first,
                 token.idx + len(token),
             )
         impersonal: list[str] = _lexicon()["impersonal"]

@@ -269,6 +269,12 @@ SENTENCE_END_CASES = [
         "le projet avance",
         "que le projet avance… mais trop lentement à son goût",
     ),
+    (
+        # A verb coordinated after the object reports its own words.
+        "La maire a dénoncé un abandon de l'État et réclamé un audit des comptes de la régie.",
+        "un abandon",
+        "un abandon de l'État",
+    ),
 ]
 
 
@@ -593,3 +599,29 @@ def test_a_document_published_by_someone_after_selon_speaks_for_them(
         "Observatoire des métiers",
         "3 000 emplois seraient menacés d'ici 2030",
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "part", "speaker"),
+    [
+        (
+            "L'avocat de la société, Maître Paul Girard, a rencontré le juge Marc Levy. Ce dernier a estimé que le "
+            "dossier était incomplet.",
+            "le dossier était incomplet",
+            "Marc Levy",
+        ),
+        (
+            "La ministre Anne Colin a reçu la députée Julie Morel. Cette dernière a affirmé que le texte serait "
+            "retiré.",
+            "le texte serait retiré",
+            "Julie Morel",
+        ),
+    ],
+)
+def test_ce_dernier_stands_for_the_actor_named_last(
+    parse_text: Callable[..., ParsedArticle], body: str, part: str, speaker: str
+) -> None:
+    """« Ce dernier » is the one named last, though the subject named before it would take a plain pronoun."""
+    quote = find(quotes_of(parse_text, body), part)
+    assert quote.speaker == speaker
+    assert quote.speaker_surface in {"Ce dernier", "Cette dernière"}
