@@ -481,8 +481,24 @@ def _named_mentions(parsed: ParsedArticle) -> list[Mention]:
             mentions.append(Mention(*span, token.text, name, "person", known.get(name, ("", None))[1], "entity"))
     # A name once listed as a brand is the brand wherever the article names it.
     mentions = [replace(m, kind="organization", role="brand") if m.name in brands else m for m in mentions]
+    mentions = _first_kind_kept(sorted(mentions, key=lambda m: m.start))
     author = parsed.article.author
-    return sorted((m for m in mentions if not _is_author(m.name, author)), key=lambda m: m.start)
+    return [m for m in mentions if not _is_author(m.name, author)]
+
+
+def _first_kind_kept(mentions: list[Mention]) -> list[Mention]:
+    """« Le groupe Ardel … D'après le communiqué, Ardel a vendu … »: a one-word name the article first names as an
+    organisation stays one where the recogniser later tags it a person (a person's surname alone is resolved to
+    the full name before this). `mentions` in text order."""
+    first: dict[str, Mention] = {}
+    for mention in mentions:
+        first.setdefault(mention.name, mention)
+    return [
+        replace(m, kind="organization", role=first[m.name].role)
+        if m.kind == "person" and first[m.name].kind == "organization" and " " not in m.name
+        else m
+        for m in mentions
+    ]
 
 
 def _apposition_windows(parsed: ParsedArticle, mention: Mention) -> list[tuple[int, int]]:

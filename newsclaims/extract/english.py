@@ -449,7 +449,8 @@ class EnglishSpeakers:
             # « Lopez, 54, said … »: the surname of a person named before, whatever the tagger makes of it.
             return Speaker(full, token.text, token.idx, token.idx + len(token))
         if token.tag_ == "NNS" and token.lemma_.lower() in lexicon()["people_nouns"]:
-            return Speaker(_group_name(token), surface, start, end)
+            group = _group_name(token)
+            return Speaker(None if group in lexicon()["anonymous_groups"] else group, surface, start, end)
         return Speaker(None, surface, start, end)
 
     def of_cue(self, cue: Cue) -> Speaker:

@@ -501,6 +501,26 @@ def _determined(text: str, start: int) -> bool:
     )
 
 
+def _counts_sources(doc: Doc | None, cand: Candidate, language: str, quotes: Sequence[Quote]) -> bool:
+    """« according to two people familiar with the matter », « trois sources ont confirmé »: a count of the people a
+    report is sourced to says who speaks, not what the article measures. The counted noun stands outside what the
+    `quotes` report and is the subject of a verb of saying, or follows a source preposition (selon, according to)."""
+    span = _figure_span(doc, cand.start, cand.end)
+    if cand.kind != "count" or span is None or not len(span):
+        return False
+    if any(quote.start <= cand.start < quote.end for quote in quotes):
+        return False
+    noun = span.root if span.root.pos_ == "NOUN" else span.root.head
+    speech = rules.load("en/speech_verbs" if language == "en" else "speech_verbs")
+    if noun.dep_.startswith("nsubj") and noun.head.lemma_.lower() in speech["verbs"]:
+        return True
+    if language == "en":
+        preposition = noun.head if noun.dep_ == "pobj" else None
+        before = preposition.nbor(-1) if preposition is not None and preposition.i > 0 else None
+        return before is not None and f"{before.lower_} {preposition.lower_}" in speech["source_cues"]  # type: ignore[union-attr]
+    return case_of(noun) in speech["source_cues"]
+
+
 def _plural_noun(doc: Doc, offset: int) -> bool:
     token = doc.char_span(offset, offset + 1, alignment_mode="expand")
     if token is None or not len(token):
@@ -2040,7 +2060,7 @@ def extract_figures(parsed: ParsedArticle, mentions: list[Mention], quotes: Sequ
     for first, _, _ in pairs:
         if first not in kept:
             kept.append(first)
-    kept = settle(kept)
+    kept = [cand for cand in settle(kept) if not _counts_sources(doc, cand, language, quotes)]
     equivalents = _equivalents(text, kept)
     year = _article_year(parsed.article.date)
     organisations = _owners_only(body, _organisations(mentions))  # once per article, not per figure

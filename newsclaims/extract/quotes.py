@@ -869,10 +869,30 @@ class FrenchSpeakers:
     def of_cue(self, cue: Cue) -> Speaker:
         if cue.verb is not None:
             return self.resolver.of_verb(cue.verb)
-        return self.resolver.from_token(cue.anchor)
+        speaker = self.resolver.from_token(cue.anchor)
+        if speaker.name is None and cue.anchor.lemma_.lower() in _words("own_documents") and cue.content:
+            # « d'après le communiqué, le groupe a … »: a release no issuer is named for is the organisation's the
+            # clause is about.
+            subject = self.resolver.from_token(_clause_subject(cue.anchor.doc, cue.content))
+            organisation = self.resolver.mention_in(subject.start, subject.end)
+            if subject.name is not None and organisation is not None and organisation.kind == "organization":
+                return Speaker(subject.name, speaker.surface, speaker.start, speaker.end)
+        return speaker
 
     def remember(self, speaker: Speaker, position: int) -> None:
         self.resolver.remember(speaker, position)
+
+
+def _clause_subject(doc: Doc, content: tuple[int, int]) -> Token | None:
+    """The subject of the main clause of a reported span, if the parse gives one."""
+    span = doc.char_span(*content, alignment_mode="expand")
+    if span is None:
+        return None
+    roots = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
+    # A name the parse takes for an expletive (« …, Netflix compte … ») is a subject all the same.
+    subjects = {"nsubj", "nsubj:pass", "expl:subj"}
+    inside = (c for root in roots for c in root.children if span.start <= c.i < span.end)
+    return next((c for c in inside if c.dep_ in subjects and c.pos_ != "PRON"), None)
 
 
 class Speakers(Protocol):

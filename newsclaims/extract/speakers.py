@@ -367,6 +367,10 @@ def _issuer(document: Token) -> Token | None:
             if agent is not None:
                 return agent
         if child.dep_ == "nmod" and child.i > document.i and case_of(child) in _OF:
+            # « deux sources proches du dossier »: a complement after an adjective is the adjective's, whatever the
+            # parse hangs it on; it names no issuer.
+            if any(c.dep_ == "amod" and document.i < c.i < child.i for c in document.children):
+                continue
             return child
     return None
 
@@ -494,12 +498,16 @@ def phrase_extent(head: Token) -> tuple[int, int, int]:
     name_end = end
     if index < len(doc) and doc[index].text == ",":
         apposition = []
+        stop = None
         for token in doc[index + 1 : index + 8]:
             if token.is_punct or is_finite(token) or token.pos_ in {"VERB", "AUX"}:
+                stop = token
                 break
             apposition.append(token)
         names = [t for t in apposition if t.pos_ in {"NOUN", "PROPN", "X"}]
-        if names and apposition[0].pos_ not in {"ADP", "SCONJ", "PRON", "ADV"}:
+        # « Selon X, le groupe Y envisage … »: words that run into a verb are its subject, no apposition.
+        subject = stop is not None and not stop.is_punct
+        if names and apposition[0].pos_ not in {"ADP", "SCONJ", "PRON", "ADV"} and not subject:
             end = apposition[-1].idx + len(apposition[-1])
     return start, name_end, end
 

@@ -452,3 +452,10 @@ def test_a_quotation_closed_before_a_full_stop_is_not_said_by_the_next_sentence(
     text = "Some parents called the timetable “chaotic”. The head teacher, Amir Sato, said lessons would resume."
     assert speakers_of(parse_text, text, "chaotic") == ["parents"]
     assert speakers_of(parse_text, text, "lessons would resume") == ["Amir Sato"]
+
+
+def test_people_familiar_with_the_matter_are_an_anonymous_source(parse_text: Callable[..., ParsedArticle]) -> None:
+    """A group named only « people » says nothing of who speaks; a group its words describe is named."""
+    text = "According to two people familiar with the matter, the airline will cut 500 jobs."
+    assert speakers_of(parse_text, text, "the airline will cut") == [None]
+    assert speakers_of(parse_text, "Local people said the airport was too loud.", "too loud") == ["local people"]

@@ -1691,3 +1691,39 @@ def test_a_place_that_acts_owns_its_figure(parse_text: Callable[..., ParsedArtic
     # Written for this test: the recogniser tags the club a place; as the subject of « paid » it acts as one.
     text = "Manchester City paid £100 million for the midfielder on Monday."
     assert _entity_of(figures_of(parse_text, text, "en"), "£100 million") == "Manchester City"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "According to three people briefed on the talks, the brewer will close 40 pubs.",
+            "en",
+            [("40 pubs", "count", 40.0, "pubs")],
+        ),
+        ("Four analysts said the insurer would pay $2 billion.", "en", [("$2 billion", "money", 2e9, "USD")]),
+        (
+            "Selon trois sources proches du dossier, la chaîne fermera 40 magasins.",
+            "fr",
+            [("40 magasins", "count", 40.0, "stores")],
+        ),
+        (
+            "Deux responsables syndicaux ont affirmé que 300 postes seraient supprimés.",
+            "fr",
+            [("300 postes", "count", 300.0, "jobs")],
+        ),
+        # Inside a quotation a count of people is what the speaker gives, not who speaks.
+        (
+            "« Trois salariés ont démissionné », a déclaré la directrice.",
+            "fr",
+            [("Trois salariés", "count", 3.0, "employees")],
+        ),
+    ],
+)
+def test_a_count_of_the_people_a_report_is_sourced_to_is_no_figure(
+    parse_text: Callable[..., ParsedArticle], text: str, language: str, expected: list[Any]
+) -> None:
+    parsed = parse_text(text, language)
+    mentions = find_mentions(parsed)
+    figures = extract_figures(parsed, mentions, extract_quotes(parsed, mentions))
+    assert scored(figures) == expected

@@ -625,3 +625,26 @@ def test_ce_dernier_stands_for_the_actor_named_last(
     quote = find(quotes_of(parse_text, body), part)
     assert quote.speaker == speaker
     assert quote.speaker_surface in {"Ce dernier", "Cette dernière"}
+
+
+def test_sources_close_to_a_case_name_nobody_and_no_organisation_of_the_clause(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    """« Selon deux sources proches du dossier, X … »: « du dossier » is the adjective's complement, and X, the
+    subject of the clause after the comma, is no apposition of the source."""
+    body = (
+        "Le groupe Ardel cherche un repreneur.\n\nSelon deux sources proches du dossier, le groupe Ardel vendra son"
+        " usine."
+    )
+    quote = find(quotes_of(parse_text, body), "vendra son usine")
+    assert (quote.speaker, quote.speaker_surface) == (None, "deux sources proches du dossier")
+
+
+def test_a_release_whose_issuer_is_not_named_is_the_organisation_the_clause_is_about(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    body = "Le groupe Ardel a publié ses comptes.\n\nD'après le communiqué, Ardel a vendu 3 000 tracteurs en 2024."
+    assert find(quotes_of(parse_text, body), "a vendu").speaker == "Ardel"
+    # A study is no one's own release: its source stays unnamed.
+    body = "Le groupe Ardel a publié ses comptes.\n\nD'après une étude, Ardel a vendu 3 000 tracteurs en 2024."
+    assert find(quotes_of(parse_text, body), "a vendu").speaker is None
