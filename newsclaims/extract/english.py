@@ -129,6 +129,24 @@ def _reporting_relative(verb: Token) -> bool:
     )
 
 
+def _without_leading_time(verb: Token, clause: Token) -> list[Token]:
+    """« X said on Thursday it would close … », « said Tuesday that … »: a date right after the verb, before the
+    reported clause's subject, tells when it was said; the parse hangs it on the clause, whose words start after
+    it."""
+    subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
+    dates = [
+        c
+        for c in clause.children
+        if subject is not None
+        and c.left_edge.i == verb.i + 1
+        and c.i < subject.i
+        and c.dep_ in {"prep", "npadvmod"}
+        and any(t.ent_type_ in {"DATE", "TIME"} for t in c.subtree)
+    ]
+    after = max((t.i for c in dates for t in c.subtree), default=-1)
+    return [t for t in clause.subtree if t.i > after]
+
+
 def _span_of(tokens: list[Token]) -> tuple[int, int] | None:
     kept = [t for t in tokens if not t.is_space]
     # « said that X »: the complementiser goes, « said that figure rose » keeps its determiner.
@@ -153,7 +171,7 @@ def _verb_content(verb: Token) -> tuple[int, int] | None:
         # the clause the apposition stands beside is no part of what its speakers say
         contents = [child for child in contents if child.i > verb.i]
     if contents:
-        return _span_of(list(contents[0].subtree))
+        return _span_of(_without_leading_time(verb, contents[0]))
     preposition = lexicon()["content_prepositions"].get(verb.lemma_.lower())
     # The parser hangs the preposition on the verb or on its object (« accused [the mayor of hiding …] »).
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]

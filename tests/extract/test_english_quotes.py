@@ -459,3 +459,16 @@ def test_people_familiar_with_the_matter_are_an_anonymous_source(parse_text: Cal
     text = "According to two people familiar with the matter, the airline will cut 500 jobs."
     assert speakers_of(parse_text, text, "the airline will cut") == [None]
     assert speakers_of(parse_text, "Local people said the airport was too loud.", "too loud") == ["local people"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airline said on Monday it would add 20 routes.",
+        "The airline said Monday that it would add 20 routes.",
+    ],
+)
+def test_a_date_right_after_the_verb_is_when_it_was_said_not_what(
+    parse_text: Callable[..., ParsedArticle], text: str
+) -> None:
+    assert [q.text for q in quotes_of(parse_text, text)] == ["it would add 20 routes"]
