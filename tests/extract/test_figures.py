@@ -237,6 +237,8 @@ def test_metric(parse_text: Callable[..., ParsedArticle], text: str, surface: st
         ("The ministry expects GDP growth of 1.2% next year.", "1.2%", "GDP growth forecast"),
         # A loss is a result, as a profit is, not the fall of one (« une perte de 5 millions »).
         ("Orbel posted a net loss of $52 million, against a profit a year before.", "$52 million", "net loss"),
+        ("The sale of the hotel chain could fetch up to $900 million.", "$900 million", "sale price"),
+        ("The start-up raised $45 million from venture investors.", "$45 million", "investment"),
     ],
 )
 def test_english_metric(parse_text: Callable[..., ParsedArticle], text: str, surface: str, metric: str) -> None:
