@@ -1057,13 +1057,11 @@ def _english_title_words() -> frozenset[str]:
 
 
 def without_titles(words: list[Token]) -> list[Token]:
-    """« Mayor Lisa Chen », « Prime Minister Ann Lee »: a person's name without the titles in front of it
-    (en/descriptions.json); the last word always stays."""
+    """« Mayor Lisa Chen », « Prime Minister Ann Lee », « Labour MP Jo Hale »: a person's name is what follows the
+    last title in front of it (en/descriptions.json); the last word always stays."""
     titles = _english_title_words()
-    first = 0
-    while first < len(words) - 1 and words[first].lower_.rstrip(".") in titles:
-        first += 1
-    return words[first:]
+    last_title = max((i for i, word in enumerate(words[:-1]) if word.lower_.rstrip(".") in titles), default=-1)
+    return words[last_title + 1 :]
 
 
 def _entity_mentions(parsed: ParsedArticle) -> list[Mention]:

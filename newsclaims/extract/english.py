@@ -338,9 +338,10 @@ class _Known:
     """An actor named so far: where, its full name and its kind (for pronouns)."""
 
     position: int
-    name: str
+    name: str | None  # None: a person the article describes and never names (« one patient », « a spokeswoman »)
     kind: str
     plural: bool
+    gender: str | None = None  # of an unnamed person, as the words that describe them show it
 
 
 @dataclass
@@ -376,6 +377,8 @@ class EnglishSpeakers:
     def _full_name(self, text: str, position: int) -> str:
         """A surname stands for the full name mentioned before it (« Iger » after « Robert Iger »)."""
         for known in reversed(self.known):
+            if known.name is None:
+                continue
             longer = known.kind == "person" and len(known.name) > len(text)
             if known.position < position and longer and known.name.endswith(" " + text):
                 return known.name
@@ -424,7 +427,8 @@ class EnglishSpeakers:
             if known.position < token.idx and known.kind in features["kinds"]:
                 if features["number"] == "Plur" and known.kind == "person" and not known.plural:
                     continue
-                if known.kind == "person" and gender and self.genders.get(known.name, gender) != gender:
+                shown = known.gender if known.name is None else self.genders.get(known.name)
+                if known.kind == "person" and gender and shown not in {None, gender}:
                     continue  # « she » after a man named since a woman: the woman
                 return Speaker(known.name, token.text, token.idx, token.idx + len(token))
         return Speaker(None, token.text, token.idx, token.idx + len(token))
@@ -478,7 +482,22 @@ class EnglishSpeakers:
         if speaker.name:
             kind = next((k.kind for k in self.known if k.name == speaker.name), "person")
             self.known.append(_Known(position, speaker.name, kind, False))
-            self.known.sort(key=lambda known: known.position)
+        elif (described := self._unnamed_person(speaker)) is not None:
+            # « One patient said … “I feel …,” she said »: she is the patient, not a woman named before.
+            self.known.append(_Known(position, None, "person", False, described or None))
+        self.known.sort(key=lambda known: known.position)
+
+    def _unnamed_person(self, speaker: Speaker) -> str | None:
+        """The head word of a speaker phrase that describes one person it does not name (« one patient », « a
+        spokeswoman for X »), else None; '' for a person whose gender the word does not show."""
+        span = self.parsed.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        if span is None or not len(span) or span.root.tag_ != "NN":
+            return None
+        word = span.root.lower_
+        gender = _gendered()[0].get(word)
+        if gender is None and span.root.lemma_.lower() not in lexicon()["people_nouns"]:
+            return None
+        return gender or ""
 
 
 def _speakers(parsed: ParsedArticle, mentions: list[Mention]) -> EnglishSpeakers:

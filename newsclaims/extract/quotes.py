@@ -996,8 +996,9 @@ def extract_quotes(parsed: ParsedArticle, mentions: list[Mention]) -> list[Quote
                 speaker = previous  # « Et demandent que … »: the verb's elided subject is the previous speaker
         elif previous is not None:
             speaker = previous  # a free-standing quotation continues the previous speaker
+        if speaker != NOBODY:
+            speakers.remember(speaker, draft.start)  # a described, unnamed speaker too takes a later pronoun
         if speaker.name and draft.sentence is not None:
-            speakers.remember(speaker, draft.start)
             last = (speaker, draft.sentence.index)
         base = draft.cue.frame if draft.cue is not None else "neutral"
         quotes.append(

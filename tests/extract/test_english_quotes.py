@@ -472,3 +472,19 @@ def test_a_date_right_after_the_verb_is_when_it_was_said_not_what(
     parse_text: Callable[..., ParsedArticle], text: str
 ) -> None:
     assert [q.text for q in quotes_of(parse_text, text)] == ["it would add 20 routes"]
+
+
+def test_a_name_starts_after_the_last_title_before_it(parse_text: Callable[..., ParsedArticle]) -> None:
+    """« Labour MP Jo Hale »: the party and the office are no part of the name."""
+    text = "Labour MP Joanne Pike said the closure was a scandal."
+    assert speakers_of(parse_text, text, "the closure was a scandal") == ["Joanne Pike"]
+
+
+def test_a_pronoun_after_a_described_unnamed_speaker_is_that_speaker(parse_text: Callable[..., ParsedArticle]) -> None:
+    """« One tenant said … “…,” she said »: she is the tenant the article never names, not a woman named before."""
+    text = (
+        "Councillor Amy Ross said the landlord had ignored repeated warnings. One tenant, who asked not to be named,"
+        " said the heating had failed in October. “We sleep in our coats,” she said."
+    )
+    assert speakers_of(parse_text, text, "We sleep in our coats") == [None]
+    assert speakers_of(parse_text, text, "the landlord had ignored") == ["Amy Ross"]
