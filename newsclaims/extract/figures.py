@@ -1940,7 +1940,11 @@ def find_entity(
         if sentences[index].is_heading and index + 1 < len(sentences):
             # A heading announces the paragraph below it: that paragraph names whose figure it is.
             windows.append((sentences[index + 1].start, sentences[index + 1].end))
-        windows.extend((sentences[i].start, sentences[i].end) for i in range(index - 1, max(-1, index - reach), -1))
+        windows.extend(
+            (sentences[i].start, sentences[i].end)
+            for i in range(index - 1, max(-1, index - reach), -1)
+            if sentences[i].paragraph == sentences[index].paragraph
+        )
     else:
         windows.append((max(0, start - 300), start))
     for low, high in windows:
