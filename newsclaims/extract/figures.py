@@ -171,6 +171,7 @@ def _year_like(text: str, start: int, number: str) -> bool:
 
 
 POINTS_SERIES_REACH = 60  # characters from a move in points to the next one that continues it
+MAX_PERCENT_POINTS = 100  # the widest move of a rate in percentage points
 
 
 def find_candidates(text: str, language: str = "fr", doc: Doc | None = None) -> list[Candidate]:
@@ -236,7 +237,8 @@ def find_candidates(text: str, language: str = "fr", doc: Doc | None = None) -> 
             and 0 <= match.start() - series_end <= POINTS_SERIES_REACH
             and not _sentence_break(text[series_end : match.start()])
         )
-        if value is None or (
+        # A rate moves by at most 100 points: « 7 812 points » is an index's level, « 120 points » its move.
+        if value is None or abs(value) > MAX_PERCENT_POINTS or (
             not sign
             and not continued
             and unit in table["percent_point_needs_cue"]

@@ -107,6 +107,8 @@ CASES: list[tuple[str, list[tuple[str, str, float, str]]]] = [
     ("Une dizaine d'entreprises ont signé.", [("Une dizaine d'entreprises", "count", 10, "companies")]),
     ("Des dizaines d'entreprises ont signé pendant la quarantaine liée au virus.", []),
     ("A dozen studios signed the deal.", [("A dozen studios", "count", 12, "studios")]),
+    # An index's level or its move in points is no move of a rate: a rate moves by at most 100 points.
+    ("L'indice a fini en baisse de 1 % à 5 230 points, soit une perte de 52 points.", [("1 %", "percent", 1, "%")]),
     # Counts of ordinary press nouns carry the English plural.
     (
         "L'usine a livré 640 voitures et fermé 3 magasins.",
