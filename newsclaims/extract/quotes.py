@@ -601,7 +601,12 @@ def colon_before(doc: Doc, opening: int, cues: list[Cue], sentences: list[Senten
         doc[token_index(doc, sentence.start) : max(token_index(doc, sentence.start), token_index(doc, opening))]
     )
     heads = [t for t in clause if any(c.dep_ in {"nsubj", "nsubj:pass"} for c in t.children)]
-    return Cue(heads[-1], ":", None, "neutral", heads[-1]) if heads else None
+    if heads:
+        return Cue(heads[-1], ":", None, "neutral", heads[-1])
+    # « Même son de cloche chez X, gérant de Y : « … » »: a clause with no verb introduces the person it names.
+    inside = range(clause[0].i, clause[-1].i + 1) if clause else range(0)
+    person = next((e for e in doc.ents if e.label_ in _PERSON_LABELS and e.start in inside), None)
+    return Cue(person.root, ":", None, "neutral", None) if person is not None else None
 
 
 def looks_like_title(doc: Doc, marked: Marked) -> bool:
@@ -690,6 +695,7 @@ class _Draft:
 
 
 _INCISE_ENDS = frozenset({",", ".", ";"})
+_PERSON_LABELS = frozenset({"PER", "PERSON"})  # the French and English recognisers' labels of a person
 
 
 def _inner_incise(doc: Doc, marked: Marked, cues: list[Cue], grammar: Grammar) -> tuple[Cue, int, int] | None:

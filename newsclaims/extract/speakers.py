@@ -206,6 +206,22 @@ def _via_agent(verb: Token) -> Token | None:
     return None
 
 
+def _side_speaking(verb: Token) -> Token | None:
+    """« Du côté de la mairie, on assure … », « Chez Orvane, on affirme … »: the « on » of a sentence that opens
+    on a side is the people of that side, which speaks; None when the sentence opens on none."""
+    sides = _lexicon()["side_openings"]
+    for child in verb.children:
+        if child.i > verb.i or not child.dep_.startswith(("obl", "nmod")):
+            continue
+        if case_of(child) in sides["prepositions"]:
+            return child
+        if child.lemma_.lower() in sides["nouns"]:
+            # « du côté de X » / « côté X »: X is the noun's complement
+            complements = {"nmod", "flat:name"}  # « côté syndicats »: the parse may take it for part of a name
+            return next((c for c in child.children if c.dep_ in complements and c.pos_ in {"NOUN", "PROPN"}), None)
+    return None
+
+
 def _member(subject: Token) -> Token | None:
     """X in « les dirigeants, dont X, … »: the named member speaks for the group."""
     cues: list[str] = _lexicon()["member_cues"]
@@ -281,6 +297,8 @@ def subject_of(verb: Token) -> Token | None:
                     continue  # « Les chiffres sont bons », commente X: a word of what is said does not say it
                 if child.text.lower() in {"qui", "lequel", "laquelle"}:
                     return _antecedent_of_relative(child, current)
+                if child.lower_ in _lexicon()["side_subjects"]:
+                    return _side_speaking(current) or child
                 return _first_conjunct(child)
         for child in current.children:
             if child.dep_ == "obl:agent":

@@ -1739,8 +1739,7 @@ def test_an_organisation_owns_figures_of_its_own_paragraph_not_of_the_next(
     """The sentences before a figure lend it their organisation only within its paragraph: a new paragraph tells
     of someone else."""
     text = (
-        "The regulator Ofcom opened an inquiry. It will report in May.\n\n"
-        "One viewer said she had sent 12 complaints."
+        "The regulator Ofcom opened an inquiry. It will report in May.\n\nOne viewer said she had sent 12 complaints."
     )
     assert {f.surface: f.entity for f in figures_of(parse_text, text, "en")}["12 complaints"] is None
     text = "The regulator Ofcom opened an inquiry. It received 12 complaints."

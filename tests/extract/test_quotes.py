@@ -648,3 +648,34 @@ def test_a_release_whose_issuer_is_not_named_is_the_organisation_the_clause_is_a
     # A study is no one's own release: its source stays unnamed.
     body = "Le groupe Ardel a publié ses comptes.\n\nD'après une étude, Ardel a vendu 3 000 tracteurs en 2024."
     assert find(quotes_of(parse_text, body), "a vendu").speaker is None
+
+
+@pytest.mark.parametrize(
+    ("body", "part", "speaker", "surface"),
+    [
+        (
+            "Le constructeur Orvane a présenté ses comptes. Chez Orvane, on assure que les ventes repartiront.",
+            "les ventes repartiront",
+            "Orvane",
+            "Orvane",
+        ),
+        ("Côté syndicats, on juge que la direction se trompe.", "la direction se trompe", "unions", "syndicats"),
+        ("Du côté de la mairie, on assure que le chantier avance.", "le chantier avance", None, "la mairie"),
+        ("On dit que le marché est saturé.", "le marché est saturé", None, None),
+    ],
+)
+def test_on_in_a_sentence_that_opens_on_a_side_is_that_side(
+    parse_text: Callable[..., ParsedArticle], body: str, part: str, speaker: str | None, surface: str | None
+) -> None:
+    quote = find(quotes_of(parse_text, body), part)
+    assert (quote.speaker, quote.speaker_surface) == (speaker, surface)
+
+
+def test_a_verbless_clause_before_a_colon_introduces_the_person_it_names(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    body = (
+        "« Les ventes baissent », reconnaît Paul Morel. Même constat chez Inès Caron, fleuriste à Nantes : « Les "
+        "clients ne viennent plus. »"
+    )
+    assert find(quotes_of(parse_text, body), "ne viennent plus").speaker == "Inès Caron"
