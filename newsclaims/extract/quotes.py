@@ -966,6 +966,26 @@ def _words_of(parsed: ParsedArticle, start: int, end: int, lexicon: dict[str, An
     return None
 
 
+def _introducing_cue(parsed: ParsedArticle, draft: _Draft) -> Cue | None:
+    """The main verb of the sentence right before a quotation that opens its own sentence, as a cue whose subject
+    may introduce the speaker; None for a quotation inside a sentence or after a heading."""
+    sentence = draft.sentence
+    if draft.kind != "direct" or sentence is None or draft.open < 0:
+        return None
+    lead = parsed.article.body[sentence.start : draft.open].strip(_SPACES)
+    if lead.endswith((".", "!", "?")):
+        start, end = sentence.start, sentence.start + len(lead)  # the sentence before, kept in one with the quotation
+    elif not lead and sentence.index > 0 and not parsed.sentences[sentence.index - 1].is_heading:
+        start, end = parsed.sentences[sentence.index - 1].start, parsed.sentences[sentence.index - 1].end
+    else:
+        return None
+    span = parsed.doc.char_span(start, end, alignment_mode="contract")
+    root = span.root if span is not None and len(span) else None
+    if root is None or root.pos_ != "VERB" or not any(c.dep_.startswith("nsubj") for c in root.children):
+        return None
+    return Cue(root, root.lemma_, None, "neutral", root)
+
+
 def _elided_subject(verb: Token | None) -> bool:
     """A finite verb with no subject at all: coordinated with an earlier clause, it shares its subject."""
     if verb is None or not is_finite(verb) or "Imp" in verb.morph.get("Mood", []):
@@ -1002,6 +1022,11 @@ def extract_quotes(parsed: ParsedArticle, mentions: list[Mention]) -> list[Quote
                 speaker = previous  # « Et demandent que … »: the verb's elided subject is the previous speaker
         elif previous is not None:
             speaker = previous  # a free-standing quotation continues the previous speaker
+        elif (introducing := _introducing_cue(parsed, draft)) is not None:
+            # « The coach, X, spoke after the match. “…” »: the person the sentence before is about says it.
+            introduced = speakers.of_cue(introducing)
+            if any(m.name == introduced.name and m.kind == "person" for m in mentions):
+                speaker = introduced
         if speaker != NOBODY:
             speakers.remember(speaker, draft.start)  # a described, unnamed speaker too takes a later pronoun
         if speaker.name and draft.sentence is not None:

@@ -679,3 +679,20 @@ def test_a_verbless_clause_before_a_colon_introduces_the_person_it_names(
         "clients ne viennent plus. »"
     )
     assert find(quotes_of(parse_text, body), "ne viennent plus").speaker == "Inès Caron"
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "speaker"),
+    [
+        ("La directrice, Anne Salle, a reçu les parents.\n\n« Nous rouvrirons l'école lundi. »", "fr", "Anne Salle"),
+        ("The captain, Joe Rand, faced reporters. “We let the fans down.”", "en", "Joe Rand"),
+        # An organisation introduced so is no person who speaks: nobody is known to say the words.
+        ("Le groupe Orvane a publié ses comptes.\n\n« Une année historique. »", "fr", None),
+    ],
+)
+def test_a_quotation_with_no_cue_is_said_by_the_person_the_sentence_before_is_about(
+    parse_text: Callable[..., ParsedArticle], body: str, language: str, speaker: str | None
+) -> None:
+    parsed = parse_text(body, language)
+    quotes = [q for q in extract_quotes(parsed, find_mentions(parsed)) if q.kind == "direct"]
+    assert [q.speaker for q in quotes] == [speaker]
