@@ -40,6 +40,7 @@ _CLITICS = {
 _FREE_QUOTE_REACH = 3  # sentences back to look for the speaker of a quote with no verb
 _STOPS = ".!?…"
 _OPENING = "«“„‹\"'‘"
+_REOPENING = re.compile(r"\n[\s\u00a0\u202f]*[«“„\"][\s\u00a0\u202f]*")  # a quotation going on in a new paragraph
 
 
 @dataclass(frozen=True)
@@ -762,8 +763,20 @@ def _direct_drafts(parsed: ParsedArticle, cues: list[Cue], grammar: Grammar) -> 
             if embedded and direct is None and not _has_finite_verb(_tokens(doc, marked.start, marked.end))
             else "direct"
         )
-        drafts.append(_Draft(marked.start, marked.end, kind, cue, sentence, marked.open))
+        for start, end in _paragraph_pieces(body, marked.start, marked.end):
+            drafts.append(_Draft(start, end, kind, cue, _sentence_of(parsed.sentences, start), marked.open))
     return drafts
+
+
+def _paragraph_pieces(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A quotation that goes on over paragraphs, each reopened with its mark (« … ¶« … »), as one piece of words
+    per paragraph, without the break and the reopening mark."""
+    pieces = []
+    for reopening in _REOPENING.finditer(body, start, end):
+        pieces.append(_trim(body, start, reopening.start()))
+        start = reopening.end()
+    pieces.append(_trim(body, start, end))
+    return [(low, high) for low, high in pieces if high > low]
 
 
 # A paragraph signed at its end, as a pulled quote loses its marks when a page is saved as text: « … en février -

@@ -696,3 +696,27 @@ def test_a_quotation_with_no_cue_is_said_by_the_person_the_sentence_before_is_ab
     parsed = parse_text(body, language)
     quotes = [q for q in extract_quotes(parsed, find_mentions(parsed)) if q.kind == "direct"]
     assert [q.speaker for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "pieces"),
+    [
+        (
+            "Le maire, Jean Fabre, a déclaré : « Les dotations ont baissé.\n\n« Nous n'augmenterons pas les impôts. »",
+            "fr",
+            ["Les dotations ont baissé.", "Nous n'augmenterons pas les impôts."],
+        ),
+        (
+            'The coach, Mark Dwyer, said: "We were poor.\n\n"But I saw character in the second half."',
+            "en",
+            ["We were poor.", "But I saw character in the second half."],
+        ),
+    ],
+)
+def test_a_quotation_over_paragraphs_is_one_quote_a_paragraph_by_the_same_speaker(
+    parse_text: Callable[..., ParsedArticle], body: str, language: str, pieces: list[str]
+) -> None:
+    parsed = parse_text(body, language)
+    quotes = extract_quotes(parsed, find_mentions(parsed))
+    assert [(q.text, q.speaker) for q in quotes] == [(piece, quotes[0].speaker) for piece in pieces]
+    assert quotes[0].speaker in {"Jean Fabre", "Mark Dwyer"}
