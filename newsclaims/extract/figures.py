@@ -238,11 +238,15 @@ def find_candidates(text: str, language: str = "fr", doc: Doc | None = None) -> 
             and not _sentence_break(text[series_end : match.start()])
         )
         # A rate moves by at most 100 points: « 7 812 points » is an index's level, « 120 points » its move.
-        if value is None or abs(value) > MAX_PERCENT_POINTS or (
-            not sign
-            and not continued
-            and unit in table["percent_point_needs_cue"]
-            and not any(c in cue for c in table["percent_point_cues"])
+        if (
+            value is None
+            or abs(value) > MAX_PERCENT_POINTS
+            or (
+                not sign
+                and not continued
+                and unit in table["percent_point_needs_cue"]
+                and not any(c in cue for c in table["percent_point_cues"])
+            )
         ):
             continue
         series_end = match.end()
