@@ -239,7 +239,10 @@ def find_cues(parsed: ParsedArticle, mentions: list[Mention] | None = None) -> l
             if lemma == "ask" and is_participle(token) and token.tag_ == "VBN":
                 continue  # « Asked whether he would resign, Reed said … »: the question was put to Reed, not by him
             if lemma is not None and (
-                token.dep_ not in {"amod", "acl", "relcl"} or misread_relative(token) or _reporting_relative(token)
+                token.dep_ not in {"amod", "acl", "relcl"}
+                or misread_relative(token)
+                or _reporting_relative(token)
+                or (token.dep_ == "relcl" and _fronted_content(token, span) is not None)
             ):
                 reported = _verb_content(token) or _fronted_content(token, span)
                 content = bound_content(parsed.doc, reported, marks, sentence.end)

@@ -488,3 +488,16 @@ def test_a_pronoun_after_a_described_unnamed_speaker_is_that_speaker(parse_text:
     )
     assert speakers_of(parse_text, text, "We sleep in our coats") == [None]
     assert speakers_of(parse_text, text, "the landlord had ignored") == ["Amy Ross"]
+
+
+def test_a_verb_of_saying_closing_its_sentence_after_a_comma_reports_the_clause_before_it(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    """« …, the union announced on Friday. »: the parse may read the verb as a relative clause on the last noun before
+    the comma; with its own subject and nothing after it, it still reports the clause before."""
+    text = "Midwives voted overwhelmingly to reject the government's latest pay offer, the Royal College of Midwives"
+    text += " announced on Friday."
+    quotes = quotes_with_mentions(parse_text, text)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Midwives voted overwhelmingly to reject the government's latest pay offer", "Royal College of Midwives")
+    ]
