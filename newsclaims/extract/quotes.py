@@ -544,6 +544,8 @@ def find_cues(parsed: ParsedArticle, mentions: list[Mention] | None = None) -> l
             lemma = speech_lemma(token)
             reports = not _infinitive(token) or _carried(token)
             if lemma and not _modifies_a_noun(token) and reports and not denied(token, _speech()):
+                if _asked_by(token, lemma):
+                    continue  # « Interrogée par X, elle a rappelé … »: X asks, she speaks (her verb's cue)
                 subject = subject_of(token)
                 if subject is not None and subject.lower_ in _words("non_speakers"):
                     continue  # « rien n'indique que … » reports nothing
@@ -559,6 +561,13 @@ def find_cues(parsed: ParsedArticle, mentions: list[Mention] | None = None) -> l
                     content = bound_content(parsed.doc, cue.content, marks, sentence.end)
                     cues.append(Cue(cue.anchor, cue.label, content, cue.frame, cue.verb))
     return cues
+
+
+def _asked_by(verb: Token, lemma: str) -> bool:
+    """A verb of asking as a past participle with its agent (« Interrogé par le journal », « questionnée par X »):
+    whoever asks says nothing the article reports."""
+    participle = "Part" in verb.morph.get("VerbForm", []) and "Pres" not in verb.morph.get("Tense", [])
+    return lemma in _words("question_verbs") and participle and any(c.dep_ == "obl:agent" for c in verb.children)
 
 
 # ---------------------------------------------------------------- quotations or titles
@@ -577,6 +586,8 @@ def incise_after(doc: Doc, close: int, cues: list[Cue]) -> Cue | None:
     by_verb = {cue.verb.i: cue for cue in cues if cue.verb is not None}
     following = tokens_after(doc, close, 5)
     for token in following:
+        if token.text in {".", "!", "?"}:
+            return None  # « … ». Interrogée par X, elle … : the sentence has ended, its verb is the next one's
         subject_before = any(
             c.dep_.startswith("nsubj") and c.i < token.i and c.lower_ not in _CLITICS for c in token.children
         )
@@ -871,11 +882,23 @@ def _indirect_drafts(parsed: ParsedArticle, cues: list[Cue], direct: list[_Draft
             if start <= quote.start < end and quote.cue is not cue:
                 # A quotation attributed on its own (« … », a déclaré X) ends the reported clause before it.
                 end = min(end, _trim(parsed.article.body, start, quote.open)[1])
-        covered = sum(max(0, min(end, q.end) - max(start, q.start)) for q in direct)
-        if end - start < 4 or covered >= 0.8 * (end - start):
-            continue
+        if end - start < 4 or _words_outside(parsed.article.body, start, end, direct) <= 0.2 * _words_in(
+            parsed.article.body[start:end]
+        ):
+            continue  # little but the quotation it holds (« a promis d'« examiner la demande » »)
         drafts.append(_Draft(start, end, "indirect", cue, _sentence_of(parsed.sentences, cue.anchor.idx)))
     return drafts
+
+
+def _words_in(text: str) -> int:
+    """The letters and digits of a text: what its words weigh, without spaces and marks."""
+    return sum(char.isalnum() for char in text)
+
+
+def _words_outside(body: str, start: int, end: int, quotations: list[_Draft]) -> int:
+    """The letters and digits of body[start:end] outside the quotations."""
+    inside = [(max(start, q.start), min(end, q.end)) for q in quotations if q.start < end and start < q.end]
+    return _words_in(body[start:end]) - sum(_words_in(body[low:high]) for low, high in inside)
 
 
 class FrenchSpeakers:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -220,6 +221,17 @@ def _side_speaking(verb: Token) -> Token | None:
             complements = {"nmod", "flat:name"}  # « côté syndicats »: the parse may take it for part of a name
             return next((c for c in child.children if c.dep_ in complements and c.pos_ in {"NOUN", "PROPN"}), None)
     return None
+
+
+def _askers_of(subject: Token) -> list[tuple[int, int]]:
+    """« Interrogée par X, elle a rappelé … »: the agents of participles that open the subject's clause act on the
+    subject, who is never one of them. Their character spans."""
+    spans = []
+    for clause in subject.head.children:
+        if clause.i < subject.i and "Part" in clause.morph.get("VerbForm", []):
+            for agent in (c for c in clause.children if c.dep_ == "obl:agent"):
+                spans.append((agent.left_edge.idx, agent.right_edge.idx + len(agent.right_edge)))
+    return spans
 
 
 def _member(subject: Token) -> Token | None:
@@ -769,11 +781,13 @@ class SpeakerResolver:
             tokens = tokens[1:]
         return self.text[tokens[0].idx : end] if tokens else self.text[start:end]
 
-    def antecedent(self, position: int, features: dict[str, str], latest: bool = False) -> str | None:
+    def antecedent(
+        self, position: int, features: dict[str, str], latest: bool = False, asking: Sequence[tuple[int, int]] = ()
+    ) -> str | None:
         """The most recent compatible actor before a position, never one named inside a quotation the pronoun
-        stands outside of (« “Ferbel doit payer.” Il ajoute … »: il is the speaker, not Ferbel). `latest`: the one
-        named last, whatever its salience (« ce dernier »)."""
-        around = [(start, end) for start, end in self.quoted if not start <= position < end]
+        stands outside of (« “Ferbel doit payer.” Il ajoute … »: il is the speaker, not Ferbel), nor in the
+        `asking` spans (see _askers_of). `latest`: the one named last, whatever its salience (« ce dernier »)."""
+        around = [(start, end) for start, end in self.quoted if not start <= position < end] + list(asking)
         fitting = [
             candidate
             for candidate in self.candidates
@@ -823,7 +837,7 @@ class SpeakerResolver:
             return NOBODY
         features = pronoun_features(token.text)
         if features is not None:
-            name = self.antecedent(token.idx, features)
+            name = self.antecedent(token.idx, features, asking=_askers_of(token))
             return Speaker(
                 name,
                 token.text.lstrip("-"),

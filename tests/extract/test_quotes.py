@@ -720,3 +720,26 @@ def test_a_quotation_over_paragraphs_is_one_quote_a_paragraph_by_the_same_speake
     quotes = extract_quotes(parsed, find_mentions(parsed))
     assert [(q.text, q.speaker) for q in quotes] == [(piece, quotes[0].speaker) for piece in pieces]
     assert quotes[0].speaker in {"Jean Fabre", "Mark Dwyer"}
+
+
+def test_whoever_asks_the_question_says_nothing(parse_text: Callable[..., ParsedArticle]) -> None:
+    """« Interrogée par X, elle a rappelé … »: X asks, she speaks; a quotation in the sentence before is hers, not
+    the interviewer's, and the reported words that only hold it (« a promis d'« … » ») are no second quote."""
+    body = (
+        "La maire, Hélène Prat, a promis d'« étudier le dossier ». Interrogée par Radio Sud, elle a rappelé que la "
+        "ville avait déjà aidé le club."
+    )
+    quotes = quotes_of(parse_text, body)
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == [
+        ("étudier le dossier", "partial", "Hélène Prat"),
+        ("que la ville avait déjà aidé le club", "indirect", "Hélène Prat"),
+    ]
+
+
+def test_an_inverted_verb_after_a_full_stop_is_no_incise_of_the_quotation_before(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    body = "Le syndicat a dénoncé un « passage en force ». Explique Paul Roy : « Nous irons au tribunal. »"
+    quotes = quotes_of(parse_text, body)
+    assert find(quotes, "passage en force").speaker != "Paul Roy"
+    assert find(quotes, "Nous irons au tribunal").speaker == "Paul Roy"
