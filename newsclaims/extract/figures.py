@@ -403,8 +403,8 @@ def _approximate_counts(text: str, doc: Doc | None) -> list[Candidate]:
         noun = match["noun"].lower()
         if noun in nouns:
             unit = count_unit(noun, text)
-        elif doc is not None and _plural_noun(doc, match.start("noun")):
-            unit = noun
+        elif doc is not None and (counted := _plural_noun(doc, match.start("noun"))) is not None:
+            unit = _unit_word(counted)
         else:
             continue
         value = float(table["approximate_numbers"][match["word"].lower()])
@@ -434,8 +434,8 @@ def _counts(text: str, language: str, doc: Doc | None) -> list[Candidate]:
         end = match.end("noun")
         if noun in nouns:
             unit = count_unit(noun, text)
-        elif doc is not None and _plural_noun(doc, match.start("noun")):
-            unit = noun
+        elif doc is not None and (counted := _plural_noun(doc, match.start("noun"))) is not None:
+            unit = _unit_word(counted)
         elif match["next"] and match["next"].lower() in nouns:
             # One modifier between the number and its noun: « 26.5 million paying subscribers ».
             unit, end = count_unit(match["next"].lower(), text), match.end("next")
@@ -488,7 +488,7 @@ def _modified_unit(doc: Doc | None, modifier: int, noun: int) -> str | None:
     """The unit of a plural noun that a lowercase adjective or noun modifies: the noun, with a noun modifier before
     it ("six fare increases"); None when the noun is no plural or the modifier is a name ("the 2019 Broadway
     strikes" count no strikes)."""
-    if doc is None or not _plural_noun(doc, noun):
+    if doc is None or _plural_noun(doc, noun) is None:
         return None
     first = doc.char_span(modifier, modifier + 1, alignment_mode="expand")
     last = doc.char_span(noun, noun + 1, alignment_mode="expand")
@@ -527,12 +527,13 @@ def _counts_sources(doc: Doc | None, cand: Candidate, language: str, quotes: Seq
     return case_of(noun) in speech["source_cues"]
 
 
-def _plural_noun(doc: Doc, offset: int) -> bool:
+def _plural_noun(doc: Doc, offset: int) -> Token | None:
+    """The plural common noun at a character offset, else None."""
     token = doc.char_span(offset, offset + 1, alignment_mode="expand")
     if token is None or not len(token):
-        return False
+        return None
     first = token[0]
-    return first.pos_ == "NOUN" and "Plur" in first.morph.get("Number", []) and first.text.isalpha()
+    return first if first.pos_ == "NOUN" and "Plur" in first.morph.get("Number", []) and first.text.isalpha() else None
 
 
 def settle(candidates: list[Candidate]) -> list[Candidate]:
@@ -604,10 +605,17 @@ def elided_amounts(text: str, language: str, found: list[Candidate], doc: Doc | 
         if any(start <= match.start() < end for start, end in covered):
             continue
         parsed = _value(match["num"], match["scale"], language)
-        before = _figure_before(explicit, match.start(), ELIDED_REACH)
-        source = before or _same_scale_after(text, explicit, match.end(), parsed)
         if parsed is None or parsed[0] <= 0:
             continue  # « 0 milliard » is a typo's fragment, no amount
+        named = _named_after_scale(doc, match.end())
+        if named is not None:
+            # « 220 million iPhones », « 3 millions de Clio »: the amount has its unit, a noun no lexicon lists.
+            counted = Candidate(match.start(), named[1], "count", parsed[0], named[0], parsed[1])
+            result.append(counted)
+            explicit.append(counted)  # « …, down from 232 million »: an elided amount after it counts the same
+            continue
+        before = _figure_before(explicit, match.start(), ELIDED_REACH)
+        source = before or _same_scale_after(text, explicit, match.end(), parsed)
         if source is None:
             unit = _counted_by_subject(doc, text, match.start(), match.end())
             if unit is not None:
@@ -629,6 +637,33 @@ def elided_amounts(text: str, language: str, found: list[Candidate], doc: Doc | 
             )
         )
     return result
+
+
+def _named_after_scale(doc: Doc | None, scale_end: int) -> tuple[str, int] | None:
+    """The plural noun a scale word counts right after it (« 220 million iPhones ») or through « de » (« 3 millions
+    de Clio »), with where it ends: a name keeps its capitals, a common noun is lower case; None when none follows."""
+    if doc is None:
+        return None
+    scale = doc.char_span(scale_end - 1, scale_end, alignment_mode="expand")
+    if scale is None or not len(scale) or scale[-1].i + 1 >= len(doc):
+        return None
+    following = doc[scale[-1].i + 1]
+    if following.lower_ in {"de", "d'", "d’", "of"} and following.i + 1 < len(doc):
+        following = doc[following.i + 1]
+    elif following.tag_ not in {"NNS", "NNPS"}:
+        return None  # English names its counted things right after the scale, in the plural
+    if following.pos_ not in {"NOUN", "PROPN"} or not following.is_alpha:
+        return None
+    if following.pos_ == "NOUN" and "Plur" not in following.morph.get("Number", []):
+        return None  # « deux milliards d'économie »: a singular noun names what the amount is, not things counted
+    return _unit_word(following), following.idx + len(following)
+
+
+def _unit_word(noun: Token) -> str:
+    """A counted noun as a unit: a name keeps its capitals (« 12 million Zephyrs », whatever the tagger makes of a
+    capital inside the sentence), a common noun is lower case."""
+    named = noun.pos_ == "PROPN" or (noun.text[:1].isupper() and not noun.is_sent_start)
+    return noun.text if named else noun.lower_
 
 
 # After a bare number: no letter or unit sign glued to it, and no decimal part it would be cut from.

@@ -241,6 +241,7 @@ def test_metric(parse_text: Callable[..., ParsedArticle], text: str, surface: st
         ("Orbel posted a net loss of $52 million, against a profit a year before.", "$52 million", "net loss"),
         ("The sale of the hotel chain could fetch up to $900 million.", "$900 million", "sale price"),
         ("The start-up raised $45 million from venture investors.", "$45 million", "investment"),
+        ("Orbel's market value passed $40bn on Tuesday.", "$40bn", "valuation"),
     ],
 )
 def test_english_metric(parse_text: Callable[..., ParsedArticle], text: str, surface: str, metric: str) -> None:
@@ -1744,3 +1745,30 @@ def test_an_organisation_owns_figures_of_its_own_paragraph_not_of_the_next(
     assert {f.surface: f.entity for f in figures_of(parse_text, text, "en")}["12 complaints"] is None
     text = "The regulator Ofcom opened an inquiry. It received 12 complaints."
     assert {f.surface: f.entity for f in figures_of(parse_text, text, "en")}["12 complaints"] == "Ofcom"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Orbel sold $2bn of gear. It shipped 12 million Zephyrs last year, down from 14 million.",
+            "en",
+            [
+                ("$2bn", "money", 2e9, "USD"),
+                ("12 million Zephyrs", "count", 12e6, "Zephyrs"),
+                ("14 million", "count", 14e6, "Zephyrs"),
+            ],
+        ),
+        (
+            "Le groupe a réalisé 9 milliards d'euros de ventes et écoulé 3 millions de Twingo.",
+            "fr",
+            [("9 milliards d'euros", "money", 9e9, "EUR"), ("3 millions de Twingo", "count", 3e6, "Twingo")],
+        ),
+    ],
+)
+def test_a_scaled_number_before_a_noun_no_lexicon_lists_counts_that_noun(
+    parse_text: Callable[..., ParsedArticle], text: str, language: str, expected: list[Any]
+) -> None:
+    """« 12 million Zephyrs »: the amount names its unit, a name or a plural noun no lexicon lists; it does not take
+    the currency of the amount before it, and lends its unit to an elided amount after it."""
+    assert scored(figures_of(parse_text, text, language)) == expected
