@@ -251,9 +251,13 @@ def speech_lemma(token: Token) -> str | None:
     verb_like = token.pos_ in {"X", "NOUN"} and (
         inverted or incise or any(c.dep_ in {"nsubj", "obj"} for c in token.children)
     )
+    lemma = token.lemma_.lower()
+    following_verb = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if lemma == "faire" and following_verb is not None and f"faire {following_verb.lemma_.lower()}" in verbs:
+        # « a fait savoir que … »: faire carries tense and subject, whether tagged a verb or an auxiliary.
+        return f"faire {following_verb.lemma_.lower()}"
     if token.pos_ != "VERB" and not verb_like:
         return None
-    lemma = token.lemma_.lower()
     candidates = [lemma, lemma + "r", re.sub(r"(e|es|ent|é|ée|és|ées|ant|ait|aient)$", "er", token.lower_)]
     return next((c for c in candidates if c in verbs), None)
 
@@ -285,7 +289,11 @@ def _parsed_content(verb: Token, lemma: str, sentence: Sentence) -> tuple[int, i
     """The words a reporting verb reports: its clause, infinitive, object or 'à' complement."""
     text = doc_text(verb.doc)
     for child in verb.children:
-        if child.dep_ in _CONTENT_DEPS and child.i > verb.i:
+        if (
+            child.dep_ in _CONTENT_DEPS
+            and child.i > verb.i
+            and not (lemma.startswith("faire ") and child.i == verb.i + 1)
+        ):
             infinitive = any("Inf" in t.morph.get("VerbForm", []) for t in [child, *child.children] if t.i <= child.i)
             if child.dep_ == "xcomp" and not infinitive:
                 continue

@@ -421,13 +421,15 @@ def _titled_name(head: Token) -> Token | None:
     if head.pos_ != "NOUN":
         return None
     for child in head.children:
-        if child.i > head.i and child.dep_ in {"appos", "nmod"} and child.pos_ == "PROPN":
+        # A conjunct with no conjunction (« la secrétaire de X, Fabienne Roy ») is an apposition the parse misread.
+        apposed = child.dep_ == "appos" or (child.dep_ == "conj" and not any(c.dep_ == "cc" for c in child.children))
+        if child.i > head.i and (apposed or child.dep_ == "nmod") and child.pos_ == "PROPN":
             between = head.doc[head.i + 1 : child.i]
             if any(t.pos_ == "ADP" for t in between[-1:]) or any(c.dep_ == "case" for c in child.children):
                 continue  # « le patron de la X »: a complement the title governs, not the name of who holds it
             punctuation = [t for t in between if t.is_punct]
             one_comma = [t.text for t in punctuation] == [","] and between[-1].text == ","
-            if not punctuation or (child.dep_ == "appos" and one_comma):
+            if not punctuation or (apposed and one_comma):
                 return child
     return _capitalised_after(head)
 
@@ -703,6 +705,11 @@ class SpeakerResolver:
         if is_proper(head):
             known = self._name_continued(head)
             return Speaker(known or self._proper_name(start, name_end), surface, start, name_end)
+        apposed = self.mention_in(name_end, extent_end) if head.pos_ == "NOUN" else None
+        if apposed is not None and apposed.kind == "person":
+            # « la secrétaire de X, Fabienne Roy »: the person named in apposition speaks, not the organisation
+            # the description names.
+            return Speaker(apposed.name, self.text[apposed.start : apposed.end], apposed.start, apposed.end)
         mention = self.mention_in(start, compact_end) or self.mention_in(start, extent_end)
         if mention is not None:
             return Speaker(mention.name, surface, start, name_end)

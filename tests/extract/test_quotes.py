@@ -743,3 +743,29 @@ def test_an_inverted_verb_after_a_full_stop_is_no_incise_of_the_quotation_before
     quotes = quotes_of(parse_text, body)
     assert find(quotes, "passage en force").speaker != "Paul Roy"
     assert find(quotes, "Nous irons au tribunal").speaker == "Paul Roy"
+
+
+@pytest.mark.parametrize(
+    ("body", "part", "speaker"),
+    [
+        # « faire savoir », « faire valoir »: faire carries the tense and the subject of the verb of saying.
+        ("Marc Olivier, directeur du port, a fait savoir que les quais rouvriront lundi.", "les quais", "Marc Olivier"),
+        ("L'avocate Inès Robin fait valoir que le contrat était illégal.", "le contrat était illégal", "Inès Robin"),
+        # A person named in apposition to a description speaks, not the organisation the description names, where
+        # the parse reads the apposition as a conjunct or as the root of the sentence.
+        (
+            "« Nous n'avons pas eu le choix », a écrit la secrétaire fédérale de SUD-Rail, Fabienne Garnier.",
+            "pas eu le choix",
+            "Fabienne Garnier",
+        ),
+        (
+            "« Nous n'avons pas eu le choix », a écrit sur X la secrétaire fédérale de SUD-Rail, Fabienne Garnier.",
+            "pas eu le choix",
+            "Fabienne Garnier",
+        ),
+    ],
+)
+def test_who_speaks_through_faire_and_through_an_apposed_name(
+    parse_text: Callable[..., ParsedArticle], body: str, part: str, speaker: str
+) -> None:
+    assert find(quotes_of(parse_text, body), part).speaker == speaker
