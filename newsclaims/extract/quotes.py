@@ -40,6 +40,7 @@ _CLITICS = {
 _FREE_QUOTE_REACH = 3  # sentences back to look for the speaker of a quote with no verb
 _STOPS = ".!?…"
 _OPENING = "«“„‹\"'‘"
+_REFLEXIVES = frozenset({"se", "s'", "s’"})
 _REOPENING = re.compile(r"\n[\s\u00a0\u202f]*[«“„\"][\s\u00a0\u202f]*")  # a quotation going on in a new paragraph
 
 
@@ -248,18 +249,29 @@ def speech_lemma(token: Token) -> str | None:
     inverted = following.startswith(("-t-il", "-t-elle", "-il", "-elle", "-ils", "-elles", "-t-on"))
     # « « … », note l'organisation »: a word right after a quotation's closing mark and comma opens an incise.
     incise = token.i >= 2 and token.doc[token.i - 1].text == "," and token.doc[token.i - 2].text in _CLOSING_MARKS
-    verb_like = token.pos_ in {"X", "NOUN"} and (
-        inverted or incise or any(c.dep_ in {"nsubj", "obj"} for c in token.children)
+    # « se vante de … »: a reflexive clitic shows a verb, whatever the tagger makes of it.
+    reflexive = any(c.lower_ in _REFLEXIVES for c in token.children if c.i < token.i)
+    verb_like = (token.pos_ in {"X", "NOUN"} or (token.pos_ == "ADJ" and reflexive)) and (
+        inverted or incise or reflexive or any(c.dep_ in {"nsubj", "obj"} for c in token.children)
     )
     lemma = token.lemma_.lower()
-    following_verb = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    if lemma == "faire" and following_verb is not None and f"faire {following_verb.lemma_.lower()}" in verbs:
-        # « a fait savoir que … »: faire carries tense and subject, whether tagged a verb or an auxiliary.
-        return f"faire {following_verb.lemma_.lower()}"
-    if token.pos_ != "VERB" and not verb_like:
-        return None
     candidates = [lemma, lemma + "r", re.sub(r"(e|es|ent|é|ée|és|ées|ant|ait|aient)$", "er", token.lower_)]
-    return next((c for c in candidates if c in verbs), None)
+    # The lexicon's phrases: a reflexive verb (« se vanter »), or a verb and the words after it (« mettre en garde »,
+    # « a fait savoir », where faire carries tense and subject, whether tagged a verb or an auxiliary).
+    phrases = [f"se {c}" for c in candidates if reflexive] + [
+        key for key in verbs if " " in key and key.split()[0] in candidates and _followed_by(token, key.split()[1:])
+    ]
+    if token.pos_ != "VERB" and not verb_like and not (token.pos_ == "AUX" and phrases):
+        return None
+    return next((c for c in candidates + phrases if c in verbs), None)
+
+
+def _followed_by(token: Token, words: list[str]) -> bool:
+    """Whether the words right after a token are these, as written or lemmatised (« mis en garde »)."""
+    following = token.doc[token.i + 1 : token.i + 1 + len(words)]
+    return len(following) == len(words) and all(
+        t.lower_ == w or t.lemma_.lower() == w for t, w in zip(following, words, strict=True)
+    )
 
 
 def _verb_frame(verb: Token, lemma: str) -> str:
@@ -286,7 +298,7 @@ def _content_of_verb(verb: Token, lemma: str, sentence: Sentence) -> tuple[int, 
 
 
 def _parsed_content(verb: Token, lemma: str, sentence: Sentence) -> tuple[int, int] | None:
-    """The words a reporting verb reports: its clause, infinitive, object or 'à' complement."""
+    """The words a reporting verb reports: its clause, infinitive, object or prepositional complement."""
     text = doc_text(verb.doc)
     for child in verb.children:
         if (
@@ -298,13 +310,16 @@ def _parsed_content(verb: Token, lemma: str, sentence: Sentence) -> tuple[int, i
             if child.dep_ == "xcomp" and not infinitive:
                 continue
             return _span_of(list(child.subtree), text)
-    if lemma in _words("object_content") or lemma in _words("appeal"):
+    prepositions = _speech()["content_prepositions"].get(lemma)
+    if lemma in _words("object_content") or prepositions:
         for child in verb.children:
             if child.i > verb.i and child.dep_ in {"obj", "obl:arg", "obl:mod"}:
-                if lemma in _words("appeal") and not any(t.lower_ in {"à", "au", "aux"} for t in child.children):
+                case = next((t for t in child.children if t.dep_ == "case"), None)
+                if prepositions and (case is None or case.lower_ not in prepositions):
                     continue
-                # The object and what the verb says about it: « exprimé sa confiance en sa capacité à … ».
-                first = min(t.i for t in child.subtree)
+                # The object and what the verb says about it: « exprimé sa confiance en sa capacité à … »; what is
+                # called for or warned against, without its preposition (« appelé à [la grève] »).
+                first = min(t.i for t in child.subtree if case is None or t.i != case.i or not prepositions)
                 # « …, selon X » is not what was said, nor what a verb coordinated after it says (« a dénoncé X et
                 # appelé à Y »: Y is what « appelé » reports).
                 ends = [

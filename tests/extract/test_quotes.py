@@ -769,3 +769,20 @@ def test_who_speaks_through_faire_and_through_an_apposed_name(
     parse_text: Callable[..., ParsedArticle], body: str, part: str, speaker: str
 ) -> None:
     assert find(quotes_of(parse_text, body), part).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "speaker"),
+    [
+        # A verb and the words after it, and a reflexive verb, as the lexicon lists them.
+        ("Le ministre Paul Aubry a mis en garde contre une hausse des prix.", "une hausse des prix", "Paul Aubry"),
+        ("La PDG Eva Roche se vante d'avoir doublé les ventes.", "avoir doublé les ventes", "Eva Roche"),
+        # What one calls for or warns about, without its preposition.
+        ("La présidente Lina Morel alerte sur la pénurie de vaccins.", "la pénurie de vaccins", "Lina Morel"),
+    ],
+)
+def test_verbs_of_saying_in_several_words_and_their_prepositional_content(
+    parse_text: Callable[..., ParsedArticle], body: str, text: str, speaker: str
+) -> None:
+    quotes = quotes_of(parse_text, body)
+    assert [(q.text, q.speaker) for q in quotes] == [(text, speaker)]
