@@ -98,6 +98,7 @@ def token_index(doc: Doc, offset: int) -> int:
 
 
 _STARTS_KEY = "newsclaims.token_starts"
+SCALE_LETTERS_WITH_STOP = frozenset({"m.", "k.", "b."})  # « €150m. », « $30k. », « $2b. » at a sentence's end
 
 
 @cache
@@ -105,12 +106,17 @@ def load_pipeline(language: str) -> Language:
     """The spaCy pipeline for a language: its model when it has one, else a blank one with a rule sentencizer."""
     import spacy
     from spacy.language import Language
+    from spacy.tokenizer import Tokenizer
 
     if not Language.has_factory("paragraph_boundaries"):
         Language.component("paragraph_boundaries", func=paragraph_boundaries)
     if language in MODELS:
         nlp = spacy.load(MODELS[language])
         nlp.add_pipe("paragraph_boundaries", before="parser")
+        # « It cost €150m. Shares fell. »: a scale letter after a number that ends a sentence is no abbreviation
+        # (the English exceptions keep « m. » whole, and the sentence would run on into the next one).
+        tokenizer: Tokenizer = nlp.tokenizer
+        tokenizer.rules = {text: case for text, case in tokenizer.rules.items() if text not in SCALE_LETTERS_WITH_STOP}
     if language in FULL_LANGUAGES:
         ruler = nlp.add_pipe(
             "entity_ruler", after="ner", config={"overwrite_ents": True, "phrase_matcher_attr": "TEXT"}

@@ -109,3 +109,9 @@ def test_opening_quote_after_a_full_stop_starts_a_sentence(
     parse_text: Callable[..., ParsedArticle], body: str, expected: list[str]
 ) -> None:
     assert texts(parse_text(body)) == expected
+
+
+def test_an_amount_with_a_scale_letter_ends_its_sentence(parse_text: Callable[..., ParsedArticle]) -> None:
+    """« €150m. » is an amount and a full stop, not an abbreviation the next sentence runs on from."""
+    parsed = parse_text("The refit cost €150m. Shares in the yard fell 4%. Staff earn $30k. Few stay.", language="en")
+    assert texts(parsed) == ["The refit cost €150m.", "Shares in the yard fell 4%.", "Staff earn $30k.", "Few stay."]
