@@ -147,6 +147,12 @@ def _without_leading_time(verb: Token, clause: Token) -> list[Token]:
     return [t for t in clause.subtree if t.i > after]
 
 
+def _age_epithet(token: Token) -> bool:
+    """« the 52-year-old », « the 52-year-old actress »: a phrase built on an age, which only a person is given."""
+    age = token if token.lower_ == "old" else next((c for c in token.children if c.lower_ == "old"), None)
+    return age is not None and any(c.lower_ == "year" for c in age.children)
+
+
 def _span_of(tokens: list[Token]) -> tuple[int, int] | None:
     kept = [t for t in tokens if not t.is_space]
     # « said that X »: the complementiser goes, « said that figure rose » keeps its determiner.
@@ -418,10 +424,24 @@ class EnglishSpeakers:
         phrase = {t.i for t in head.subtree if t.dep_ not in {"relcl", "acl"}}
         if head.ent_type_ in _NAME_LABELS:
             return next((e for e in self.ents if e.start <= head.i < e.end), None)
-        inside = [e for e in self.ents if e.start in phrase and e.label_ in _NAME_LABELS]
+        # « the German carmaker », « French unions »: a nationality that modifies a common noun names no one.
+        inside = [
+            e
+            for e in self.ents
+            if e.start in phrase
+            and e.label_ in _NAME_LABELS
+            and not (e.label_ == "NORP" and head.pos_ == "NOUN" and e.end <= head.i)
+        ]
         people = [e for e in inside if e.label_ == "PERSON"]
         ranked = people or inside
         return ranked[0] if ranked else None
+
+    def _person_before(self, token: Token) -> Speaker:
+        """« the 52-year-old told … »: the person named last before an epithet that only a person takes."""
+        phrase = sorted(token.subtree, key=lambda t: t.i)
+        start, end = phrase[0].idx, phrase[-1].idx + len(phrase[-1])
+        person = next((k for k in reversed(self.known) if k.position < start and k.kind == "person"), None)
+        return Speaker(person.name if person is not None else None, doc_text(token.doc)[start:end], start, end)
 
     def _pronoun(self, token: Token) -> Speaker:
         features = lexicon()["pronouns"][token.lower_]
@@ -441,6 +461,8 @@ class EnglishSpeakers:
             return NOBODY
         if token.lower_ in lexicon()["pronouns"]:
             return self._pronoun(token)
+        if _age_epithet(token):
+            return self._person_before(token)
         entity = self._entity_in(token)
         if entity is not None:
             start = _without_leading_words(entity).start_char

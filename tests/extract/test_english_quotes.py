@@ -501,3 +501,27 @@ def test_a_verb_of_saying_closing_its_sentence_after_a_comma_reports_the_clause_
     assert [(q.text, q.speaker) for q in quotes] == [
         ("Midwives voted overwhelmingly to reject the government's latest pay offer", "Royal College of Midwives")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "speaker"),
+    [
+        # A nationality that modifies a description is no speaker: the description is (the carmaker: Veltra).
+        ("Veltra recalled 8,000 cars. The German carmaker said no one was hurt.", "no one was hurt", "Veltra"),
+        (
+            "The club appointed Rosa Diaz as coach. The 41-year-old said the squad needed time.",
+            "needed time",
+            "Rosa Diaz",
+        ),
+        # An age is given only to a person: the person named last.
+        (
+            "The club appointed Rosa Diaz as coach. “We start from zero,” the 41-year-old said.",
+            "We start from zero",
+            "Rosa Diaz",
+        ),
+    ],
+)
+def test_descriptions_that_name_someone_named_before(
+    parse_text: Callable[..., ParsedArticle], text: str, part: str, speaker: str
+) -> None:
+    assert speakers_of(parse_text, text, part) == [speaker]
