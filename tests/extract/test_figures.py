@@ -242,6 +242,7 @@ def test_metric(parse_text: Callable[..., ParsedArticle], text: str, surface: st
         ("The sale of the hotel chain could fetch up to $900 million.", "$900 million", "sale price"),
         ("The start-up raised $45 million from venture investors.", "$45 million", "investment"),
         ("Orbel's market value passed $40bn on Tuesday.", "$40bn", "valuation"),
+        ("The storm will cost insurers $2 billion.", "$2 billion", "cost"),
     ],
 )
 def test_english_metric(parse_text: Callable[..., ParsedArticle], text: str, surface: str, metric: str) -> None:
