@@ -22,6 +22,7 @@ from newsclaims.extract.speakers import (
     is_inverted,
     noun_phrase,
     phrase_extent,
+    read_in,
     subject_of,
 )
 from newsclaims.parse import ParsedArticle, doc_text, token_index
@@ -564,7 +565,8 @@ def find_cues(parsed: ParsedArticle, mentions: list[Mention] | None = None) -> l
     marks = marked_spans(parsed.article.body)
     for sentence, span in body_sentences(parsed):
         for token in span:
-            lemma = speech_lemma(token)
+            document = read_in(token)
+            lemma = speech_lemma(token) or ("lire" if document is not None else None)
             reports = not _infinitive(token) or _carried(token)
             if lemma and not _modifies_a_noun(token) and reports and not denied(token, _speech()):
                 if _asked_by(token, lemma):
@@ -574,7 +576,9 @@ def find_cues(parsed: ParsedArticle, mentions: list[Mention] | None = None) -> l
                     continue  # « rien n'indique que … » reports nothing
                 if shown_by_no_document(token, subject_of, _speech()):
                     continue
-                content = bound_content(parsed.doc, _content_of_verb(token, lemma, sentence), marks, sentence.end)
+                # « On peut lire dans X que … »: what is read is the reading verb's clause.
+                reading = document.head if document is not None else token
+                content = bound_content(parsed.doc, _content_of_verb(reading, lemma, sentence), marks, sentence.end)
                 if _names_speaker(token, content):
                     content = None
                 cues.append(Cue(token, lemma, content, _verb_frame(token, lemma), token))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -198,11 +199,11 @@ def _via_agent(verb: Token) -> Token | None:
     window = doc[max(0, verb.i - 10) : min(len(doc), verb.i + 8)]
     text = window.text.lower()
     for cue in cues:
-        position = text.find(cue + " ")
-        if position < 0:
+        found = re.search(rf"(?<![\w'’]){re.escape(cue)} ", text)  # « via », never the end of « Brevia »
+        if found is None:
             continue
         for token in window:
-            if token.idx - window.start_char > position + len(cue) and token.pos_ in {"PROPN", "NOUN"}:
+            if token.idx - window.start_char > found.start() + len(cue) and token.pos_ in {"PROPN", "NOUN"}:
                 return _phrase_head(token)
     return None
 
@@ -281,9 +282,22 @@ def is_inverted(verb: Token) -> bool:
     return before.is_sent_start is True and not fronted
 
 
+def read_in(verb: Token) -> Token | None:
+    """The document in which one reads what is reported (« …, peut-on lire dans le communiqué de X », « lit-on dans
+    son rapport »): it speaks for its issuer. The verb is the reading verb or the one whose infinitive it is."""
+    documents = _lexicon()["document_nouns"]
+    for reading in [verb, *(c for c in verb.children if c.dep_ == "xcomp")]:
+        if reading.lemma_.lower() not in _lexicon()["reading_verbs"]:
+            continue
+        for child in reading.children:
+            if child.dep_.startswith("obl") and case_of(child) == "dans" and child.lemma_.lower() in documents:
+                return child
+    return None
+
+
 def subject_of(verb: Token) -> Token | None:
     """The token naming who performs a reporting verb, through relatives, gerunds and inversions."""
-    via = _via_agent(verb)
+    via = _via_agent(verb) or read_in(verb)
     if via is not None:
         return via
     if _present_participle(verb):
@@ -397,9 +411,13 @@ def _issuer(document: Token) -> Token | None:
             if agent is not None:
                 return agent
         if child.dep_ == "nmod" and child.i > document.i and case_of(child) in _OF:
-            # « deux sources proches du dossier »: a complement after an adjective is the adjective's, whatever the
-            # parse hangs it on; it names no issuer.
-            if any(c.dep_ == "amod" and document.i < c.i < child.i for c in document.children):
+            # « deux sources proches du dossier »: the complement of an adjective that takes one is the adjective's,
+            # whatever the parse hangs it on; it names no issuer (« le rapport annuel de X » does).
+            governing = _lexicon()["complement_adjectives"]
+            if any(
+                c.dep_ == "amod" and document.i < c.i < child.i and c.lemma_.lower() in governing
+                for c in document.children
+            ):
                 continue
             return child
     return None

@@ -786,3 +786,27 @@ def test_verbs_of_saying_in_several_words_and_their_prepositional_content(
 ) -> None:
     quotes = quotes_of(parse_text, body)
     assert [(q.text, q.speaker) for q in quotes] == [(text, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("body", "part", "speaker"),
+    [
+        (
+            "La société Brevia a publié ses résultats.\n\n« Nous restons confiants », peut-on lire dans le communiqué"
+            " de Brevia.",
+            "Nous restons confiants",
+            "Brevia",
+        ),
+        (
+            "La société Brevia a publié ses résultats.\n\nOn peut lire dans le rapport annuel de Brevia que les ventes"
+            " ont doublé.",
+            "que les ventes ont doublé",
+            "Brevia",
+        ),
+    ],
+)
+def test_what_one_reads_in_a_document_is_its_issuers(
+    parse_text: Callable[..., ParsedArticle], body: str, part: str, speaker: str
+) -> None:
+    quote = find(quotes_of(parse_text, body), part)
+    assert (quote.text, quote.speaker) == (part, speaker)
