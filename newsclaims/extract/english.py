@@ -31,6 +31,7 @@ _PHRASE_DEPS = {"det", "compound", "amod", "poss", "nmod", "case", "prep", "pobj
 _INCISE_REACH = 12  # tokens after a closing mark where « said X » / « X said » may stand (long names too)
 _CONTENT_DEPS = {"ccomp"}
 _SENTENCE_ENDS = {".", "!", "?"}
+_CONTRASTS = {"while", "whereas", "but", "although", "though"}  # words that join a report to another's
 _ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&-]{1,15})\)")
 
 
@@ -129,6 +130,28 @@ def _reporting_relative(verb: Token) -> bool:
     )
 
 
+def _without_nested_reports(tokens: list[Token], clause: Token) -> list[Token]:
+    """« says the meeting was good, while Ward described it as a sham »: a clause set against what is reported
+    (while, but …) whose own verb of saying has its own subject is that subject's report, not part of this one."""
+    nested = {
+        t.i
+        for inner in clause.subtree
+        if inner.i != clause.i
+        and speech_lemma(inner)
+        and any(c.dep_ in _SUBJECTS for c in inner.children)
+        and any(c.dep_ in {"mark", "cc"} and c.lower_ in _CONTRASTS for c in inner.children)
+        for t in inner.subtree
+    }
+    kept = [t for t in tokens if t.i not in nested]
+    first_nested = min(nested, default=len(clause.doc))
+    # What the nested report leaves behind it: its joining word, and a closing mark the parse hung elsewhere.
+    while kept and (kept[-1].lower_ in _CONTRASTS or (kept[-1].is_punct and kept[-1].i > first_nested)):
+        kept.pop()
+    while kept and kept[-1].text == ",":
+        kept.pop()
+    return kept
+
+
 def _without_leading_time(verb: Token, clause: Token) -> list[Token]:
     """« X said on Thursday it would close … », « said Tuesday that … »: a date right after the verb, before the
     reported clause's subject, tells when it was said; the parse hangs it on the clause, whose words start after
@@ -177,7 +200,7 @@ def _verb_content(verb: Token) -> tuple[int, int] | None:
         # the clause the apposition stands beside is no part of what its speakers say
         contents = [child for child in contents if child.i > verb.i]
     if contents:
-        return _span_of(_without_leading_time(verb, contents[0]))
+        return _span_of(_without_nested_reports(_without_leading_time(verb, contents[0]), contents[0]))
     preposition = lexicon()["content_prepositions"].get(verb.lemma_.lower())
     # The parser hangs the preposition on the verb or on its object (« accused [the mayor of hiding …] »).
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
@@ -436,12 +459,14 @@ class EnglishSpeakers:
         ranked = people or inside
         return ranked[0] if ranked else None
 
-    def _person_before(self, token: Token) -> Speaker:
-        """« the 52-year-old told … »: the person named last before an epithet that only a person takes."""
-        phrase = sorted(token.subtree, key=lambda t: t.i)
+    def _named_before(self, token: Token, kinds: set[str]) -> Speaker:
+        """« the 52-year-old told … », « the latter said … »: the actor of one of these kinds named last before a
+        phrase that only stands for one named already."""
+        aside = {t.i for c in token.children if c.dep_ in {"appos", "relcl", "acl"} for t in c.subtree}
+        phrase = [t for t in token.subtree if t.i not in aside and not t.is_punct]
         start, end = phrase[0].idx, phrase[-1].idx + len(phrase[-1])
-        person = next((k for k in reversed(self.known) if k.position < start and k.kind == "person"), None)
-        return Speaker(person.name if person is not None else None, doc_text(token.doc)[start:end], start, end)
+        known = next((k for k in reversed(self.known) if k.position < start and k.kind in kinds), None)
+        return Speaker(known.name if known is not None else None, doc_text(token.doc)[start:end], start, end)
 
     def _pronoun(self, token: Token) -> Speaker:
         features = lexicon()["pronouns"][token.lower_]
@@ -462,7 +487,9 @@ class EnglishSpeakers:
         if token.lower_ in lexicon()["pronouns"]:
             return self._pronoun(token)
         if _age_epithet(token):
-            return self._person_before(token)
+            return self._named_before(token, {"person"})
+        if token.lower_ in lexicon()["latest_mentioned"] and any(c.lower_ == "the" for c in token.children):
+            return self._named_before(token, {"person", "organization", "group"})  # « the latter said … »
         entity = self._entity_in(token)
         if entity is not None:
             start = _without_leading_words(entity).start_char

@@ -525,3 +525,20 @@ def test_descriptions_that_name_someone_named_before(
     parse_text: Callable[..., ParsedArticle], text: str, part: str, speaker: str
 ) -> None:
     assert speakers_of(parse_text, text, part) == [speaker]
+
+
+def test_a_report_set_against_another_is_its_own_speakers(parse_text: Callable[..., ParsedArticle]) -> None:
+    """« The latter says …, while Ms Ward described it as “…” »: the latter is the one named last; the clause after
+    « while » is Ward's report, and what she describes something as is what she says."""
+    text = (
+        "The union's chair, Dev Mistry, met the mayor, Paul Greer. The latter says the talks were useful, while Ms "
+        "Ward of the union described them as “a charade”."
+    )
+    quotes = quotes_with_mentions(parse_text, text)
+    assert [(q.text, q.speaker) for q in quotes] == [("the talks were useful", "Paul Greer"), ("a charade", "Ward")]
+
+
+def test_an_age_epithet_names_the_person_without_what_is_said_of_them(parse_text: Callable[..., ParsedArticle]) -> None:
+    text = "Maria Santos swims daily. “It keeps me sane,” says the 38-year-old nurse, who lives nearby."
+    quotes = quotes_with_mentions(parse_text, text)
+    assert [(q.speaker, q.speaker_surface) for q in quotes] == [("Maria Santos", "the 38-year-old nurse")]
