@@ -31,7 +31,6 @@ _PHRASE_DEPS = {"det", "compound", "amod", "poss", "nmod", "case", "prep", "pobj
 _INCISE_REACH = 12  # tokens after a closing mark where « said X » / « X said » may stand (long names too)
 _CONTENT_DEPS = {"ccomp"}
 _SENTENCE_ENDS = {".", "!", "?"}
-_CONTRASTS = {"while", "whereas", "but", "although", "though"}  # words that join a report to another's
 _ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&-]{1,15})\)")
 
 
@@ -130,28 +129,6 @@ def _reporting_relative(verb: Token) -> bool:
     )
 
 
-def _without_nested_reports(tokens: list[Token], clause: Token) -> list[Token]:
-    """« says the meeting was good, while Ward described it as a sham »: a clause set against what is reported
-    (while, but …) whose own verb of saying has its own subject is that subject's report, not part of this one."""
-    nested = {
-        t.i
-        for inner in clause.subtree
-        if inner.i != clause.i
-        and speech_lemma(inner)
-        and any(c.dep_ in _SUBJECTS for c in inner.children)
-        and any(c.dep_ in {"mark", "cc"} and c.lower_ in _CONTRASTS for c in inner.children)
-        for t in inner.subtree
-    }
-    kept = [t for t in tokens if t.i not in nested]
-    first_nested = min(nested, default=len(clause.doc))
-    # What the nested report leaves behind it: its joining word, and a closing mark the parse hung elsewhere.
-    while kept and (kept[-1].lower_ in _CONTRASTS or (kept[-1].is_punct and kept[-1].i > first_nested)):
-        kept.pop()
-    while kept and kept[-1].text == ",":
-        kept.pop()
-    return kept
-
-
 def _without_leading_time(verb: Token, clause: Token) -> list[Token]:
     """« X said on Thursday it would close … », « said Tuesday that … »: a date right after the verb, before the
     reported clause's subject, tells when it was said; the parse hangs it on the clause, whose words start after
@@ -200,7 +177,7 @@ def _verb_content(verb: Token) -> tuple[int, int] | None:
         # the clause the apposition stands beside is no part of what its speakers say
         contents = [child for child in contents if child.i > verb.i]
     if contents:
-        return _span_of(_without_nested_reports(_without_leading_time(verb, contents[0]), contents[0]))
+        return _span_of(_without_leading_time(verb, contents[0]))
     preposition = lexicon()["content_prepositions"].get(verb.lemma_.lower())
     # The parser hangs the preposition on the verb or on its object (« accused [the mayor of hiding …] »).
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]

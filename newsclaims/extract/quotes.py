@@ -895,7 +895,27 @@ def governing_cue(doc: Doc, marked: Marked, cues: list[Cue]) -> Cue | None:
     return by_verb.get(head.i)
 
 
-def _indirect_drafts(parsed: ParsedArticle, cues: list[Cue], direct: list[_Draft]) -> list[_Draft]:
+def _set_against(cue: Cue, cues: list[Cue], contrasts: frozenset[str]) -> int | None:
+    """Where another speaker's report set against this one starts inside its content (« estime que A, tandis que
+    l'opposition juge que B », « says A, while Ward described it as B »): a verb of saying with a subject of its
+    own, joined by a word of contrast; None when there is none."""
+    if cue.content is None:
+        return None
+    starts = []
+    for other in cues:
+        verb = other.verb
+        if verb is None or verb is cue.verb or not cue.content[0] < verb.idx < cue.content[1]:
+            continue
+        subject = any(c.dep_.startswith("nsubj") for c in verb.children)
+        joined = [c for c in verb.children if c.dep_ in {"mark", "cc"} and c.lower_ in contrasts and c.i < verb.i]
+        if subject and joined:
+            starts.append(min(c.idx for c in joined))
+    return min(starts, default=None)
+
+
+def _indirect_drafts(
+    parsed: ParsedArticle, cues: list[Cue], direct: list[_Draft], contrasts: frozenset[str]
+) -> list[_Draft]:
     drafts = []
     for cue in cues:
         if cue.content is None:
@@ -903,6 +923,10 @@ def _indirect_drafts(parsed: ParsedArticle, cues: list[Cue], direct: list[_Draft
         if any(d.start <= cue.anchor.idx < d.end for d in direct):
             continue  # a verb of saying inside a quotation belongs to the quoted words
         start, end = cue.content
+        against = _set_against(cue, cues, contrasts)
+        if against is not None:
+            end = _trim(parsed.article.body, start, against)[1]
+            end = start + len(parsed.article.body[start:end].rstrip(" ,;"))
         if cue.verb is None and any(c.verb is not None and c.content and start <= c.verb.idx < end for c in cues):
             continue  # « il a annoncé X, selon la radio Y »: the source reports a speech act the sentence names itself
         for quote in direct:
@@ -1065,7 +1089,8 @@ def extract_quotes(parsed: ParsedArticle, mentions: list[Mention]) -> list[Quote
     cues = grammar.find_cues(parsed, mentions)
     direct = _direct_drafts(parsed, cues, grammar)
     direct += _signed_drafts(parsed, mentions, direct)
-    drafts = sorted(direct + _indirect_drafts(parsed, cues, direct), key=lambda d: (d.start, -d.end))
+    contrasts = frozenset(grammar.lexicon()["contrast_words"])
+    drafts = sorted(direct + _indirect_drafts(parsed, cues, direct, contrasts), key=lambda d: (d.start, -d.end))
     speakers = grammar.speakers(parsed, mentions)
     lexicon = grammar.lexicon()
     view = doc_text(parsed.doc)  # the NLP view of the body, read once

@@ -810,3 +810,15 @@ def test_what_one_reads_in_a_document_is_its_issuers(
 ) -> None:
     quote = find(quotes_of(parse_text, body), part)
     assert (quote.text, quote.speaker) == (part, speaker)
+
+
+def test_a_report_set_against_another_is_its_own_speakers(parse_text: Callable[..., ParsedArticle]) -> None:
+    body = (
+        "La directrice Anne Lenoir affirme que les comptes sont sains, mais le syndicat Sud assure que des postes "
+        "seront supprimés."
+    )
+    quotes = quotes_of(parse_text, body)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("que les comptes sont sains", "Anne Lenoir"),
+        ("que des postes seront supprimés", "Sud"),
+    ]
