@@ -316,6 +316,17 @@ def _apposition_role(parsed: ParsedArticle, first: Token) -> tuple[str | None] |
     return None
 
 
+def _without_honorific(ent: Span) -> Span:
+    """« Me Sarah Benhamou », « Mme Claire Dubois », « Dr Jean Morel »: a person's name without the civil or
+    professional title the recogniser took into it (descriptions.json honorifics)."""
+    honorifics = {word.lower() for word in rules.load("descriptions")["honorifics"]}
+    first = ent.start
+    while first < ent.end - 1 and ent.doc[first].lower_ in honorifics:
+        first += 1
+    stripped = first > ent.start and ent.label_ in {"PER", "PERSON"}
+    return Span(ent.doc, first, ent.end, label=ent.label_) if stripped else ent
+
+
 def _without_head_noun(ent: Span) -> tuple[Span, tuple[str | None] | None]:
     """'studio Ghibli' tagged as one entity: the name without its organisation noun, and the role the noun gives."""
     heads = rules.load("descriptions")["apposition_heads"]
@@ -411,7 +422,7 @@ def _named_mentions(parsed: ParsedArticle) -> list[Mention]:
             full_names[ent[-1].text] = ent.ent_id_
             full_names[ent.ent_id_.split()[-1]] = ent.ent_id_
         elif ent.label_ == "PER" and len(ent) > 1 and not _ELISION.match(ent.text):
-            full_names.setdefault(ent[-1].text, ent.text)
+            full_names.setdefault(ent[-1].text, _without_honorific(ent).text)
     mentions: list[Mention] = []
     # A name the recogniser calls an organisation more than once is one, whatever its place in the sentence.
     recurring = Counter(e.text for e in parsed.doc.ents if e.label_ == "ORG" and any(t.pos_ == "PROPN" for t in e))
@@ -419,7 +430,7 @@ def _named_mentions(parsed: ParsedArticle) -> list[Mention]:
     learned: dict[str, str | None] = {}
     brands: set[str] = set()
     for whole in parsed.doc.ents:
-        ent, inner_role = _without_head_noun(whole)
+        ent, inner_role = _without_head_noun(_without_honorific(whole))
         start, end = ent.start_char, ent.end_char
         if _inside(start, end, blocked):
             continue

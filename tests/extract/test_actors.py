@@ -505,3 +505,13 @@ def test_a_name_opened_by_a_noun_of_organisations_is_an_organisation(parse_text,
 def test_an_english_name_the_sentence_treats_as_a_thing_is_an_organisation(parse_text, text: str, name: str) -> None:
     kinds = {m.kind for m in find_mentions(parse_text(text, language="en")) if m.name == name}
     assert kinds == {"organization"}
+
+
+def test_a_french_honorific_is_no_part_of_a_name(parse_text) -> None:
+    """« Me », « Mme », « Dr », « M. » before a name: the person is named without it, and a later « M. Roy »
+    is the same person."""
+    text = "Pour Me Sarah Benhamou, l'issue reste incertaine. Selon Mme Claire Dubois, c'est faux. M. Dubois a refusé."
+    names = {m.surface: m.name for m in find_mentions(parse_text(text)) if m.kind == "person"}
+    assert names["Sarah Benhamou"] == "Sarah Benhamou"
+    assert names["Claire Dubois"] == "Claire Dubois"
+    assert not any(name.startswith(("Me ", "Mme ", "M. ")) for name in names.values())
