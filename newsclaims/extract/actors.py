@@ -654,7 +654,9 @@ def _title_mentions(
     for match in _title_pattern().finditer(body.lower()):
         start, end, title = match.start(), match.end(), match.group(1)
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or span.root.pos_ not in {"NOUN", "PROPN"}:
+        # The tagger often reads an epithet as an adjective (« la sexagénaire »): its article shows it is a noun.
+        nominal = span is not None and span.root.pos_ == "ADJ" and _preceding_word(body, start) in DEFINITE_ARTICLES
+        if span is None or (span.root.pos_ not in {"NOUN", "PROPN"} and not nominal):
             continue  # 'une utilisation responsable': the adjective, not the title
         owner = next((name for s, e, name in owned if s <= start and end <= e), None)
         previous = _preceding_word(body, start)

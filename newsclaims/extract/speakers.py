@@ -144,8 +144,11 @@ def _inverted_subject(verb: Token) -> Token | None:
             continue  # « a annoncé jeudi, … »: a day is when, not who
         if pronoun_features(token.text):
             return token
-        if token.pos_ in {"DET", "ADJ"}:
+        nominal = token.pos_ == "ADJ" and any(c.dep_ == "det" for c in token.children)  # « confie la sexagénaire »
+        if token.pos_ in {"DET", "ADJ"} and not nominal:
             continue
+        if nominal:
+            return token
         if token.pos_ in {"NOUN", "PROPN", "X"} or (token.pos_ == "PRON" and token.dep_.startswith("nsubj")):
             return _phrase_head(token)
         if token.pos_ == "PRON" and token.lower_ in {"un", "une"}:

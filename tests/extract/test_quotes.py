@@ -822,3 +822,24 @@ def test_a_report_set_against_another_is_its_own_speakers(parse_text: Callable[.
         ("que les comptes sont sains", "Anne Lenoir"),
         ("que des postes seront supprimés", "Sud"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "part", "speaker"),
+    [
+        (
+            "Marie Roy tient la boulangerie depuis trente ans. « Je ne partirai pas », confie la sexagénaire.",
+            "Je ne partirai pas",
+            "Marie Roy",
+        ),
+        (
+            "Pour Sarah Benhamou, avocate, l'issue reste incertaine. La juriste rappelle que le texte date de 2024.",
+            "le texte date de 2024",
+            "Sarah Benhamou",
+        ),
+    ],
+)
+def test_an_epithet_stands_for_the_person_named_last_it_agrees_with(
+    parse_text: Callable[..., ParsedArticle], body: str, part: str, speaker: str | None
+) -> None:
+    assert find(quotes_of(parse_text, body), part).speaker == speaker
