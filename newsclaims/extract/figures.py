@@ -1162,8 +1162,11 @@ def aim_of(doc: Doc | None, start: int, end: int) -> str | None:
         if head.pos_ in {"NOUN", "PROPN"} and lemma in nouns:
             return nouns[lemma]
         if head.pos_ in {"VERB", "AUX"}:
+            # The figure that is the verb's own object (« emploie 42 000 salariés ») is what the verb acts on, not
+            # the complement of another object of it.
+            own_object = span.root.dep_ in _OBJECTS and span.root.head.i == head.i
             objects = (c.lemma_.lower() for c in head.children if c.dep_ in _OBJECTS and c not in span)
-            return verbs.get(lemma) or next((nouns[o] for o in objects if o in nouns), None)
+            return verbs.get(lemma) or (None if own_object else next((nouns[o] for o in objects if o in nouns), None))
     return None
 
 
@@ -1178,7 +1181,12 @@ def aimed(metric: str | None, aim: str | None, counted: bool) -> str | None:
 
 
 def singular(noun: str) -> str:
-    """A plural metric as the modifier of another noun (subscribers -> subscriber; people stays people)."""
+    """A plural metric as the modifier of another noun, by ordinary English spelling (subscribers -> subscriber,
+    countries -> country, branches -> branch; people stays people)."""
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if noun.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return noun[:-2]
     return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from newsclaims.extract.actors import find_mentions
-from newsclaims.extract.figures import extract_figures
+from newsclaims.extract.figures import extract_figures, singular
 from newsclaims.extract.quotes import extract_quotes
 from newsclaims.parse import ParsedArticle
 from newsclaims.records import Figure
@@ -1773,3 +1773,19 @@ def test_a_scaled_number_before_a_noun_no_lexicon_lists_counts_that_noun(
     """« 12 million Zephyrs »: the amount names its unit, a name or a plural noun no lexicon lists; it does not take
     the currency of the amount before it, and lends its unit to an elided amount after it."""
     assert scored(figures_of(parse_text, text, language)) == expected
+
+
+@pytest.mark.parametrize(
+    ("plural", "singular_form"),
+    [("subscribers", "subscriber"), ("countries", "country"), ("branches", "branch"), ("people", "people")],
+)
+def test_a_plural_metric_modifies_another_noun_in_the_singular(plural: str, singular_form: str) -> None:
+    assert singular(plural) == singular_form
+
+
+def test_a_count_the_verb_acts_on_is_no_target_of_another_object(parse_text: Callable[..., ParsedArticle]) -> None:
+    """« emploie 42 000 salariés … son objectif »: the workforce is what the verb acts on; a target is a figure its
+    aim governs (« relève son objectif à 5 % »)."""
+    text = "Le groupe Orvane, qui emploie 42 000 salariés, relève son objectif de croissance à 5 %."
+    figures = {f.surface: f for f in figures_of(parse_text, text)}
+    assert not (figures["42 000 salariés"].metric or "").endswith("target")
