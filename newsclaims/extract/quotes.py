@@ -359,6 +359,10 @@ def _incise_content(verb: Token, sentence: Sentence) -> tuple[int, int] | None:
     before = list(doc[min(first, token_index(doc, sentence.start)) : first])
     if len(before) < 2 or before[-1].text != "," or before[-2].text in _CLOSING_MARKS:
         return None  # an incise after a quotation attributes the quotation itself
+    after = list(doc[verb.i + 1 : token_index(doc, sentence.end)])
+    joined = [t for t in after if t.pos_ == "CCONJ" and t.i + 1 < len(doc) and is_finite(doc[t.i + 1])]
+    if joined:
+        return None  # « Le groupe, qui …, relève son objectif et vise … »: a clause of its own, no incise
     if any(c.dep_.startswith("nsubj") and c.i < verb.i and c.pos_ in {"NOUN", "PROPN"} for c in verb.children):
         return None  # « La présidente, Anne Vidal, l'assure : … »: a subject set off by commas, no incise
     return _span_of(before[:-1], doc_text(doc))

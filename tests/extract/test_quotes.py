@@ -843,3 +843,15 @@ def test_an_epithet_stands_for_the_person_named_last_it_agrees_with(
     parse_text: Callable[..., ParsedArticle], body: str, part: str, speaker: str | None
 ) -> None:
     assert find(quotes_of(parse_text, body), part).speaker == speaker
+
+
+def test_a_verb_after_a_comma_that_goes_on_into_a_clause_of_its_own_is_no_incise(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    """« Le groupe, qui emploie 42 000 salariés dans 30 pays, relève son objectif annuel et vise … »: « relève »
+    raises a target here, it reports nothing."""
+    body = (
+        "Le groupe, qui emploie 42 000 salariés dans 30 pays, relève son objectif annuel et vise désormais une "
+        "croissance de 5 %."
+    )
+    assert quotes_of(parse_text, body) == []
