@@ -147,6 +147,15 @@ def _without_leading_time(verb: Token, clause: Token) -> list[Token]:
     return [t for t in clause.subtree if t.i > after]
 
 
+def _nationality_epithet(token: Token) -> bool:
+    """« the Spaniard », « the Frenchman »: one person of a nationality, as the press calls someone it has named (a
+    singular nationality noun with « the »: its NORP label, or en/descriptions.json demonyms)."""
+    definite = any(c.lower_ == "the" for c in token.children)
+    singular = token.tag_ in {"NN", "NNP"}
+    nationality = token.ent_type_ == "NORP" or token.lower_ in rules.load("en/descriptions")["demonyms"]
+    return definite and singular and nationality
+
+
 def _age_epithet(token: Token) -> bool:
     """« the 52-year-old », « the 52-year-old actress »: a phrase built on an age, which only a person is given."""
     age = token if token.lower_ == "old" else next((c for c in token.children if c.lower_ == "old"), None)
@@ -463,7 +472,7 @@ class EnglishSpeakers:
             return NOBODY
         if token.lower_ in lexicon()["pronouns"]:
             return self._pronoun(token)
-        if _age_epithet(token):
+        if _age_epithet(token) or _nationality_epithet(token):
             return self._named_before(token, {"person"})
         if token.lower_ in lexicon()["latest_mentioned"] and any(c.lower_ == "the" for c in token.children):
             return self._named_before(token, {"person", "organization", "group"})  # « the latter said … »

@@ -519,6 +519,13 @@ def test_a_verb_of_saying_closing_its_sentence_after_a_comma_reports_the_clause_
             "We start from zero",
             "Rosa Diaz",
         ),
+        # So is a nationality given to one person, whatever label the recogniser gives it.
+        ("Coach Marc Bel was angry. The Frenchman said the referee was wrong.", "the referee was wrong", "Marc Bel"),
+        (
+            "Manager Luis Ortega was angry. The Spaniard said the goal should not stand.",
+            "should not stand",
+            "Luis Ortega",
+        ),
     ],
 )
 def test_descriptions_that_name_someone_named_before(
