@@ -318,13 +318,16 @@ def _apposition_role(parsed: ParsedArticle, first: Token) -> tuple[str | None] |
 
 def _without_honorific(ent: Span) -> Span:
     """« Me Sarah Benhamou », « Mme Claire Dubois », « Dr Jean Morel »: a person's name without the civil or
-    professional title the recogniser took into it (descriptions.json honorifics)."""
+    professional title the recogniser took into it (descriptions.json honorifics), nor a lower-case adjective
+    before it (« la jeune pousse lyonnaise Nuvia »: no word of a name)."""
     honorifics = {word.lower() for word in rules.load("descriptions")["honorifics"]}
     first = ent.start
-    while first < ent.end - 1 and ent.doc[first].lower_ in honorifics:
+    while first < ent.end - 1 and (
+        (ent.doc[first].lower_ in honorifics and ent.label_ in {"PER", "PERSON"})
+        or (ent.doc[first].text.islower() and ent.doc[first].pos_ == "ADJ")
+    ):
         first += 1
-    stripped = first > ent.start and ent.label_ in {"PER", "PERSON"}
-    return Span(ent.doc, first, ent.end, label=ent.label_) if stripped else ent
+    return Span(ent.doc, first, ent.end, label=ent.label_) if first > ent.start else ent
 
 
 def _without_head_noun(ent: Span) -> tuple[Span, tuple[str | None] | None]:
@@ -834,6 +837,19 @@ def _qualifier_role(doc: Doc, token: Token) -> tuple[str | None, int]:
     return None, end.idx + len(end)
 
 
+def _introduced_unnamed(doc: Doc, description: Token) -> bool:
+    """Whether the article introduced, before a definite description, a thing of the same noun with an indefinite
+    article and no name after it (« une plateforme de streaming » before « la plateforme »)."""
+    for token in doc[: description.i]:
+        if token.lemma_.lower() != description.lemma_.lower() or token.pos_ != "NOUN":
+            continue
+        indefinite = any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in token.children)
+        named = token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN"
+        if indefinite and not named:
+            return True
+    return False
+
+
 def _fallback_owners(role: str | None, actors: dict[str, _Named]) -> list[str]:
     """Organisations a business description ('la plateforme') may stand for when none of its own role is named.
 
@@ -898,7 +914,10 @@ def _organization_mentions(parsed: ParsedArticle, named: list[Mention], actors: 
             before = {m.name for m in named if m.start < token.idx}
             fitting = [name for name in organizations if _may_be(actors[name].role, role)]
             candidates = [name for name in fitting if name in before] or (fitting if token.idx < lede_end else [])
-            owner = _most_salient(candidates or _fallback_owners(role, actors), salience, named, token.idx)
+            # « une plateforme de streaming … La plateforme assure … »: the one the article introduced without a
+            # name, not an organisation of another role.
+            fallback = [] if _introduced_unnamed(parsed.doc, token) else _fallback_owners(role, actors)
+            owner = _most_salient(candidates or fallback, salience, named, token.idx)
         if owner is None or owner not in actors:
             continue
         start = det.idx if det.i < token.i else token.idx

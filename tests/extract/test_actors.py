@@ -515,3 +515,24 @@ def test_a_french_honorific_is_no_part_of_a_name(parse_text) -> None:
     assert names["Sarah Benhamou"] == "Sarah Benhamou"
     assert names["Claire Dubois"] == "Claire Dubois"
     assert not any(name.startswith(("Me ", "Mme ", "M. ")) for name in names.values())
+
+
+def test_an_adjective_the_recogniser_takes_into_a_name_is_no_part_of_it(parse_text) -> None:
+    text = "La jeune pousse lyonnaise Nuvia a levé 12 M€. L'entreprise compte 65 collaborateurs."
+    mentions = {m.surface: (m.name, m.kind) for m in find_mentions(parse_text(text))}
+    assert mentions["Nuvia"] == ("Nuvia", "organization")
+    assert mentions["L'entreprise"] == ("Nuvia", "organization")
+
+
+def test_a_description_of_a_thing_introduced_without_a_name_stands_for_no_other_organisation(parse_text) -> None:
+    """« une plateforme de streaming … La plateforme assure … »: the unnamed platform, not a company of another role
+    the description could fall back to."""
+    text = (
+        "Des comédiens ont manifesté devant une plateforme de streaming. Pour Marc Levy, directeur de la start-up "
+        "VoxAI, l'outil aide les artistes. La plateforme assure n'avoir aucun projet."
+    )
+    mentions = {m.surface: m.name for m in find_mentions(parse_text(text))}
+    assert "La plateforme" not in mentions
+    # Named before, a platform of its own role is what the description stands for.
+    text = "La plateforme Flixo a recruté. Pour VoxAI, l'outil aide les artistes. La plateforme assure le contraire."
+    assert {m.surface: m.name for m in find_mentions(parse_text(text))}.get("La plateforme") == "Flixo"

@@ -110,6 +110,7 @@ CASES: list[tuple[str, list[tuple[str, str, float, str]]]] = [
     # An index's level or its move in points is no move of a rate: a rate moves by at most 100 points.
     ("L'indice a fini en baisse de 1 % à 5 230 points, soit une perte de 52 points.", [("1 %", "percent", 1, "%")]),
     # Counts of ordinary press nouns carry the English plural.
+    ("La société compte 65 collaborateurs.", [("65 collaborateurs", "count", 65, "employees")]),
     (
         "L'usine a livré 640 voitures et fermé 3 magasins.",
         [("640 voitures", "count", 640, "cars"), ("3 magasins", "count", 3, "stores")],
