@@ -31,6 +31,8 @@ _NLP_TRANSLATION = str.maketrans(
 _TABLE_LINE = re.compile(r"^[ \t]*\|.*$", re.MULTILINE)
 _NAME_LINE = re.compile(r"^[A-ZÉÈÀÂÎÔÛÇ][\w'’-]+(?: [A-ZÉÈÀÂÎÔÛÇ][\w'’-]+){1,3}$")
 _TERMINAL = tuple('.!?…:;»"”)')
+# « ‘The builders let us down.’ »: British press closes its quotations with a single mark, after the full stop.
+_CLOSED_SINGLE_QUOTE = re.compile(r"[.!?…]['’]$")
 BYLINE_MAX_WORDS = 12
 
 
@@ -62,6 +64,7 @@ def is_heading_line(line: str) -> bool:
     return (
         bool(stripped)
         and not stripped.endswith(_TERMINAL)
+        and not _CLOSED_SINGLE_QUOTE.search(stripped)
         and len(stripped.split()) <= 25
         and not is_table_line(stripped)
     )

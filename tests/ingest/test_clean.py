@@ -85,6 +85,9 @@ def test_plain_apostrophes_is_same_length() -> None:
         ("Le gouvernement a tranché.", False),
         ("| a | b |", False),
         ("", False),
+        # British quotations close with a single mark after the full stop; a headline may end on a quoted phrase.
+        ("‘We let the fans down,’ the captain said. ‘It will not happen again.’", False),
+        ("Captain 'will not resign'", True),
     ],
 )
 def test_heading_lines(line: str, heading: bool) -> None:
