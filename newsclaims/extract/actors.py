@@ -1125,12 +1125,30 @@ def _entity_mentions(parsed: ParsedArticle) -> list[Mention]:
         elif kind == "person":
             name = full_names.get(name, name)
         mentions.append(Mention(start, end, surface, name, kind, role, "entity"))
+    mentions = _surnamed_people(mentions)
     things = _said_of_things(parsed, {m.name for m in mentions if m.kind == "person"})
     mentions = [replace(m, kind="organization") if m.name in things else m for m in mentions]
     author = parsed.article.author
     named = _under_acronyms([m for m in mentions if not _is_author(m.name, author)], parsed.article.body)
     named = _under_full_names(named)
     return sorted(named + _english_descriptions(parsed, named), key=lambda m: m.start)
+
+
+def _surnamed_people(mentions: list[Mention]) -> list[Mention]:
+    """« The minister, Clare Hughes, … Ms Hughes told … »: a name of several words the recogniser calls an
+    organisation is a person's when the article names a person by its last word alone; that surname is the person
+    named in full."""
+    surnames = {m.name for m in mentions if m.kind == "person" and " " not in m.name}
+    full = {m.name.split()[-1]: m.name for m in mentions if m.kind == "organization" and " " in m.name}
+    people = {full[surname] for surname in surnames if surname in full}
+    result = []
+    for mention in mentions:
+        if mention.name in people:
+            mention = replace(mention, kind="person")
+        elif mention.kind == "person" and full.get(mention.name) in people:
+            mention = replace(mention, name=full[mention.name])
+        result.append(mention)
+    return result
 
 
 def _acting_place(entity: Span) -> bool:

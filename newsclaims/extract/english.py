@@ -375,12 +375,16 @@ class EnglishSpeakers:
 
     def __post_init__(self) -> None:
         self.ents = list(self.parsed.doc.ents)
+        # The mentions settle what the recogniser mislabels (« Clare Hughes » tagged an organisation, whom « Ms
+        # Hughes » shows a person): their kind wins over the label.
+        kinds = {m.start: m.kind for m in self.mentions if m.source == "entity"}
         for ent in self.ents:
             if ent.label_ in _NAME_LABELS:
                 named = _without_leading_words(ent)
                 name = self._full_name(named.text, named.start_char)
-                self.known.append(_Known(ent.start_char, name, _NAME_LABELS[ent.label_], False))
-                if ent.label_ == "PERSON":
+                kind = kinds.get(named.start_char, _NAME_LABELS[ent.label_])
+                self.known.append(_Known(ent.start_char, name, kind, False))
+                if kind == "person":
                     self._note_gender(name, person_gender(ent, self.ents))
 
     def _note_gender(self, name: str, gender: str | None) -> None:

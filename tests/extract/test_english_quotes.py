@@ -549,3 +549,19 @@ def test_an_age_epithet_names_the_person_without_what_is_said_of_them(parse_text
     text = "Maria Santos swims daily. “It keeps me sane,” says the 38-year-old nurse, who lives nearby."
     quotes = quotes_with_mentions(parse_text, text)
     assert [(q.speaker, q.speaker_surface) for q in quotes] == [("Maria Santos", "the 38-year-old nurse")]
+
+
+def test_a_name_the_recogniser_calls_an_organisation_is_a_person_the_article_calls_by_surname(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    """« The housing minister, Clare Hughes, … Ms Hughes told … »: the small English model tags the full name an
+    organisation; the surname with a personal title shows a person, named in full."""
+    text = (
+        "The housing minister, Clare Hughes, has said she will not resign over the collapse of a flagship building"
+        " programme.\n\n‘I have done nothing wrong,’ Ms Hughes told the BBC. ‘The builders let us down.’"
+    )
+    quotes = quotes_with_mentions(parse_text, text)
+    assert [(q.text, q.speaker) for q in quotes if q.kind == "direct"] == [
+        ("I have done nothing wrong", "Clare Hughes"),
+        ("The builders let us down.", "Clare Hughes"),
+    ]
