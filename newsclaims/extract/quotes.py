@@ -252,11 +252,17 @@ def speech_lemma(token: Token) -> str | None:
     incise = token.i >= 2 and token.doc[token.i - 1].text == "," and token.doc[token.i - 2].text in _CLOSING_MARKS
     # « se vante de … »: a reflexive clitic shows a verb, whatever the tagger makes of it.
     reflexive = any(c.lower_ in _REFLEXIVES for c in token.children if c.i < token.i)
-    verb_like = (token.pos_ in {"X", "NOUN"} or (token.pos_ == "ADJ" and reflexive)) and (
+    # « Le député suggère que … » tagged an adjective: an adjective with a subject and a clause but no copula is a
+    # verb (« il est sûr que … » has its copula).
+    clausal = token.pos_ == "ADJ" and {"nsubj", "ccomp"} <= {c.dep_ for c in token.children}
+    clausal = clausal and not any(c.dep_ == "cop" for c in token.children)
+    verb_like = (token.pos_ in {"X", "NOUN"} or (token.pos_ == "ADJ" and (reflexive or clausal))) and (
         inverted or incise or reflexive or any(c.dep_ in {"nsubj", "obj"} for c in token.children)
     )
     lemma = token.lemma_.lower()
-    candidates = [lemma, lemma + "r", re.sub(r"(e|es|ent|é|ée|és|ées|ant|ait|aient)$", "er", token.lower_)]
+    infinitive = re.sub(r"(e|es|ent|é|ée|és|ées|ant|ait|aient)$", "er", token.lower_)
+    # « suggère », « répète »: the grave accent of the stem is an acute one in the infinitive (suggérer).
+    candidates = [lemma, lemma + "r", infinitive, re.sub(r"è(\w+er)$", r"é\1", infinitive)]
     # The lexicon's phrases: a reflexive verb (« se vanter »), or a verb and the words after it (« mettre en garde »,
     # « a fait savoir », where faire carries tense and subject, whether tagged a verb or an auxiliary).
     phrases = [f"se {c}" for c in candidates if reflexive] + [

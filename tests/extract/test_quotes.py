@@ -855,3 +855,22 @@ def test_a_verb_after_a_comma_that_goes_on_into_a_clause_of_its_own_is_no_incise
         "croissance de 5 %."
     )
     assert quotes_of(parse_text, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "text", "speaker"),
+    [
+        ("« On ne lâchera rien », sourit Paula Dien.", "fr", "On ne lâchera rien", "Paula Dien"),
+        ("« C'est une honte », fulmine le maire, Jean Got.", "fr", "C'est une honte", "Jean Got"),
+        # Tagged an adjective, with a grave accent its infinitive does not have (suggérer).
+        ("Le député Luc Bon suggère que la loi soit revue.", "fr", "que la loi soit revue", "Luc Bon"),
+        ('"We will be back," laughed coach Ann Pike.', "en", "We will be back", "Ann Pike"),
+        ("Investors fear that the merger will collapse.", "en", "the merger will collapse", "investors"),
+    ],
+)
+def test_more_ordinary_verbs_of_saying(
+    parse_text: Callable[..., ParsedArticle], body: str, language: str, text: str, speaker: str
+) -> None:
+    parsed = parse_text(body, language)
+    quotes = extract_quotes(parsed, find_mentions(parsed))
+    assert [(q.text, q.speaker) for q in quotes] == [(text, speaker)]
