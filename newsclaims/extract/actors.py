@@ -165,8 +165,10 @@ def _group_heads() -> dict[str, dict[str, object]]:
 
 
 def _blocked_spans(parsed: ParsedArticle) -> list[tuple[int, int]]:
-    """Headings (titles, section heads, bylines, share buttons): nobody acts or speaks there."""
-    return [(s.start, s.end) for s in parsed.sentences if s.is_heading]
+    """Headings (titles, section heads, bylines, share buttons) and the place of a wire story's dateline (« LONDON
+    (Reuters) - »: where it was filed): nobody acts or speaks there."""
+    datelines = [(m.start(), m.start("agency")) for m in _wire_credit().finditer(parsed.article.body)]
+    return [(s.start, s.end) for s in parsed.sentences if s.is_heading] + datelines
 
 
 def _inside(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
@@ -1102,7 +1104,10 @@ def _entity_mentions(parsed: ParsedArticle) -> list[Mention]:
     kinds = {"PERSON": "person", "PER": "person", "ORG": "organization"}
     mentions: list[Mention] = []
     full_names: dict[str, str] = {}
+    blocked = _blocked_spans(parsed)
     for ent in parsed.doc.ents:
+        if _inside(ent.start_char, ent.end_char, blocked):
+            continue
         kind = kinds.get(ent.label_) or (
             "organization" if _shortens(ent.text, mentions) or _acting_place(ent) else None
         )
@@ -1191,10 +1196,15 @@ def _english_descriptions(parsed: ParsedArticle, named: list[Mention]) -> list[M
     # Every head is a business noun (« the company »): never a union's or a regulator's description, nor that of an
     # organisation whose own name says it is no business (« Oxford University », « the Writers Guild »).
     not_business = own_heads - heads
+    # The agency a wire story is credited to (« LONDON (Reuters) - ») reports the story; it is never its company.
+    agencies = wire_credits(parsed.article.body)
     organisations = [
         m
         for m in named
-        if m.kind == "organization" and may_be_company(m.role) and _name_head(m.name) not in not_business
+        if m.kind == "organization"
+        and may_be_company(m.role)
+        and _name_head(m.name) not in not_business
+        and m.name not in agencies
     ]
     salience = _salience(parsed, organisations)
     names = [(e.start_char, e.end_char) for e in parsed.doc.ents]

@@ -536,3 +536,12 @@ def test_a_description_of_a_thing_introduced_without_a_name_stands_for_no_other_
     # Named before, a platform of its own role is what the description stands for.
     text = "La plateforme Flixo a recruté. Pour VoxAI, l'outil aide les artistes. La plateforme assure le contraire."
     assert {m.surface: m.name for m in find_mentions(parse_text(text))}.get("La plateforme") == "Flixo"
+
+
+def test_the_place_of_a_dateline_and_the_credited_agency_are_no_company(parse_text) -> None:
+    """« LONDON (Reuters) - »: where the story was filed acts in nothing, and the agency it is credited to is never
+    the company « the food maker » stands for."""
+    text = "LONDON (Reuters) - Profits rose in the first half, the packaged food maker said on Tuesday."
+    mentions = find_mentions(parse_text(text, language="en"))
+    assert "LONDON" not in {m.name for m in mentions}
+    assert not [m for m in mentions if m.surface == "the packaged food maker"]
