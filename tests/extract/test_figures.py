@@ -1790,3 +1790,23 @@ def test_a_count_the_verb_acts_on_is_no_target_of_another_object(parse_text: Cal
     text = "Le groupe Orvane, qui emploie 42 000 salariés, relève son objectif de croissance à 5 %."
     figures = {f.surface: f for f in figures_of(parse_text, text)}
     assert not (figures["42 000 salariés"].metric or "").endswith("target")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # English writes the currency out after a scale word; « 20 pounds » alone may be a weight.
+        ("Profit rose to 845 million pounds.", [("845 million pounds", "money", 845e6, "GBP")]),
+        ("The deal is worth 3 billion Canadian dollars.", [("3 billion Canadian dollars", "money", 3e9, "CAD")]),
+        ("He lost 20 pounds last winter.", [("20 pounds", "count", 20, "pounds")]),
+    ],
+)
+def test_english_currency_names(parse_text: Callable[..., ParsedArticle], text: str, expected: list[Any]) -> None:
+    assert scored(figures_of(parse_text, text, "en")) == expected
+
+
+def test_a_dividend_and_its_rise(parse_text: Callable[..., ParsedArticle]) -> None:
+    figures = {
+        f.surface: f.metric for f in figures_of(parse_text, "Orbel raised its dividend by 5% to 12.6 pence.", "en")
+    }
+    assert figures == {"5%": "dividend growth", "12.6 pence": "dividend"}
