@@ -496,6 +496,10 @@ class EnglishSpeakers:
         phrase = [
             t for t in token.subtree if (t.dep_ in _PHRASE_DEPS or t.i == token.i) and t.i not in aside and t.i >= first
         ]
+        # « One person familiar with the plans, who declined to be named, said »: a comma after the head ends the
+        # phrase, whatever the parse hangs after it.
+        comma = next((t.i for t in phrase if t.text == "," and t.i > token.i), None)
+        phrase = [t for t in phrase if comma is None or t.i < comma]
         while len(phrase) > 1 and phrase[-1].is_punct:
             phrase.pop()
         start, end = min(t.idx for t in phrase), max(t.idx + len(t) for t in phrase)

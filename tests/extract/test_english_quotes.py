@@ -565,3 +565,12 @@ def test_a_name_the_recogniser_calls_an_organisation_is_a_person_the_article_cal
         ("I have done nothing wrong", "Clare Hughes"),
         ("The builders let us down.", "Clare Hughes"),
     ]
+
+
+def test_a_speaker_phrase_ends_at_the_comma_after_its_head(parse_text: Callable[..., ParsedArticle]) -> None:
+    text = (
+        "One person familiar with the company's plans, who declined to be named because the matter is private, "
+        "said the firm would sell its bakery unit."
+    )
+    quotes = quotes_with_mentions(parse_text, text)
+    assert [(q.speaker, q.speaker_surface) for q in quotes] == [(None, "One person familiar with the company's plans")]
