@@ -1077,10 +1077,13 @@ def _under_full_names(named: list[Mention]) -> list[Mention]:
     the article gave it before, is that organisation (as a surname is the person's)."""
     renamed = []
     for mention in named:
-        if mention.kind == "organization" and mention.source != "gazetteer":
+        # A lone word the recogniser calls a person is the organisation too (« Harlow Foods … Harlow was »), when
+        # no person of that name was named before.
+        lone = mention.kind == "person" and " " not in mention.name
+        if (mention.kind == "organization" or lone) and mention.source != "gazetteer":
             longer = _longer_names(mention.name, (m for m in named if m.start < mention.start))
             if len(longer) == 1:
-                mention = replace(mention, name=longer.pop())
+                mention = replace(mention, name=longer.pop(), kind="organization")
         renamed.append(mention)
     return renamed
 
@@ -1130,13 +1133,42 @@ def _entity_mentions(parsed: ParsedArticle) -> list[Mention]:
         elif kind == "person":
             name = full_names.get(name, name)
         mentions.append(Mention(start, end, surface, name, kind, role, "entity"))
-    mentions = _surnamed_people(mentions)
+    mentions = _surnamed_people(
+        sorted(mentions + _suffixed_organisations(parsed, mentions, blocked), key=lambda m: m.start)
+    )
     things = _said_of_things(parsed, {m.name for m in mentions if m.kind == "person"})
     mentions = [replace(m, kind="organization") if m.name in things else m for m in mentions]
     author = parsed.article.author
     named = _under_acronyms([m for m in mentions if not _is_author(m.name, author)], parsed.article.body)
     named = _under_full_names(named)
     return sorted(named + _english_descriptions(parsed, named), key=lambda m: m.start)
+
+
+def _suffixed_organisations(
+    parsed: ParsedArticle, mentions: list[Mention], blocked: list[tuple[int, int]]
+) -> list[Mention]:
+    """« Harlow Foods reported … », « Orvex Holdings plc »: capitalised proper nouns ending in a word that only ends a
+    company's or an institution's name (en/descriptions.json company_suffixes, named_heads), which the recogniser
+    missed: an organisation."""
+    descriptions = rules.load("en/descriptions")
+    suffixes = {word.lower() for word in descriptions["company_suffixes"]} | set(descriptions["named_heads"])
+    taken = [(m.start, m.end) for m in mentions] + blocked
+    found = []
+    doc = parsed.doc
+    for token in doc:
+        if token.lower_.rstrip(".") not in suffixes or not token.text[:1].isupper() or token.i == 0:
+            continue
+        first = token.i
+        while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper():
+            first -= 1
+        if first == token.i or (first == doc[first].sent.start and doc[first].lower_ == "the"):
+            continue  # a suffix alone names no one
+        start, end = doc[first].idx, token.idx + len(token)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        surface = parsed.article.body[start:end]
+        found.append(Mention(start, end, surface, surface, "organization", None, "entity"))
+    return found
 
 
 def _surnamed_people(mentions: list[Mention]) -> list[Mention]:

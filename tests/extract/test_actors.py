@@ -545,3 +545,17 @@ def test_the_place_of_a_dateline_and_the_credited_agency_are_no_company(parse_te
     mentions = find_mentions(parse_text(text, language="en"))
     assert "LONDON" not in {m.name for m in mentions}
     assert not [m for m in mentions if m.surface == "the packaged food maker"]
+
+
+def test_an_english_company_the_recogniser_misses_is_named_by_its_suffix(parse_text) -> None:
+    """« Harlow Foods reported … Harlow was exploring … »: capitalised words that end in a company's word name an
+    organisation, and its first word alone, even tagged a person, is that organisation."""
+    text = (
+        "LONDON (Reuters) - Harlow Foods reported a 12% rise in first-half operating profit on Tuesday, beating"
+        " analyst forecasts, as higher prices offset weaker volumes. The company said prices held. Harlow was also"
+        " exploring a sale of its frozen foods division."
+    )
+    mentions = [(m.surface, m.name, m.kind) for m in find_mentions(parse_text(text, language="en"))]
+    assert ("Harlow Foods", "Harlow Foods", "organization") in mentions
+    assert ("The company", "Harlow Foods", "organization") in mentions
+    assert all(kind == "organization" for surface, name, kind in mentions if surface == "Harlow")
