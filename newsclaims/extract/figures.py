@@ -262,6 +262,14 @@ def find_candidates(text: str, language: str = "fr", doc: Doc | None = None) -> 
             add(match.start(), match.end(), "multiplier", value, "x")
     for match in compiled["multiplier_verb"].finditer(text):
         add(match.start(), match.end(), "multiplier", float(table["multiplier_verbs"][match["verb"].lower()]), "x")
+    if doc is not None and language == "en":
+        # « Profit more than doubled »: English needs no auxiliary; the parse tells the verb from an adjective.
+        factors: dict[str, int] = table["english_multiplier_verbs"]
+        for token in doc:
+            if (
+                token.lemma_.lower() in factors and token.pos_ == "VERB" and token.dep_ != "amod"
+            ):  # « a doubled effort »
+                add(token.idx, token.idx + len(token), "multiplier", float(factors[token.lemma_.lower()]), "x")
     for match in compiled["factor"].finditer(text):
         value = parse_number(match["num"], language)
         if value is not None and value > 1:
@@ -1500,6 +1508,13 @@ def metric_in_parse(doc: Doc | None, text: str, start: int, end: int, level: boo
             if metric is not None:
                 return metric
     token = span.root
+    if token.pos_ in {"VERB", "ADJ"}:
+        # « les ventes ont doublé », "costs tripled": the figure is the verb itself (a participle the tagger may
+        # read as an adjective); its subject is what it moved.
+        subjects = (c for c in token.children if c.dep_ in _SUBJECTS and c.pos_ != "PRON")
+        metric = next((m for c in subjects if (m := _phrase_metric(c, figure)) is not None), None)
+        if metric is not None:
+            return metric
     if token.dep_ in {"nmod", "obl", "obl:mod", "pobj"} and case_of(token) in lexicon()["place_cases"]:
         # « 4 000 emplois dans 50 sites », "jobs in 300 stores": a count of where things are, not of the things.
         return None

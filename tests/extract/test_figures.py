@@ -1810,3 +1810,25 @@ def test_a_dividend_and_its_rise(parse_text: Callable[..., ParsedArticle]) -> No
         f.surface: f.metric for f in figures_of(parse_text, "Orbel raised its dividend by 5% to 12.6 pence.", "en")
     }
     assert figures == {"5%": "dividend growth", "12.6 pence": "dividend"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Orbel's revenue doubled, while its costs more than tripled. They made a doubled effort.",
+            "en",
+            [("doubled", 2.0, "revenue"), ("tripled", 3.0, "cost")],
+        ),
+        (
+            "Le chiffre d'affaires a doublé en un an et les pertes ont triplé.",
+            "fr",
+            [("a doublé", 2.0, "revenue"), ("ont triplé", 3.0, "loss")],
+        ),
+    ],
+)
+def test_a_verb_of_multiplication_measures_its_subject(
+    parse_text: Callable[..., ParsedArticle], text: str, language: str, expected: list[Any]
+) -> None:
+    figures = figures_of(parse_text, text, language)
+    assert [(f.surface, f.value, f.metric) for f in figures if f.kind == "multiplier"] == expected
