@@ -31,6 +31,7 @@ _NLP_TRANSLATION = str.maketrans(
 _TABLE_LINE = re.compile(r"^[ \t]*\|.*$", re.MULTILINE)
 _NAME_LINE = re.compile(r"^[A-ZÉÈÀÂÎÔÛÇ][\w'’-]+(?: [A-ZÉÈÀÂÎÔÛÇ][\w'’-]+){1,3}$")
 _TERMINAL = tuple('.!?…:;»"”)')
+_METADATA_SEPARATOR = re.compile(r"(?:\s+[·•|])+\s+")
 # « ‘The builders let us down.’ »: British press closes its quotations with a single mark, after the full stop.
 _CLOSED_SINGLE_QUOTE = re.compile(r"[.!?…]['’]$")
 BYLINE_MAX_WORDS = 12
@@ -86,10 +87,20 @@ def _metadata_patterns() -> list[re.Pattern[str]]:
     return [re.compile(pattern) for pattern in data["byline_patterns"] + data["date_line_patterns"]]
 
 
+def metadata_parts(line: str) -> list[str]:
+    """The items of a page's metadata bar, which joins them with a dot or a bar (« Publié le … · Mis à jour le … »)."""
+    return [part for part in _METADATA_SEPARATOR.split(plain_apostrophes(line.strip())) if part]
+
+
 def is_metadata_line(line: str) -> bool:
-    """A short byline or dateline ("Par Marie Dupont", "Publié le 3 avril 2024"): metadata, not prose."""
-    flat = plain_apostrophes(line.strip())
-    return len(flat.split()) <= BYLINE_MAX_WORDS and any(p.fullmatch(flat) for p in _metadata_patterns())
+    """A short byline or dateline ("Par Marie Dupont", "Publié le 3 avril 2024"), or a bar of them: metadata, not
+    prose."""
+    parts = metadata_parts(line)
+    return _metadata_item(plain_apostrophes(line.strip())) or (bool(parts) and all(map(_metadata_item, parts)))
+
+
+def _metadata_item(text: str) -> bool:
+    return len(text.split()) <= BYLINE_MAX_WORDS and any(p.fullmatch(text) for p in _metadata_patterns())
 
 
 # The marks that open a quotation, for every stage that tells a quoted line or name from the writer's words.

@@ -9,7 +9,7 @@ import py3langid
 from dateparser.date import DateDataParser
 
 from newsclaims.extract import rules
-from newsclaims.ingest.clean import CleanText, plain_apostrophes
+from newsclaims.ingest.clean import CleanText, metadata_parts, plain_apostrophes
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
@@ -83,9 +83,10 @@ def find_date(cleaned: CleanText) -> str | None:
     if cleaned.leading_date:
         return parse_date(cleaned.leading_date)
     head = cleaned.body.split("\n")[:3]
-    for line in cleaned.removed + cleaned.signature + head:
+    lines = [part for line in cleaned.removed + cleaned.signature + head for part in metadata_parts(line)]
+    for line in lines:
         for pattern in rules.load("boilerplate")["date_line_patterns"]:
-            match = re.match(pattern, plain_apostrophes(line.strip()))
+            match = re.match(pattern, line)
             if match:
                 found = parse_date(match.group("date"))
                 if found:

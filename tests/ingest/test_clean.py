@@ -33,6 +33,8 @@ from newsclaims.ingest.metadata import find_author
         "Le port de Marseille, au petit matin. Jean Dupont / Getty Images",
         "4 min read",
         "5 min de lecture",
+        "Temps de lecture : 3 min",
+        "Partager sur Facebook Partager sur X",
         "Publié le",
         "Source : Insee",
         "Photo illustration by The Daily",

@@ -92,6 +92,14 @@ def test_derive_title_from_lede(body: str, expected: str) -> None:
         ),
         # A line that ends in a year without day and month is no date line.
         ("Le bilan de 2023\n\nLe texte de l’article est ici.", None, None, None),
+        # A metadata bar: its items joined by a dot; the first date is the publication's.
+        (
+            "Par Inès Vidal\nPublié le 12/03/2025 à 10h30 · Mis à jour le 12/03/2025 à 18h02\nTemps de lecture : 3 min"
+            "\nPartager sur Facebook Partager sur X\n\nLe texte de l’article est ici.",
+            "Inès Vidal",
+            None,
+            "2025-03-12",
+        ),
     ],
 )
 def test_bylines_bios_and_dates(text: str, author: str | None, outlet: str | None, date: str | None) -> None:
@@ -119,3 +127,11 @@ def test_hints_win_and_ids_follow_the_text() -> None:
     assert (article.title, article.date) == ("Donné", "2023-05-02")
     assert article.article_id == article_id_for("Un  texte court.\nIl parle de cinéma.")
     assert article.article_id != article_id_for("Un texte court. Il parle de musique.")
+
+
+def test_a_metadata_bar_leaves_the_body() -> None:
+    text = (
+        "Titre du jour\n\nPar Inès Vidal\nPublié le 12/03/2025 à 10h30 · Mis à jour le 12/03/2025 à 18h02\n"
+        "Temps de lecture : 3 min\nPartager sur Facebook Partager sur X\n\nLe texte de l’article est ici."
+    )
+    assert clean(text).body == "Le texte de l’article est ici."
