@@ -24,6 +24,7 @@ _STOPS = {".", "!", "?", "…"}
 _RELATIVES = {"qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"}
 INVERTED_CLITICS = {"-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle", "-t-on"}
 _OF = {"de", "d'", "du", "des"}  # the prepositions of a complement (« le patron de X », « auprès du groupe »)
+_CIRCUMSTANCES = {"auprès", "devant", "lors", "pendant"}  # prepositions of where and when something was said
 _NAME_BREAKS = {"VERB", "AUX", "SCONJ", "CCONJ", "PRON", "ADP", "DET", "ADV"}  # « X ne cache pas », « X aussi »
 
 
@@ -110,6 +111,8 @@ def noun_phrase(head: Token) -> tuple[int, int]:
         token = stack.pop()
         if token.lemma_.lower() in time_nouns:
             continue  # « le groupe jeudi »: a date the parser hung on the name
+        if token.lower_ in _CIRCUMSTANCES or case_of(token) in _CIRCUMSTANCES:
+            continue  # « l'intéressé auprès du Télégramme »: to whom, or when, it was said, not who said it
         keep.add(token.i)
         stack.extend(child for child in token.children if child.dep_ not in _CUT_DEPS)
     first, last = head.i, head.i

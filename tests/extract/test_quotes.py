@@ -874,3 +874,12 @@ def test_more_ordinary_verbs_of_saying(
     parsed = parse_text(body, language)
     quotes = extract_quotes(parsed, find_mentions(parsed))
     assert [(q.text, q.speaker) for q in quotes] == [(text, speaker)]
+
+
+def test_to_whom_something_was_said_is_no_part_of_who_said_it(parse_text: Callable[..., ParsedArticle]) -> None:
+    body = (
+        "Le parquet vise le maire, Yves Caradec. « Je n'ai rien à me reprocher », a réagi l'intéressé auprès du "
+        "Courrier de l'Ouest."
+    )
+    quote = find(quotes_of(parse_text, body), "rien à me reprocher")
+    assert (quote.speaker, quote.speaker_surface) == ("Yves Caradec", "l'intéressé")
