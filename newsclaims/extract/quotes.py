@@ -266,11 +266,21 @@ def speech_lemma(token: Token) -> str | None:
     # The lexicon's phrases: a reflexive verb (« se vanter »), or a verb and the words after it (« mettre en garde »,
     # « a fait savoir », where faire carries tense and subject, whether tagged a verb or an auxiliary).
     phrases = [f"se {c}" for c in candidates if reflexive] + [
-        key for key in verbs if " " in key and key.split()[0] in candidates and _followed_by(token, key.split()[1:])
+        key for c in candidates for key in _phrases_of().get(c, []) if _followed_by(token, key.split()[1:])
     ]
     if token.pos_ != "VERB" and not verb_like and not (token.pos_ == "AUX" and phrases):
         return None
     return next((c for c in candidates + phrases if c in verbs), None)
+
+
+@cache
+def _phrases_of() -> dict[str, list[str]]:
+    """The lexicon's verbs of several words (« mettre en garde », « faire savoir »), by their first word."""
+    phrases: dict[str, list[str]] = {}
+    for key in _speech()["verbs"]:
+        if " " in key:
+            phrases.setdefault(key.split()[0], []).append(key)
+    return phrases
 
 
 def _followed_by(token: Token, words: list[str]) -> bool:
