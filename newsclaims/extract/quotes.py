@@ -42,6 +42,7 @@ _FREE_QUOTE_REACH = 3  # sentences back to look for the speaker of a quote with 
 _STOPS = ".!?…"
 _OPENING = "«“„‹\"'‘"
 _REFLEXIVES = frozenset({"se", "s'", "s’"})
+_MAYBE_VERBS = frozenset({"VERB", "AUX", "X", "NOUN", "ADJ"})  # the tags a verb of saying may be given
 _REOPENING = re.compile(r"\n[\s\u00a0\u202f]*[«“„\"][\s\u00a0\u202f]*")  # a quotation going on in a new paragraph
 
 
@@ -243,6 +244,8 @@ def _sentence_of(sentences: list[Sentence], offset: int) -> Sentence | None:
 
 def speech_lemma(token: Token) -> str | None:
     """The lexicon lemma of a verb of saying; first-group verbs the lemmatiser leaves inflected are recovered."""
+    if token.pos_ not in _MAYBE_VERBS:
+        return None  # read for every token: what no tagger error makes a verb is left at once
     verbs: dict[str, str] = _speech()["verbs"]
     # The tagger sometimes calls an inverted verb « X » or a noun (« …, commente Jean Roy », « …, note
     # l'organisation »); a subject or an object of its own, which no noun takes, shows it is one.

@@ -291,9 +291,12 @@ def is_inverted(verb: Token) -> bool:
 def read_in(verb: Token) -> Token | None:
     """The document in which one reads what is reported (« …, peut-on lire dans le communiqué de X », « lit-on dans
     son rapport »): it speaks for its issuer. The verb is the reading verb or the one whose infinitive it is."""
-    documents = _lexicon()["document_nouns"]
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    lexicon = _lexicon()
+    documents = lexicon["document_nouns"]
     for reading in [verb, *(c for c in verb.children if c.dep_ == "xcomp")]:
-        if reading.lemma_.lower() not in _lexicon()["reading_verbs"]:
+        if reading.lemma_.lower() not in lexicon["reading_verbs"]:
             continue
         for child in reading.children:
             if child.dep_.startswith("obl") and case_of(child) == "dans" and child.lemma_.lower() in documents:
