@@ -318,14 +318,18 @@ def _apposition_role(parsed: ParsedArticle, first: Token) -> tuple[str | None] |
     return None
 
 
+@cache
+def _honorifics() -> frozenset[str]:
+    return frozenset(word.lower() for word in rules.load("descriptions")["honorifics"])
+
+
 def _without_honorific(ent: Span) -> Span:
     """« Me Sarah Benhamou », « Mme Claire Dubois », « Dr Jean Morel »: a person's name without the civil or
     professional title the recogniser took into it (descriptions.json honorifics), nor a lower-case adjective
     before it (« la jeune pousse lyonnaise Nuvia »: no word of a name)."""
-    honorifics = {word.lower() for word in rules.load("descriptions")["honorifics"]}
     first = ent.start
     while first < ent.end - 1 and (
-        (ent.doc[first].lower_ in honorifics and ent.label_ in {"PER", "PERSON"})
+        (ent.doc[first].lower_ in _honorifics() and ent.label_ in {"PER", "PERSON"})
         or (ent.doc[first].text.islower() and ent.doc[first].pos_ == "ADJ")
     ):
         first += 1
@@ -839,17 +843,19 @@ def _qualifier_role(doc: Doc, token: Token) -> tuple[str | None, int]:
     return None, end.idx + len(end)
 
 
-def _introduced_unnamed(doc: Doc, description: Token) -> bool:
-    """Whether the article introduced, before a definite description, a thing of the same noun with an indefinite
-    article and no name after it (« une plateforme de streaming » before « la plateforme »)."""
-    for token in doc[: description.i]:
-        if token.lemma_.lower() != description.lemma_.lower() or token.pos_ != "NOUN":
+def _unnamed_introductions(doc: Doc) -> dict[str, int]:
+    """Where the article first introduces a thing with an indefinite article and no name after it (« une
+    plateforme de streaming »), by the lemma of its noun: a later « la plateforme » is that thing. Read once an
+    article."""
+    first: dict[str, int] = {}
+    for token in doc:
+        if token.pos_ != "NOUN" or token.lemma_.lower() in first:
             continue
         indefinite = any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in token.children)
         named = token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN"
         if indefinite and not named:
-            return True
-    return False
+            first[token.lemma_.lower()] = token.i
+    return first
 
 
 def _fallback_owners(role: str | None, actors: dict[str, _Named]) -> list[str]:
@@ -891,6 +897,7 @@ def _organization_mentions(parsed: ParsedArticle, named: list[Mention], actors: 
     mentions = []
     named_heads = _named_heads()
     lede_end = parsed.lede_end()
+    unnamed = _unnamed_introductions(parsed.doc)
     for token in parsed.doc:
         lemma = token.lemma_.lower()
         common = token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.text.islower())  # « l'institut »
@@ -918,7 +925,8 @@ def _organization_mentions(parsed: ParsedArticle, named: list[Mention], actors: 
             candidates = [name for name in fitting if name in before] or (fitting if token.idx < lede_end else [])
             # « une plateforme de streaming … La plateforme assure … »: the one the article introduced without a
             # name, not an organisation of another role.
-            fallback = [] if _introduced_unnamed(parsed.doc, token) else _fallback_owners(role, actors)
+            introduced = unnamed.get(lemma, len(parsed.doc)) < token.i
+            fallback = [] if introduced else _fallback_owners(role, actors)
             owner = _most_salient(candidates or fallback, salience, named, token.idx)
         if owner is None or owner not in actors:
             continue

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from newsclaims.extract import rules
 from newsclaims.extract.actors import Mention, without_titles
 from newsclaims.extract.quotes import (
+    SENTENCE_STOPS,
     Cue,
     Grammar,
     body_sentences,
@@ -30,7 +31,6 @@ _NAME_LABELS = {"PERSON": "person", "ORG": "organization", "NORP": "group", "GPE
 _PHRASE_DEPS = {"det", "compound", "amod", "poss", "nmod", "case", "prep", "pobj", "punct", "quantmod", "nummod"}
 _INCISE_REACH = 12  # tokens after a closing mark where « said X » / « X said » may stand (long names too)
 _CONTENT_DEPS = {"ccomp"}
-_SENTENCE_ENDS = {".", "!", "?"}
 _ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&-]{1,15})\)")
 
 
@@ -154,6 +154,11 @@ def _nationality_epithet(token: Token) -> bool:
     singular = token.tag_ in {"NN", "NNP"}
     nationality = token.ent_type_ == "NORP" or token.lower_ in rules.load("en/descriptions")["demonyms"]
     return definite and singular and nationality
+
+
+def _set_aside(subject: Token) -> set[int]:
+    """The words set after a subject to say more of it (« Reed, a former banker, who … »): no words of its own."""
+    return {t.i for c in subject.children if c.dep_ in {"appos", "relcl", "acl"} for t in c.subtree}
 
 
 def _age_epithet(token: Token) -> bool:
@@ -285,7 +290,7 @@ def incise_after(doc: Doc, close: int, cues: list[Cue]) -> Cue | None:
             if all(t.is_punct or t.is_space or t.i in allowed or t.pos_ == "AUX" for t in between):
                 return by_verb[token.i]
             return None
-        if "\n" in token.text or token.text in _SENTENCE_ENDS or (token.is_sent_start and token.idx > close + 2):
+        if "\n" in token.text or token.text in SENTENCE_STOPS or (token.is_sent_start and token.idx > close + 2):
             return None  # the next paragraph or sentence has its own verb (« called it “rushed”. Her party said … »)
     return None
 
@@ -452,7 +457,7 @@ class EnglishSpeakers:
     def _named_before(self, token: Token, kinds: set[str]) -> Speaker:
         """« the 52-year-old told … », « the latter said … »: the actor of one of these kinds named last before a
         phrase that only stands for one named already."""
-        aside = {t.i for c in token.children if c.dep_ in {"appos", "relcl", "acl"} for t in c.subtree}
+        aside = _set_aside(token)
         phrase = [t for t in token.subtree if t.i not in aside and not t.is_punct]
         start, end = phrase[0].idx, phrase[-1].idx + len(phrase[-1])
         known = next((k for k in reversed(self.known) if k.position < start and k.kind in kinds), None)
@@ -490,8 +495,7 @@ class EnglishSpeakers:
             surface = doc_text(token.doc)[start:end]
             name = self._acronym_in(token) or self._full_name(surface, start)
             return Speaker(name, surface, start, end)
-        # The subject's own words, not what is set after it: « Reed, a former banker, said » is Reed.
-        aside = {t.i for c in token.children if c.dep_ in {"appos", "relcl", "acl"} for t in c.subtree}
+        aside = _set_aside(token)
         first = apposed_speakers(token) or 0
         phrase = [
             t for t in token.subtree if (t.dep_ in _PHRASE_DEPS or t.i == token.i) and t.i not in aside and t.i >= first
@@ -534,8 +538,8 @@ class EnglishSpeakers:
         self.known.sort(key=lambda known: known.position)
 
     def _unnamed_person(self, speaker: Speaker) -> str | None:
-        """The head word of a speaker phrase that describes one person it does not name (« one patient », « a
-        spokeswoman for X »), else None; '' for a person whose gender the word does not show."""
+        """For a speaker phrase that describes one person it does not name (« one patient », « a spokeswoman for
+        X »), the gender its head word shows, or '' when it shows none; None for any other phrase."""
         span = self.parsed.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
         if span is None or not len(span) or span.root.tag_ != "NN":
             return None

@@ -266,10 +266,9 @@ def find_candidates(text: str, language: str = "fr", doc: Doc | None = None) -> 
         # « Profit more than doubled »: English needs no auxiliary; the parse tells the verb from an adjective.
         factors: dict[str, int] = table["english_multiplier_verbs"]
         for token in doc:
-            if (
-                token.lemma_.lower() in factors and token.pos_ == "VERB" and token.dep_ != "amod"
-            ):  # « a doubled effort »
-                add(token.idx, token.idx + len(token), "multiplier", float(factors[token.lemma_.lower()]), "x")
+            lemma = token.lemma_.lower()
+            if lemma in factors and token.pos_ == "VERB" and token.dep_ != "amod":  # not « a doubled effort »
+                add(token.idx, token.idx + len(token), "multiplier", float(factors[lemma]), "x")
     for match in compiled["factor"].finditer(text):
         value = parse_number(match["num"], language)
         if value is not None and value > 1:
@@ -528,11 +527,12 @@ def _counts_sources(doc: Doc | None, cand: Candidate, language: str, quotes: Seq
     speech = rules.load("en/speech_verbs" if language == "en" else "speech_verbs")
     if noun.dep_.startswith("nsubj") and noun.head.lemma_.lower() in speech["verbs"]:
         return True
-    if language == "en":
-        preposition = noun.head if noun.dep_ == "pobj" else None
-        before = preposition.nbor(-1) if preposition is not None and preposition.i > 0 else None
-        return before is not None and f"{before.lower_} {preposition.lower_}" in speech["source_cues"]  # type: ignore[union-attr]
-    return case_of(noun) in speech["source_cues"]
+    if language != "en":
+        return case_of(noun) in speech["source_cues"]
+    preposition = noun.head  # « according to »: English cues are two words, the preposition and the one before
+    if noun.dep_ != "pobj" or preposition.i == 0:
+        return False
+    return f"{preposition.nbor(-1).lower_} {preposition.lower_}" in speech["source_cues"]
 
 
 def _plural_noun(doc: Doc, offset: int) -> Token | None:

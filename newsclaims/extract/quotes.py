@@ -41,6 +41,7 @@ _CLITICS = {
 _FREE_QUOTE_REACH = 3  # sentences back to look for the speaker of a quote with no verb
 _STOPS = ".!?…"
 _OPENING = "«“„‹\"'‘"
+SENTENCE_STOPS = frozenset({".", "!", "?"})  # a sentence has ended: no incise reaches past one
 _REFLEXIVES = frozenset({"se", "s'", "s’"})
 _MAYBE_VERBS = frozenset({"VERB", "AUX", "X", "NOUN", "ADJ"})  # the tags a verb of saying may be given
 _REOPENING = re.compile(r"\n[\s\u00a0\u202f]*[«“„\"][\s\u00a0\u202f]*")  # a quotation going on in a new paragraph
@@ -636,7 +637,7 @@ def incise_after(doc: Doc, close: int, cues: list[Cue]) -> Cue | None:
     by_verb = {cue.verb.i: cue for cue in cues if cue.verb is not None}
     following = tokens_after(doc, close, 5)
     for token in following:
-        if token.text in {".", "!", "?"}:
+        if token.text in SENTENCE_STOPS:
             return None  # « … ». Interrogée par X, elle … : the sentence has ended, its verb is the next one's
         subject_before = any(
             c.dep_.startswith("nsubj") and c.i < token.i and c.lower_ not in _CLITICS for c in token.children
@@ -949,7 +950,6 @@ def _indirect_drafts(
         against = _set_against(cue, cues, contrasts)
         if against is not None:
             end = _trim(parsed.article.body, start, against)[1]
-            end = start + len(parsed.article.body[start:end].rstrip(" ,;"))
         if cue.verb is None and any(c.verb is not None and c.content and start <= c.verb.idx < end for c in cues):
             continue  # « il a annoncé X, selon la radio Y »: the source reports a speech act the sentence names itself
         for quote in direct:
@@ -1083,7 +1083,7 @@ def _introducing_cue(parsed: ParsedArticle, draft: _Draft) -> Cue | None:
     if draft.kind != "direct" or sentence is None or draft.open < 0:
         return None
     lead = parsed.article.body[sentence.start : draft.open].strip(_SPACES)
-    if lead.endswith((".", "!", "?")):
+    if lead[-1:] in SENTENCE_STOPS:
         start, end = sentence.start, sentence.start + len(lead)  # the sentence before, kept in one with the quotation
     elif not lead and sentence.index > 0 and not parsed.sentences[sentence.index - 1].is_heading:
         start, end = parsed.sentences[sentence.index - 1].start, parsed.sentences[sentence.index - 1].end
@@ -1112,10 +1112,10 @@ def extract_quotes(parsed: ParsedArticle, mentions: list[Mention]) -> list[Quote
     cues = grammar.find_cues(parsed, mentions)
     direct = _direct_drafts(parsed, cues, grammar)
     direct += _signed_drafts(parsed, mentions, direct)
-    contrasts = frozenset(grammar.lexicon()["contrast_words"])
+    lexicon = grammar.lexicon()
+    contrasts = frozenset(lexicon["contrast_words"])
     drafts = sorted(direct + _indirect_drafts(parsed, cues, direct, contrasts), key=lambda d: (d.start, -d.end))
     speakers = grammar.speakers(parsed, mentions)
-    lexicon = grammar.lexicon()
     view = doc_text(parsed.doc)  # the NLP view of the body, read once
     quotes: list[Quote] = []
     last: tuple[Speaker, int] | None = None

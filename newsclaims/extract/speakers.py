@@ -147,11 +147,10 @@ def _inverted_subject(verb: Token) -> Token | None:
             continue  # « a annoncé jeudi, … »: a day is when, not who
         if pronoun_features(token.text):
             return token
-        nominal = token.pos_ == "ADJ" and any(c.dep_ == "det" for c in token.children)  # « confie la sexagénaire »
-        if token.pos_ in {"DET", "ADJ"} and not nominal:
+        if token.pos_ == "ADJ" and any(c.dep_ == "det" for c in token.children):
+            return token  # « confie la sexagénaire »: an adjective with its article is a noun
+        if token.pos_ in {"DET", "ADJ"}:
             continue
-        if nominal:
-            return token
         if token.pos_ in {"NOUN", "PROPN", "X"} or (token.pos_ == "PRON" and token.dep_.startswith("nsubj")):
             return _phrase_head(token)
         if token.pos_ == "PRON" and token.lower_ in {"un", "une"}:
