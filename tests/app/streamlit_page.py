@@ -10,9 +10,11 @@ from components.labels import t
 
 # A cold server loads the store and builds its caches on the first request: the first settle may take this long.
 SETTLE_TIMEOUT_S = 90
-POLL_MS = 100
-QUIET_POLLS = 3  # the state must hold on this many polls in a row: a rerun may start right after a run ends
+POLL_MS = 20  # often, so that the moment a page settles is known to within a few milliseconds
+QUIET_MS = 300  # the state must hold this long: a rerun may start right after a run ends
 
+# True once the page has been settled for `quiet` ms; the value is then the time (epoch ms) it became settled,
+# so that a bench times the page, not the wait that confirms it held.
 SETTLED = """([title, testid, quiet]) => {
     const app = document.querySelector('[data-testid=stApp]');
     const heading = document.querySelector('[data-testid=stMain] h1');
@@ -26,8 +28,9 @@ SETTLED = """([title, testid, quiet]) => {
         && !!heading
         && (title === null || heading.innerText.trim() === title)
         && (testid === null || !!document.querySelector(`[data-testid=${testid}]`));
-    window.__ncQuietPolls = ready ? (window.__ncQuietPolls || 0) + 1 : 0;
-    return window.__ncQuietPolls >= quiet;
+    if (!ready) window.__ncReadySince = null;
+    else if (!window.__ncReadySince) window.__ncReadySince = Date.now();
+    return !!window.__ncReadySince && Date.now() - window.__ncReadySince >= quiet && window.__ncReadySince;
 }"""
 
 
@@ -51,21 +54,24 @@ def describe(page: Any) -> str:
     )
 
 
-def settle(page: Any, title: str | None = None, testid: str | None = None, timeout: float = SETTLE_TIMEOUT_S) -> None:
+def settle(page: Any, title: str | None = None, testid: str | None = None, timeout: float = SETTLE_TIMEOUT_S) -> float:
     """Wait until the app is connected, its script run is over, nothing is stale or loading, every chart is drawn,
-    and the page shows its title (`title`, when given) and an element of `testid` (when given)."""
+    and the page shows its title (`title`, when given) and an element of `testid` (when given); return when that
+    began, in epoch seconds (the browser's clock is this machine's)."""
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
+    page.evaluate("() => { window.__ncReadySince = null; }")  # a state seen before this call does not count
     try:
-        page.wait_for_function(SETTLED, arg=[title, testid, QUIET_POLLS], polling=POLL_MS, timeout=timeout * 1000)
+        since = page.wait_for_function(SETTLED, arg=[title, testid, QUIET_MS], polling=POLL_MS, timeout=timeout * 1000)
     except PlaywrightTimeout as error:
         raise AssertionError(f"the page did not settle within {timeout:.0f} s: {describe(page)}") from error
+    return float(since.json_value()) / 1000
 
 
-def open_settled(page: Any, url: str, title: str | None = None, testid: str | None = None) -> None:
-    """Open a URL and wait until its page is settled."""
+def open_settled(page: Any, url: str, title: str | None = None, testid: str | None = None) -> float:
+    """Open a URL and wait until its page is settled; return when it became settled (epoch seconds)."""
     page.goto(url)
-    settle(page, title, testid)
+    return settle(page, title, testid)
 
 
 # Counts the script runs that start from now on: a click's rerun may begin after the page looked settled.
@@ -87,9 +93,10 @@ def navigate(
     arrived: str,
     title: str | None = None,
     timeout: float = 30,
-) -> None:
+) -> float:
     """Click once the app is settled, wait for `arrived` (a JS expression over `location`) and a settled page;
-    if the click was dropped (the app was not ready for it), click once more and say so."""
+    if the click was dropped (the app was not ready for it), click once more and say so. Return when the page
+    became settled (epoch seconds)."""
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
     settle(page)
@@ -108,15 +115,14 @@ def navigate(
         except PlaywrightTimeout as error:
             if page.evaluate(f"() => {arrived}"):
                 print(f"arrived at `{arrived}` without a run seen ({describe(page)}): waiting for the page")
-                settle(page, title)
-                return
+                return settle(page, title)
             if attempt == 2:
                 raise AssertionError(f"two clicks did not lead to `{arrived}`: {describe(page)}") from error
             print(f"the click did not lead to `{arrived}` within {timeout:.0f} s ({describe(page)}): clicking again")
             settle(page)
             continue
-        settle(page, title)
-        return
+        return settle(page, title)
+    raise AssertionError("unreachable: the second attempt returns or raises")
 
 
 def injected(page: Any) -> list[str]:
