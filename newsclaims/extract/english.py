@@ -19,6 +19,7 @@ from newsclaims.extract.quotes import (
     bound_content,
     denied,
     marked_spans,
+    passive,
     shown_by_no_document,
     tokens_after,
 )
@@ -254,7 +255,9 @@ def find_cues(parsed: ParsedArticle, mentions: list[Mention] | None = None) -> l
     for sentence, span in body_sentences(parsed):
         for token in span:
             lemma = speech_lemma(token)
-            if lemma is not None and (denied(token, lexicon()) or shown_by_no_document(token, subject_of, lexicon())):
+            if lemma is not None and (
+                denied(token, lexicon()) or passive(token) or shown_by_no_document(token, subject_of, lexicon())
+            ):
                 continue
             if lemma == "ask" and is_participle(token) and token.tag_ == "VBN":
                 continue  # « Asked whether he would resign, Reed said … »: the question was put to Reed, not by him

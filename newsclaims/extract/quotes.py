@@ -333,11 +333,15 @@ def _parsed_content(verb: Token, lemma: str, sentence: Sentence) -> tuple[int, i
             return _span_of(list(child.subtree), text)
     prepositions = _speech()["content_prepositions"].get(lemma)
     if lemma in _words("object_content") or prepositions:
+        has_object = any(c.dep_ == "obj" and c.i > verb.i for c in verb.children)
         for child in verb.children:
             if child.i > verb.i and child.dep_ in {"obj", "obl:arg", "obl:mod"}:
                 case = next((t for t in child.children if t.dep_ == "case"), None)
                 if prepositions and (case is None or case.lower_ not in prepositions):
                     continue
+                when = case is None and child.lemma_.lower() in _words("time_nouns")
+                if _refers_back(child) or (child.dep_ == "obl:mod" and (when or has_object)):
+                    continue  # « a promis jeudi », « a annoncé, à l'occasion de …, une baisse »: when, not what
                 # The object and what the verb says about it: « exprimé sa confiance en sa capacité à … »; what is
                 # called for or warned against, without its preposition (« appelé à [la grève] »).
                 first = min(t.i for t in child.subtree if case is None or t.i != case.i or not prepositions)
@@ -362,6 +366,13 @@ def _parsed_content(verb: Token, lemma: str, sentence: Sentence) -> tuple[int, i
     if is_inverted(verb):
         return _incise_content(verb, sentence)
     return None
+
+
+def _refers_back(phrase: Token) -> bool:
+    """« ces chiffres », « cette décision »: a noun phrase with a demonstrative and no clause of its own names what
+    was said elsewhere (the sentence before, a quotation after a colon) instead of saying it."""
+    demonstrative = any(c.dep_ == "det" and "Dem" in c.morph.get("PronType", []) for c in phrase.children)
+    return demonstrative and not any(t.pos_ in {"VERB", "AUX"} for t in phrase.subtree)
 
 
 def _incise_content(verb: Token, sentence: Sentence) -> tuple[int, int] | None:
@@ -583,6 +594,12 @@ def denied(verb: Token, lexicon: dict[str, Any]) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon["refusals"]
 
 
+def passive(verb: Token) -> bool:
+    """« elle a été condamnée à payer … », « he was told the plant would close »: a verb of saying in the passive
+    voice makes its subject the one spoken to or about, never the speaker."""
+    return any(c.dep_ in {"aux:pass", "auxpass"} for c in verb.children)
+
+
 def find_cues(parsed: ParsedArticle, mentions: list[Mention] | None = None) -> list[Cue]:
     """Every reporting verb and source cue of the article, in text order."""
     cues: list[Cue] = []
@@ -592,7 +609,7 @@ def find_cues(parsed: ParsedArticle, mentions: list[Mention] | None = None) -> l
             document = read_in(token)
             lemma = speech_lemma(token) or ("lire" if document is not None else None)
             reports = not _infinitive(token) or _carried(token)
-            if lemma and not _modifies_a_noun(token) and reports and not denied(token, _speech()):
+            if lemma and not _modifies_a_noun(token) and reports and not denied(token, _speech()) and not passive(token):
                 if _asked_by(token, lemma):
                     continue  # « Interrogée par X, elle a rappelé … »: X asks, she speaks (her verb's cue)
                 subject = subject_of(token)

@@ -883,3 +883,34 @@ def test_to_whom_something_was_said_is_no_part_of_who_said_it(parse_text: Callab
     )
     quote = find(quotes_of(parse_text, body), "rien à me reprocher")
     assert (quote.speaker, quote.speaker_surface) == ("Yves Caradec", "l'intéressé")
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        ("La banque avait déjà été condamnée à verser 2 millions d'euros aux clients lésés.", "fr"),
+        ("Le projet a été critiqué pour son coût.", "fr"),
+        ("The driver was told that his licence would be suspended.", "en"),
+    ],
+)
+def test_a_verb_of_saying_in_the_passive_makes_no_speaker_of_its_subject(
+    parse_text: Callable[..., ParsedArticle], body: str, language: str
+) -> None:
+    parsed = parse_text(body, language)
+    assert extract_quotes(parsed, find_mentions(parsed)) == []
+
+
+def test_what_a_verb_reports_is_neither_when_it_was_said_nor_a_phrase_pointing_back(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    """« a promis mardi »: a bare noun phrase after the verb tells when; « a contesté ces résultats »: a
+    demonstrative names words given elsewhere. Neither is a quote; adverbials before the object are left out."""
+    body = (
+        "Le recteur a contesté ces résultats. Les travaux seront « terminés avant l'hiver », a-t-il promis mardi, "
+        "sans donner de date. La mairie a annoncé lundi, lors du conseil municipal, la fermeture de la piscine."
+    )
+    quotes = quotes_of(parse_text, body)
+    assert [(q.text, q.kind) for q in quotes] == [
+        ("terminés avant l'hiver", "partial"),
+        ("la fermeture de la piscine", "indirect"),
+    ]
