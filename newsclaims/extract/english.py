@@ -232,6 +232,15 @@ def _fronted_content(verb: Token, sentence: Span) -> tuple[int, int] | None:
     return _span_of(before)
 
 
+def _apposed_name(after: list[Token]) -> Span | None:
+    """A person's name set off by commas at the start of `after` (the words after a source's phrase)."""
+    if len(after) < 3 or after[0].text != ",":
+        return None
+    doc = after[0].doc
+    name = next((e for e in doc.ents if e.start == after[1].i and e.label_ == "PERSON"), None)
+    return name if name is not None and name.end < len(doc) and doc[name.end].text == "," else None
+
+
 def _source_content(token: Token, sentence: Span) -> tuple[Token, tuple[int, int]] | None:
     """« according to X, CLAUSE » or « CLAUSE, according to X »: X and the clause it is the source of."""
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
@@ -243,6 +252,9 @@ def _source_content(token: Token, sentence: Span) -> tuple[Token, tuple[int, int
     phrase = sorted({token.i, *(t.i for t in following.subtree)})
     before = [t for t in sentence if t.i < phrase[0]]
     after = [t for t in sentence if t.i > phrase[-1]]
+    name = _apposed_name(after)
+    if name is not None:  # « according to the charity's chair, Ruth Okafor, CLAUSE »: she is the source
+        source, after = name.root, [t for t in after if t.i > name.end]
     content = _span_of(after if len(after) > len(before) else before)
     return (source, content) if content else None
 

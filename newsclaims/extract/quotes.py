@@ -445,13 +445,15 @@ def _source_cue(token: Token, sentence: Sentence, mentions: list[Mention]) -> Cu
     before = list(doc[min(start_i, token_index(doc, sentence.start)) : start_i])
     # The source may run on (« selon X et Y, », « selon X, qui l'a révélé, », « selon X, directeur de Y, »,
     # « selon un rapport publié lundi par X, »): its whole phrase ends at a comma.
-    # Only what follows the name at once: « X et Y », « X, qui … », « X publié par Y ».
-    runs_on = [
-        c
-        for c in source.children
-        if (c.dep_ in {"conj", "acl:relcl", "acl"} or _apposed(c)) and min(t.i for t in c.subtree) <= after_cue + 1
-    ]
-    whole_end = max([after_cue - 1, *(t.i for c in runs_on for t in c.subtree)]) + 1
+    # Only what follows the name at once, or the phrase before it: « X et Y », « X, qui … », « X publié par Y »,
+    # « le docteur X, cheffe du service, ».
+    last = after_cue - 1
+    for child in sorted(source.children, key=lambda c: c.i):
+        if (child.dep_ in {"conj", "acl:relcl", "acl"} or _apposed(child)) and min(
+            t.i for t in child.subtree
+        ) <= last + 2:
+            last = max(last, *(t.i for t in child.subtree))
+    whole_end = last + 1
     if whole_end < len(doc) and doc[whole_end].text == "," and doc[whole_end].idx < sentence.end:
         after_cue = whole_end
     after = []
@@ -609,7 +611,13 @@ def find_cues(parsed: ParsedArticle, mentions: list[Mention] | None = None) -> l
             document = read_in(token)
             lemma = speech_lemma(token) or ("lire" if document is not None else None)
             reports = not _infinitive(token) or _carried(token)
-            if lemma and not _modifies_a_noun(token) and reports and not denied(token, _speech()) and not passive(token):
+            if (
+                lemma
+                and not _modifies_a_noun(token)
+                and reports
+                and not denied(token, _speech())
+                and not passive(token)
+            ):
                 if _asked_by(token, lemma):
                     continue  # « Interrogée par X, elle a rappelé … »: X asks, she speaks (her verb's cue)
                 subject = subject_of(token)

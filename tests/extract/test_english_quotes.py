@@ -574,3 +574,9 @@ def test_a_speaker_phrase_ends_at_the_comma_after_its_head(parse_text: Callable[
     )
     quotes = quotes_with_mentions(parse_text, text)
     assert [(q.speaker, q.speaker_surface) for q in quotes] == [(None, "One person familiar with the company's plans")]
+
+
+def test_a_name_set_after_a_described_source_is_the_source(parse_text: Callable[..., ParsedArticle]) -> None:
+    text = "According to the club's treasurer, Helen Marsh, the debts will be paid by June."
+    quotes = quotes_with_mentions(parse_text, text)
+    assert [(q.text, q.speaker) for q in quotes] == [("the debts will be paid by June", "Helen Marsh")]

@@ -914,3 +914,11 @@ def test_what_a_verb_reports_is_neither_when_it_was_said_nor_a_phrase_pointing_b
         ("terminés avant l'hiver", "partial"),
         ("la fermeture de la piscine", "indirect"),
     ]
+
+
+def test_a_source_named_then_described_between_commas_is_no_part_of_what_it_says(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    body = "Selon le professeur Alain Riou, doyen de la faculté, les inscriptions ont baissé de moitié."
+    quote = find(quotes_of(parse_text, body), "inscriptions")
+    assert (quote.text, quote.speaker) == ("les inscriptions ont baissé de moitié", "Alain Riou")
