@@ -687,17 +687,20 @@ def _title_mentions(
                 and name in before
             ]
             exact = [name for name in fitting if title in actors[name].titles]
-            # An epithet with no role (« le technicien », « la sexagénaire ») may stand for anyone of its gender.
-            same_role = [name for name in fitting if titles[title] is None or actors[name].role == titles[title]]
-            # Failing those, a person the article gives no title at all (« le gouverneur » for the one man named);
-            # never for a title that names its office (« le ministre de l'Économie »): that is someone else.
+            # A title that names its office (« le ministre de l'Économie », « le préfet d'Eure ») is nobody the
+            # article gave neither that title nor its role.
             office = heads is None and _OFFICE_AFTER_TITLE.match(body, end)
+            # An epithet with no role (« le technicien », « la sexagénaire ») may stand for anyone of its gender.
+            role = titles[title]
+            same_role = [n for n in fitting if (role is None and not office) or (role and actors[n].role == role)]
+            # Failing those, a person the article gives no title at all (« le gouverneur » for the one man named).
             untitled = [] if office else [n for n in fitting if actors[n].role is None and not actors[n].titles]
             owner = _most_salient(exact or same_role or untitled, salience, named, start)
         if owner is None:
             continue
-        if previous in DEFINITE_ARTICLES or previous.endswith("'"):
-            start = start - len(previous) - (0 if previous.endswith("'") else 1)
+        elided = previous.endswith(("'", "’"))  # « l’attaquant »: no space between the article and the title
+        if previous in DEFINITE_ARTICLES or elided:
+            start = start - len(previous) - (0 if elided else 1)
         actor = actors[owner]
         employer = actor.affiliation or _employer_after(body, named, end)
         mentions.append(
@@ -781,7 +784,7 @@ _GENITIVE_AFTER_TITLE = re.compile(r"^\s*(?:de|d['’]|du|des|of)\s*(?:[^\W\d][\
 
 # « le ministre de l'Économie », « la directrice des Ressources humaines »: a capitalised complement of a title
 # that names no organisation of the article names the office.
-_OFFICE_AFTER_TITLE = re.compile(r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)[A-ZÉÈÀ]")
+_OFFICE_AFTER_TITLE = re.compile(r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])[A-ZÉÈÀ]")
 
 
 def _employer_after(body: str, named: list[Mention], end: int) -> str | None:

@@ -559,3 +559,10 @@ def test_an_english_company_the_recogniser_misses_is_named_by_its_suffix(parse_t
     assert ("Harlow Foods", "Harlow Foods", "organization") in mentions
     assert ("The company", "Harlow Foods", "organization") in mentions
     assert all(kind == "organization" for surface, name, kind in mentions if surface == "Harlow")
+
+
+def test_a_title_after_a_curly_elided_article_starts_at_the_article(parse_text) -> None:
+    # Written for this test: « l’attaquant » has no space between the article and the title.
+    text = "Le club a prolongé Hugo Marin. L’attaquant touchera 2 millions d’euros par an."
+    described = [m for m in find_mentions(parse_text(text)) if m.source == "description"]
+    assert [(m.surface, m.name) for m in described] == [("L’attaquant", "Hugo Marin")]

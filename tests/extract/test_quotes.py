@@ -837,6 +837,12 @@ def test_a_report_set_against_another_is_its_own_speakers(parse_text: Callable[.
             "le texte date de 2024",
             "Sarah Benhamou",
         ),
+        # What the person does for a living, which the article never said of them by that word.
+        (
+            "Martine Roux élève 80 vaches près de Guéret. « Le lait ne paie plus », soupire l’éleveuse.",
+            "lait",
+            "Martine Roux",
+        ),
     ],
 )
 def test_an_epithet_stands_for_the_person_named_last_it_agrees_with(
@@ -922,3 +928,15 @@ def test_a_source_named_then_described_between_commas_is_no_part_of_what_it_says
     body = "Selon le professeur Alain Riou, doyen de la faculté, les inscriptions ont baissé de moitié."
     quote = find(quotes_of(parse_text, body), "inscriptions")
     assert (quote.text, quote.speaker) == ("les inscriptions ont baissé de moitié", "Alain Riou")
+
+
+def test_a_title_that_names_its_office_is_nobody_the_article_named_without_it(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    body = (
+        "Paul Vidal tient la boulangerie du bourg. Le préfet de la Creuse s'est voulu rassurant. Les dossiers "
+        "seront « traités en priorité », a-t-il promis."
+    )
+    quote = find(quotes_of(parse_text, body), "traités en priorité")
+    assert quote.speaker != "Paul Vidal"
+    assert quote.speaker is not None and quote.speaker.startswith("préfet de la Creuse")
