@@ -21,6 +21,7 @@ from newsclaims.extract.speakers import (
     is_finite,
     is_inverted,
     noun_phrase,
+    object_relative,
     phrase_extent,
     read_in,
     subject_of,
@@ -320,6 +321,8 @@ def _content_of_verb(verb: Token, lemma: str, sentence: Sentence) -> tuple[int, 
 
 def _parsed_content(verb: Token, lemma: str, sentence: Sentence) -> tuple[int, int] | None:
     """The words a reporting verb reports: its clause, infinitive, object or prepositional complement."""
+    if object_relative(verb):
+        return None  # « un chiffre que conteste X »: what X contests is the noun before, said elsewhere
     text = doc_text(verb.doc)
     for child in verb.children:
         if (

@@ -318,6 +318,8 @@ def subject_of(verb: Token) -> Token | None:
             return subject_of(saying[-1])
     current = verb
     for _ in range(4):
+        if object_relative(current):
+            return _inverted_in_relative(current)
         # The subject nearest the verb wins over a fronted phrase the parser also calls a subject.
         for child in sorted(current.children, key=lambda c: abs(c.i - current.i)):
             if child.lower_ == "-t" or any(c.dep_ == "case" for c in child.children):
@@ -353,6 +355,30 @@ def subject_of(verb: Token) -> Token | None:
             return _fronted_subject(verb)
         current = current.head
     return _fronted_subject(verb)
+
+
+def object_relative(verb: Token) -> bool:
+    """« un chiffre que conteste la fédération »: a relative clause whose « que » is the verb's object; the noun it
+    hangs on is what the verb is about, not who performs it. The parser may make that noun the verb's subject when
+    the relative is all the sentence has (« Une hausse que dénonce le syndicat : … »)."""
+    relative = next((c for c in verb.children if c.lower_ in {"que", "qu'", "qu’"} and c.i < verb.i), None)
+    if relative is None or relative.dep_ not in {"obj", "mark"}:
+        return False
+    misread = relative.dep_ == "obj" and any(
+        c.dep_ in _SUBJECT_DEPS and c.pos_ == "NOUN" and max(t.i for t in c.subtree) == relative.i - 1
+        for c in verb.children
+    )
+    return verb.dep_ == "acl:relcl" or misread
+
+
+def _inverted_in_relative(verb: Token) -> Token | None:
+    """The subject of an object relative: after « que » (« qu'il espère »), else after the verb, where the parser may
+    call it the verb's object (« que conteste la fédération »)."""
+    relative = min(c.i for c in verb.children if c.lower_ in {"que", "qu'", "qu’"})
+    own = [c for c in verb.children if relative < c.i < verb.i and c.dep_ in _SUBJECT_DEPS]
+    after = [c for c in verb.children if c.i > verb.i and c.dep_ in (*_SUBJECT_DEPS, "obj")]
+    found = own or after
+    return _first_conjunct(found[0]) if found else None
 
 
 def _first_conjunct(subject: Token) -> Token:

@@ -940,3 +940,11 @@ def test_a_title_that_names_its_office_is_nobody_the_article_named_without_it(
     quote = find(quotes_of(parse_text, body), "traités en priorité")
     assert quote.speaker != "Paul Vidal"
     assert quote.speaker is not None and quote.speaker.startswith("préfet de la Creuse")
+
+
+def test_in_a_relative_opened_by_que_the_subject_after_the_verb_speaks_and_the_noun_before_is_no_report(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    body = "Le rectorat avance un taux de 2 %. Un taux que conteste le syndicat des enseignants : « C'est faux. »"
+    quotes = quotes_of(parse_text, body)
+    assert [(q.text, q.speaker_surface) for q in quotes] == [("C'est faux.", "le syndicat des enseignants")]
