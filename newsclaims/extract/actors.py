@@ -97,6 +97,25 @@ def _title_gender(doc: Doc, start: int, end: int) -> str | None:
     return grammatical_gender(span.root) if span is not None and len(span) else None
 
 
+def _shown_feminine(doc: Doc, start: int, end: int) -> bool:
+    """Whether a title's article or ending shows it feminine (« la maire », « cheffe »), not the tagger's guess."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    head = span.root
+    articles = [morph_value(c, "Gender") for c in head.children if c.dep_ == "det"]
+    return "Fem" in articles or _feminine_form(head)
+
+
+def _person_gender(found: set[str], shown_feminine: bool) -> str | None:
+    """A person's gender from their titles. A masculine title may name a woman (« le docteur Anne Roy »), a
+    feminine one that its article or ending shows never names a man; titles that disagree otherwise (a tagger's
+    slip, or two people with one name) leave it unknown."""
+    if shown_feminine:
+        return "Fem"
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _gazetteer_roles() -> dict[str, tuple[str, str]]:
     actors = rules.load("actors")
     roles = {actor["name"]: ("organization", actor["role"]) for actor in actors.get("organizations", [])}
@@ -572,6 +591,7 @@ def _named_actors(parsed: ParsedArticle, named: list[Mention]) -> tuple[dict[str
     owned: list[tuple[int, int, str]] = []
     affiliations: dict[str, str] = {}
     genders: dict[str, set[str]] = {}
+    feminine: set[str] = set()
     people_starts = [m.start for m in named if m.kind == "person"]
     for mention in named:
         kinds[mention.name] = mention.kind
@@ -584,8 +604,11 @@ def _named_actors(parsed: ParsedArticle, named: list[Mention]) -> tuple[dict[str
                 matches = list(_title_pattern().finditer(text.lower()))
                 found = [match.group(1) for match in matches]
                 for match in matches:
-                    gender = _title_gender(parsed.doc, start + match.start(1), start + match.end(1))
+                    title_start, title_end = start + match.start(1), start + match.end(1)
+                    gender = _title_gender(parsed.doc, title_start, title_end)
                     genders.setdefault(mention.name, set()).update([gender] if gender else [])
+                    if _shown_feminine(parsed.doc, title_start, title_end):
+                        feminine.add(mention.name)
                 if found:
                     owned.append((start, end, mention.name))
                     employer = _organisation_in(named, start, end) or _possessed_by(body, named, start, end)
@@ -598,8 +621,7 @@ def _named_actors(parsed: ParsedArticle, named: list[Mention]) -> tuple[dict[str
                 kind_match = _org_type_pattern().search(text.lower())
                 if kind_match:
                     roles[mention.name] = org_types[kind_match.group(1)]
-    # A person whose titles disagree (a tagger's slip, or two people with one name) keeps no gender.
-    gender_of = {name: next(iter(found)) for name, found in genders.items() if len(found) == 1}
+    gender_of = {name: _person_gender(found, name in feminine) for name, found in genders.items()}
     actors = {
         name: _Named(
             kinds[name], roles.get(name), frozenset(seen.get(name, ())), affiliations.get(name), gender_of.get(name)

@@ -948,3 +948,15 @@ def test_in_a_relative_opened_by_que_the_subject_after_the_verb_speaks_and_the_n
     body = "Le rectorat avance un taux de 2 %. Un taux que conteste le syndicat des enseignants : « C'est faux. »"
     quotes = quotes_of(parse_text, body)
     assert [(q.text, q.speaker_surface) for q in quotes] == [("C'est faux.", "le syndicat des enseignants")]
+
+
+def test_a_feminine_title_shows_a_woman_whom_a_masculine_title_also_names(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    """« le docteur Claire Dumas, cheffe du service »: the masculine title may name a woman, the feminine one never
+    names a man, so « elle » is Claire Dumas and not the agency named before."""
+    body = (
+        "La fermeture a été décidée par l'Agence régionale de santé. Pour le docteur Claire Dumas, cheffe du "
+        "service, le choix est brutal. « Personne ne nous a consultés », regrette-t-elle."
+    )
+    assert find(quotes_of(parse_text, body), "Personne ne nous").speaker == "Claire Dumas"
