@@ -580,3 +580,11 @@ def test_a_name_set_after_a_described_source_is_the_source(parse_text: Callable[
     text = "According to the club's treasurer, Helen Marsh, the debts will be paid by June."
     quotes = quotes_with_mentions(parse_text, text)
     assert [(q.text, q.speaker) for q in quotes] == [("the debts will be paid by June", "Helen Marsh")]
+
+
+def test_a_participle_after_a_closing_verb_of_saying_leaves_it_at_the_end_of_its_sentence(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    text = "Shares in the retailer fell 5% on Monday, the exchange said, wiping £200m off its value."
+    quotes = quotes_of(parse_text, text)
+    assert [q.text for q in quotes] == ["Shares in the retailer fell 5% on Monday"]
