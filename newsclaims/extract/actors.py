@@ -405,6 +405,8 @@ def _collective_end(doc: Doc, head: Token) -> Token | None:
         lower = token.lower_
         if lower in _OF or (lower in _OF_DETERMINERS and previous == "of"):
             previous = "of"
+        elif previous == "word" and _named_after(doc[i - 1]):
+            break
         elif token.pos_ in {"NOUN", "ADJ", "PROPN"} and not token.is_punct and (previous or end is None):
             end, previous = token, "word"
         elif lower == "et" and i + 1 < len(doc) and doc[i + 1].pos_ in {"NOUN", "ADJ"}:
@@ -413,6 +415,12 @@ def _collective_end(doc: Doc, head: Token) -> Token | None:
             break
         i += 1
     return end
+
+
+def _named_after(token: Token) -> bool:
+    """Whether a proper name follows the word at once (« de consommateurs BEUC »)."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return following is not None and following.pos_ == "PROPN" and following.text[:1].isupper()
 
 
 def _collective_mentions(parsed: ParsedArticle) -> list[Mention]:
@@ -427,8 +435,8 @@ def _collective_mentions(parsed: ParsedArticle) -> list[Mention]:
         if span is None or span[-1].pos_ not in {"NOUN", "PROPN"}:
             continue
         end = _collective_end(doc, span[-1])
-        if end is None:
-            continue
+        if end is None or _named_after(end):
+            continue  # « l'association de consommateurs BEUC »: the phrase describes the organisation its name names
         start, stop = match.start(), end.idx + len(end)
         if _inside(start, stop, blocked) or _in_quote_marks(body, start, stop):
             continue

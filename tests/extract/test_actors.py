@@ -566,3 +566,11 @@ def test_a_title_after_a_curly_elided_article_starts_at_the_article(parse_text) 
     text = "Le club a prolongé Hugo Marin. L’attaquant touchera 2 millions d’euros par an."
     described = [m for m in find_mentions(parse_text(text)) if m.source == "description"]
     assert [(m.surface, m.name) for m in described] == [("L’attaquant", "Hugo Marin")]
+
+
+def test_a_collective_phrase_before_a_name_describes_the_organisation_the_name_names(parse_text) -> None:
+    # Written for this test: « l'association de locataires ALF » is ALF, described; not a second organisation.
+    text = "Pour l'association de locataires ALF, les loyers ont doublé en dix ans."
+    names = {m.name for m in find_mentions(parse_text(text))}
+    assert "ALF" in names
+    assert not any(name.lower().startswith("association") for name in names)
