@@ -435,7 +435,7 @@ def _source_cue(token: Token, sentence: Sentence, mentions: list[Mention]) -> Cu
         and source.head.pos_ in {"PROPN", "X"}
     ):
         source = source.head  # « selon le New Harbor Post »: the name's last word heads it in a broken parse
-    if word == "pour" and source.pos_ == "NOUN" and not (_is_actor_noun(source) or _is_named(source, mentions)):
+    if word == "pour" and source.pos_ == "NOUN" and not _names_a_source(source, mentions):
         return None
     if source.pos_ == "NOUN" and token.idx != sentence.start and not _may_speak(source, mentions):
         return None  # « qui varie selon les formats »: depending on a thing, not according to someone
@@ -500,6 +500,13 @@ def _is_named(token: Token, mentions: list[Mention]) -> bool:
     if any(m.start <= token.idx < m.end and m.kind in {"person", "organization"} for m in mentions):
         return True
     return token.text[:1].isupper() and not token.is_sent_start and token.i > 0 and not token.nbor(-1).is_punct
+
+
+def _names_a_source(noun: Token, mentions: list[Mention]) -> bool:
+    """Whether a noun after « pour » names whose view follows: a group, a name, or a noun with a name in apposition
+    (« pour le biologiste Jean Roy »), not a thing (« pour la saison »)."""
+    apposed_name = any(c.dep_ == "appos" and _is_named(c, mentions) for c in noun.children)
+    return _is_actor_noun(noun) or _is_named(noun, mentions) or apposed_name
 
 
 def _is_actor_noun(token: Token) -> bool:

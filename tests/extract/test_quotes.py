@@ -960,3 +960,11 @@ def test_a_feminine_title_shows_a_woman_whom_a_masculine_title_also_names(
         "service, le choix est brutal. « Personne ne nous a consultés », regrette-t-elle."
     )
     assert find(quotes_of(parse_text, body), "Personne ne nous").speaker == "Claire Dumas"
+
+
+def test_pour_a_noun_with_a_name_in_apposition_is_that_persons_view(parse_text: Callable[..., ParsedArticle]) -> None:
+    body = (
+        "Lucie Marin a mené l'enquête. D'après elle, la digue a cédé. Pour l'hydrologue Paul Servan, qui n'a pas "
+        "participé à l'enquête, « la crue était prévisible »."
+    )
+    assert find(quotes_of(parse_text, body), "la crue était prévisible").speaker == "Paul Servan"
