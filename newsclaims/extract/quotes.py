@@ -933,7 +933,8 @@ def _roots(span: Span) -> list[Token]:
 
 def governing_cue(doc: Doc, marked: Marked, cues: list[Cue]) -> Cue | None:
     """The verb of saying whose complement a short quotation is (« s'est félicité d'une « belle année » »,
-    « qualifie X de « … » », « les jugeant "décevants" »): its words are reported, not the writer's scare quotes."""
+    « qualifie X de « … » », « les jugeant "décevants" », « a jugé ces chiffres « encourageants » »): its words are
+    reported, not the writer's scare quotes."""
     by_verb = {cue.verb.i: cue for cue in cues if cue.verb is not None}
     roots = _roots(_tokens(doc, marked.start, marked.end))
     if not roots:
@@ -943,6 +944,8 @@ def governing_cue(doc: Doc, marked: Marked, cues: list[Cue]) -> Cue | None:
     head = roots[0].head
     if head.i == roots[0].i:
         return None
+    if head.i not in by_verb and roots[0].pos_ == "ADJ" and head.dep_ == "obj" and head.i < roots[0].i:
+        head = head.head  # « a jugé ces chiffres « encourageants » »: the parser hangs the attribute on the object
     if head.i not in by_verb and "Inf" in head.morph.get("VerbForm", []):
         # « affirmant rester « mobilisé » »: the infinitive carries the verb of saying's complement, whether the
         # parser hangs the infinitive on that verb or the verb on the infinitive (as an auxiliary, wrongly).

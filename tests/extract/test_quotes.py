@@ -968,3 +968,11 @@ def test_pour_a_noun_with_a_name_in_apposition_is_that_persons_view(parse_text: 
         "participé à l'enquête, « la crue était prévisible »."
     )
     assert find(quotes_of(parse_text, body), "la crue était prévisible").speaker == "Paul Servan"
+
+
+def test_a_quoted_attribute_of_the_object_of_a_verb_of_saying_is_the_speakers_word(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    body = "Interrogé mardi, le maire, Luc Vernet, a jugé ces résultats « décevants »."
+    quotes = quotes_of(parse_text, body)
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == [("décevants", "partial", "Luc Vernet")]
