@@ -1169,6 +1169,8 @@ def _entity_mentions(parsed: ParsedArticle) -> list[Mention]:
             # model tags as a person after a list of people's names).
             name = known
             kind, role = _gazetteer_roles()[known]
+        elif kind == "organization" and name in full_names:
+            kind = "person"  # « Neil Hartley … Hartley, 47, said »: the surname, which the recogniser tagged otherwise
         if kind == "person" and len(words) > 1:
             full_names[words[-1].text] = name
         elif kind == "person":

@@ -574,3 +574,13 @@ def test_a_collective_phrase_before_a_name_describes_the_organisation_the_name_n
     names = {m.name for m in find_mentions(parse_text(text))}
     assert "ALF" in names
     assert not any(name.lower().startswith("association") for name in names)
+
+
+def test_a_surname_the_english_recogniser_tags_an_organisation_is_the_person_named_before(parse_text) -> None:
+    # Written for this test: the model tags the surname alone with an age after it as an organisation.
+    text = "Rovers have sacked manager Neil Hartley after seven defeats. Hartley, 47, won just four of his 21 games."
+    mentions = find_mentions(parse_text(text, "en"))
+    assert {(m.surface, m.name, m.kind) for m in mentions} == {
+        ("Neil Hartley", "Neil Hartley", "person"),
+        ("Hartley", "Neil Hartley", "person"),
+    }
