@@ -661,6 +661,14 @@ def test_a_release_whose_issuer_is_not_named_is_the_organisation_the_clause_is_a
         ),
         ("Côté syndicats, on juge que la direction se trompe.", "la direction se trompe", "unions", "syndicats"),
         ("Du côté de la mairie, on assure que le chantier avance.", "le chantier avance", None, "la mairie"),
+        # Those close to someone, or within a body, speak for that side.
+        (
+            "Dans l'entourage de Sophie Adam, on juge que la critique est injuste.",
+            "la critique est injuste",
+            "Sophie Adam",
+            "Sophie Adam",
+        ),
+        ("Au sein de la majorité, on assure que le texte sera voté.", "le texte sera voté", None, "la majorité"),
         ("On dit que le marché est saturé.", "le marché est saturé", None, None),
     ],
 )
