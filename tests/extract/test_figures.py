@@ -1250,9 +1250,14 @@ def test_what_befalls_a_count_whose_subject_link_the_parser_lost(
             "voting rights",
         ),
         ("The family holds 52% of the voting rights.", "en", "voting rights"),
+        # A poll's voting intentions and an election's share of the votes cast.
+        ("Le maire sortant est crédité de 38 % des intentions de vote.", "fr", "voting intentions"),
+        ("The party polls at 21% of voting intentions.", "en", "voting intentions"),
+        ("Elle l'emporte avec 54,2 % des suffrages.", "fr", "vote share"),
+        ("He won 54.2% of the vote.", "en", "vote share"),
     ],
 )
-def test_backlog_turnout_and_voting_rights_are_metrics(
+def test_backlog_turnout_votes_and_voting_rights_are_metrics(
     parse_text: Callable[..., ParsedArticle], text: str, language: str, metric: str
 ) -> None:
     (figure,) = figures_of(parse_text, text, language)
@@ -1832,3 +1837,11 @@ def test_a_verb_of_multiplication_measures_its_subject(
 ) -> None:
     figures = figures_of(parse_text, text, language)
     assert [(f.surface, f.value, f.metric) for f in figures if f.kind == "multiplier"] == expected
+
+
+def test_the_voting_intentions_of_a_poll_are_the_candidates_not_the_pollsters(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    text = "Selon un sondage de l'institut Opinia, la candidate Léa Morin est créditée de 14 % des intentions de vote."
+    (figure,) = figures_of(parse_text, text)
+    assert (figure.metric, figure.entity) == ("voting intentions", "Léa Morin")
