@@ -459,17 +459,25 @@ class EnglishSpeakers:
         phrase = {t.i for t in head.subtree if t.dep_ not in {"relcl", "acl"}}
         if head.ent_type_ in _NAME_LABELS:
             return next((e for e in self.ents if e.start <= head.i < e.end), None)
-        # « the German carmaker », « French unions »: a nationality that modifies a common noun names no one.
+        # « the German carmaker », « French unions »: a nationality that modifies a common noun names no one; nor
+        # does a person whose barrister or wife speaks (« Vane's barrister »), unless it speaks for them.
+        speaks_for = head.lemma_.lower() in rules.load("en/descriptions")["spokesperson_titles"]
         inside = [
             e
             for e in self.ents
             if e.start in phrase
             and e.label_ in _NAME_LABELS
             and not (e.label_ == "NORP" and head.pos_ == "NOUN" and e.end <= head.i)
+            and not (head.pos_ == "NOUN" and e.root.dep_ == "poss" and not speaks_for and self._is_person(e))
         ]
         people = [e for e in inside if e.label_ == "PERSON"]
         ranked = people or inside
         return ranked[0] if ranked else None
+
+    def _is_person(self, entity: Span) -> bool:
+        """Whether an entity is a person's name, by its label or by the mentions (a surname tagged otherwise)."""
+        covering = (m for m in self.mentions if m.start <= entity.start_char < m.end)
+        return entity.label_ == "PERSON" or any(m.kind == "person" for m in covering)
 
     def _named_before(self, token: Token, kinds: set[str]) -> Speaker:
         """« the 52-year-old told … », « the latter said … »: the actor of one of these kinds named last before a

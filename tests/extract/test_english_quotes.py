@@ -588,3 +588,18 @@ def test_a_participle_after_a_closing_verb_of_saying_leaves_it_at_the_end_of_its
     text = "Shares in the retailer fell 5% on Monday, the exchange said, wiping £200m off its value."
     quotes = quotes_of(parse_text, text)
     assert [q.text for q in quotes] == ["Shares in the retailer fell 5% on Monday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "surface"),
+    [
+        # Someone the person's possessive introduces is someone else, unless they speak for the person.
+        ('Ann Holt denies fraud. "She is innocent," Holt\'s barrister said.', None, "Holt's barrister"),
+        ('Ann Holt denies fraud. "She is innocent," Holt\'s spokesman said.', "Ann Holt", "Holt"),
+    ],
+)
+def test_a_persons_possessive_names_the_speaker_only_for_who_speaks_for_them(
+    parse_text: Callable[..., ParsedArticle], text: str, speaker: str | None, surface: str
+) -> None:
+    (quote,) = quotes_with_mentions(parse_text, text)
+    assert (quote.speaker, quote.speaker_surface) == (speaker, surface)
