@@ -24,6 +24,7 @@ from newsclaims.extract.speakers import (
     object_relative,
     phrase_extent,
     read_in,
+    split_auxiliary,
     subject_of,
 )
 from newsclaims.parse import ParsedArticle, doc_text, token_index
@@ -381,7 +382,8 @@ def _refers_back(phrase: Token) -> bool:
 def _incise_content(verb: Token, sentence: Sentence) -> tuple[int, int] | None:
     """« X, précise le journal » reports what precedes; « Comme le révèle X, Y » reports what follows."""
     doc = verb.doc
-    first = verb.i
+    split = split_auxiliary(verb)
+    first = verb.i if split is None else split.i
     while first > 0 and (doc[first - 1].pos_ == "AUX" or doc[first - 1].lower_ in {"le", "l'", "comme"}):
         first -= 1
     if doc[first].lower_ == "comme" or (first > 0 and doc[first - 1].lower_ == "comme"):
@@ -504,8 +506,17 @@ def _is_named(token: Token, mentions: list[Mention]) -> bool:
 
 def _names_a_source(noun: Token, mentions: list[Mention]) -> bool:
     """Whether a noun after « pour » names whose view follows: a group, a name, or a noun with a name in apposition
-    (« pour le biologiste Jean Roy »), not a thing (« pour la saison »)."""
-    apposed_name = any(c.dep_ == "appos" and _is_named(c, mentions) for c in noun.children)
+    (« pour le biologiste Jean Roy », « pour l'association de consommateurs BEUC »), not a thing (« pour la
+    saison »)."""
+    descriptions = rules.load("descriptions")
+    heads = {*descriptions["apposition_heads"], *descriptions["collective_heads"]}
+    kinds = {"person", "organization"} if noun.lemma_.lower() in heads else {"person"}
+    apposed_name = any(
+        t.dep_ in {"appos", "nmod"}
+        and not any(g.dep_ == "case" for g in t.children)
+        and any(m.start <= t.idx < m.end and m.kind in kinds for m in mentions)
+        for t in noun.subtree
+    )
     return _is_actor_noun(noun) or _is_named(noun, mentions) or apposed_name
 
 
@@ -563,7 +574,7 @@ def _modifies_a_noun(verb: Token) -> bool:
     """« les chiffres publiés par X »: a participle on a noun reports nothing. A finite verb the parser hangs on a
     noun after a comma is an incise it misread (« … à 4,1 millions, note l'institut »)."""
     misread_incise = "Fin" in verb.morph.get("VerbForm", []) and is_inverted(verb)
-    return verb.dep_ in {"amod", "acl"} and not misread_incise
+    return verb.dep_ in {"amod", "acl"} and not misread_incise and split_auxiliary(verb) is None
 
 
 def _infinitive(verb: Token) -> bool:

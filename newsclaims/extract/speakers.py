@@ -257,9 +257,25 @@ def _in_clause_of(token: Token, head: Token) -> bool:
     return any(is_finite(t) for t in token.doc[head.i + 1 : token.i])
 
 
+def split_auxiliary(verb: Token) -> Token | None:
+    """« Le ministre a, de son côté, promis que … »: the auxiliary before a phrase set off by commas inside the verb
+    group, which the parser often reads as the end of a clause (the participle then hangs on the subject)."""
+    doc = verb.doc
+    if verb.i < 3 or doc[verb.i - 1].text != "," or "Part" not in verb.morph.get("VerbForm", []):
+        return None
+    opening = next((t for t in reversed(doc[max(0, verb.i - 8) : verb.i - 1]) if t.text == ","), None)
+    if opening is None or opening.i == 0:
+        return None
+    auxiliary = doc[opening.i - 1]
+    return auxiliary if auxiliary.lemma_ in {"avoir", "être"} else None
+
+
 def _group_start(verb: Token) -> int:
     """Index of the first word of the verb group (auxiliaries, clitics and its adverbs before the verb)."""
     doc = verb.doc
+    split = split_auxiliary(verb)
+    if split is not None:
+        return split.i
     index = verb.i
     while index > 0 and (
         doc[index - 1].pos_ == "AUX"
@@ -316,6 +332,13 @@ def subject_of(verb: Token) -> Token | None:
         saying = [t for t in before if t.pos_ == "VERB" and t.lemma_.lower() in verbs and not _present_participle(t)]
         if saying:
             return subject_of(saying[-1])
+    split = split_auxiliary(verb)
+    if split is not None and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        # « Le ministre a, de son côté, promis »: the parser hangs the subject on the auxiliary, or the auxiliary
+        # and the participle on the subject.
+        own = next((c for c in split.children if c.dep_ in _SUBJECT_DEPS), None)
+        if own is not None or (split.head.i < split.i and split.head.pos_ in {"NOUN", "PROPN", "PRON"}):
+            return own or split.head
     current = verb
     for _ in range(4):
         if object_relative(current):

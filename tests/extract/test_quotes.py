@@ -984,3 +984,30 @@ def test_a_quoted_attribute_of_the_object_of_a_verb_of_saying_is_the_speakers_wo
     body = "Interrogé mardi, le maire, Luc Vernet, a jugé ces résultats « décevants »."
     quotes = quotes_of(parse_text, body)
     assert [(q.text, q.kind, q.speaker) for q in quotes] == [("décevants", "partial", "Luc Vernet")]
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted"),
+    [
+        (
+            "Le Premier ministre a, de son côté, promis que les aides arriveraient vite.",
+            [("que les aides arriveraient vite", "Le Premier ministre")],
+        ),
+        (
+            "La préfète a, pour sa part, assuré que les routes seraient rouvertes.",
+            [("que les routes seraient rouvertes", "La préfète")],
+        ),
+        ("« Le texte sera voté », a, de son côté, assuré Paul Roy.", [("Le texte sera voté", "Paul Roy")]),
+    ],
+)
+def test_a_phrase_between_commas_inside_the_verb_group_leaves_its_subject_and_its_report(
+    parse_text: Callable[..., ParsedArticle], body: str, quoted: list[tuple[str, str]]
+) -> None:
+    assert [(q.text, q.speaker_surface) for q in quotes_of(parse_text, body)] == quoted
+
+
+def test_pour_a_collective_phrase_and_its_name_gives_that_organisations_view(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    quote = find(quotes_of(parse_text, "Pour l'association de locataires ALF, les loyers sont trop hauts."), "loyers")
+    assert quote.speaker == "ALF"
