@@ -455,8 +455,11 @@ class EnglishSpeakers:
         return found.group(1) if found else None
 
     def _entity_in(self, head: Token) -> Span | None:
-        """The person or organisation the subject phrase names: the entity on its head, else the first inside."""
-        phrase = {t.i for t in head.subtree if t.dep_ not in {"relcl", "acl"}}
+        """The person or organisation the subject phrase names: the entity on its head, else the first inside; not
+        who only had sight of a document (« The letter, seen by the Guardian, warns … »)."""
+        access = set(lexicon()["access_verbs"])
+        seen = {t.i for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in access for t in c.subtree}
+        phrase = {t.i for t in head.subtree if t.dep_ not in {"relcl", "acl"} and t.i not in seen}
         if head.ent_type_ in _NAME_LABELS:
             return next((e for e in self.ents if e.start <= head.i < e.end), None)
         # « the German carmaker », « French unions »: a nationality that modifies a common noun names no one; nor
@@ -554,9 +557,15 @@ class EnglishSpeakers:
         return self.of_token(subject_of(cue.verb) if cue.verb is not None else cue.anchor)
 
     def remember(self, speaker: Speaker, position: int) -> None:
+        # A speaker named before what they say (« Its organisers say they … ») is known from where the name stands,
+        # so that a pronoun opening what they say stands for them.
+        position = min(position, speaker.start) if speaker.end > speaker.start else position
         if speaker.name:
-            kind = next((k.kind for k in self.known if k.name == speaker.name), "person")
-            self.known.append(_Known(position, speaker.name, kind, False))
+            kind = next((k.kind for k in self.known if k.name == speaker.name), None)
+            span = self.parsed.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+            plural = span is not None and len(span) > 0 and span.root.tag_ in {"NNS", "NNPS"}
+            # « Its organisers say … »: a plural of people, whom a later « they » stands for.
+            self.known.append(_Known(position, speaker.name, kind or ("group" if plural else "person"), plural))
         elif (described := self._unnamed_person(speaker)) is not None:
             # « One patient said … “I feel …,” she said »: she is the patient, not a woman named before.
             self.known.append(_Known(position, None, "person", False, described or None))

@@ -603,3 +603,18 @@ def test_a_persons_possessive_names_the_speaker_only_for_who_speaks_for_them(
 ) -> None:
     (quote,) = quotes_with_mentions(parse_text, text)
     assert (quote.speaker, quote.speaker_surface) == (speaker, surface)
+
+
+def test_who_saw_a_document_is_no_part_of_the_document_that_speaks(parse_text: Callable[..., ParsedArticle]) -> None:
+    text = "The report, obtained by the Herald, warns that the hospital will run out of beds by March."
+    quotes = quotes_with_mentions(parse_text, text)
+    assert [(q.speaker, q.speaker_surface) for q in quotes] == [(None, "The report")]
+
+
+def test_they_opening_what_a_group_says_is_that_group(parse_text: Callable[..., ParsedArticle]) -> None:
+    text = "Acme Corp was fined on Monday. Its critics say they expect the plant to close within a year."
+    quotes = quotes_with_mentions(parse_text, text)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("they expect the plant to close within a year", "critics"),
+        ("the plant to close within a year", "critics"),
+    ]
