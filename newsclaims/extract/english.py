@@ -473,6 +473,11 @@ class EnglishSpeakers:
             and not (e.label_ == "NORP" and head.pos_ == "NOUN" and e.end <= head.i)
             and not (head.pos_ == "NOUN" and e.root.dep_ == "poss" and not speaks_for and self._is_person(e))
         ]
+        if not inside and speaks_for:
+            # « a Downing Street spokesperson », « a Kremlin spokesman »: the seat of an institution, tagged a place,
+            # stands for the institution its spokesperson speaks for.
+            seats = [e for e in self.ents if e.label_ in {"LOC", "FAC"} and e.start in phrase]
+            inside = [e for e in seats if e.root.dep_ == "compound"]
         people = [e for e in inside if e.label_ == "PERSON"]
         ranked = people or inside
         return ranked[0] if ranked else None

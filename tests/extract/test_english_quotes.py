@@ -618,3 +618,10 @@ def test_they_opening_what_a_group_says_is_that_group(parse_text: Callable[..., 
         ("they expect the plant to close within a year", "critics"),
         ("the plant to close within a year", "critics"),
     ]
+
+
+def test_a_seat_of_power_before_a_spokesperson_is_the_institution_that_speaks(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    quotes = quotes_with_mentions(parse_text, "A Downing Street spokeswoman said the bill would pass.")
+    assert [(q.text, q.speaker) for q in quotes] == [("the bill would pass", "Downing Street")]
