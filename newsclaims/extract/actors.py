@@ -213,6 +213,12 @@ def _wire_credit() -> re.Pattern[str]:
     return re.compile(rules.load("boilerplate")["wire_credit_pattern"], re.M)
 
 
+def after_wire_credit(text: str, start: int) -> int:
+    """Where the words at `start` begin once a wire credit opening them is set aside (« LONDON (Reuters) - »)."""
+    credit = _wire_credit().match(text, start)
+    return credit.end() if credit is not None else start
+
+
 def wire_credits(body: str) -> frozenset[str]:
     """The agencies a body credits at the head of a paragraph (« (AFP) - », « LYON (Reuters) - »)."""
     return frozenset(match.group("agency").strip() for match in _wire_credit().finditer(body))

@@ -12,7 +12,7 @@ from typing import Any, Protocol
 from spacy.tokens import Doc, Span, Token
 
 from newsclaims.extract import rules
-from newsclaims.extract.actors import Mention
+from newsclaims.extract.actors import Mention, after_wire_credit
 from newsclaims.extract.speakers import (
     NOBODY,
     Speaker,
@@ -221,11 +221,13 @@ def tokens_after(doc: Doc, offset: int, count: int) -> list[Token]:
 
 
 def bound_content(doc: Doc, content: tuple[int, int] | None, marks: list[Marked], limit: int) -> tuple[int, int] | None:
-    """Reported words end at their sentence end, take in a quotation they open, and never end on an opening mark."""
+    """Reported words end at their sentence end, take in a quotation they open, and never end on an opening mark or
+    start on a wire story's credit."""
     if content is None:
         return None
     text = doc_text(doc)
     start, end = content
+    start = after_wire_credit(text, start)
     stop = _sentence_stop(text, start, limit, marks)
     end = min(end, stop)
     for mark in marks:
@@ -336,7 +338,8 @@ def _parsed_content(verb: Token, lemma: str, sentence: Sentence) -> tuple[int, i
                 continue
             return _span_of(list(child.subtree), text)
     prepositions = _speech()["content_prepositions"].get(lemma)
-    if lemma in _words("object_content") or prepositions:
+    # « …, a annoncé mardi la ministre »: after an incise's verb, the noun the parser calls its object is its subject.
+    if (lemma in _words("object_content") or prepositions) and not _closes_a_clause(verb, sentence):
         has_object = any(c.dep_ == "obj" and c.i > verb.i for c in verb.children)
         for child in verb.children:
             if child.i > verb.i and child.dep_ in {"obj", "obl:arg", "obl:mod"}:
@@ -370,6 +373,19 @@ def _parsed_content(verb: Token, lemma: str, sentence: Sentence) -> tuple[int, i
     if is_inverted(verb):
         return _incise_content(verb, sentence)
     return None
+
+
+def _closes_a_clause(verb: Token, sentence: Sentence) -> bool:
+    """« Le SMIC sera relevé, a annoncé la ministre »: a verb with no subject before it, right after a comma that
+    closes a clause with a finite verb and its subject, is an incise that reports that clause."""
+    doc = verb.doc
+    if not is_inverted(verb) or any(c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children):
+        return False
+    group = next((t for t in reversed(doc[max(0, verb.i - 4) : verb.i]) if t.is_punct), None)
+    clause = doc[token_index(doc, sentence.start) : group.i] if group is not None and group.text == "," else []
+    # « le SMIC sera relevé »: the tense is on the auxiliary.
+    tensed = [t for t in clause if is_finite(t) or any(is_finite(a) for a in t.children if a.dep_.startswith("aux"))]
+    return any(any(c.dep_.startswith("nsubj") for c in t.children) for t in tensed)
 
 
 def _refers_back(phrase: Token) -> bool:

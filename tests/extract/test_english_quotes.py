@@ -625,3 +625,8 @@ def test_a_seat_of_power_before_a_spokesperson_is_the_institution_that_speaks(
 ) -> None:
     quotes = quotes_with_mentions(parse_text, "A Downing Street spokeswoman said the bill would pass.")
     assert [(q.text, q.speaker) for q in quotes] == [("the bill would pass", "Downing Street")]
+
+
+def test_a_wire_credit_is_no_part_of_what_is_reported(parse_text: Callable[..., ParsedArticle]) -> None:
+    text = "OSLO (Reuters) - Norway will raise its carbon tax next year, the finance ministry said on Friday."
+    assert [q.text for q in quotes_of(parse_text, text)] == ["Norway will raise its carbon tax next year"]

@@ -1011,3 +1011,20 @@ def test_pour_a_collective_phrase_and_its_name_gives_that_organisations_view(
 ) -> None:
     quote = find(quotes_of(parse_text, "Pour l'association de locataires ALF, les loyers sont trop hauts."), "loyers")
     assert quote.speaker == "ALF"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "La ligne de tram sera prolongée jusqu'au stade, a annoncé lundi la présidente de la métropole.",
+        # A wire story's credit is no part of what is reported.
+        "LYON (AFP) - La ligne de tram sera prolongée jusqu'au stade, a annoncé lundi la présidente de la métropole.",
+    ],
+)
+def test_an_incise_whose_verb_takes_an_object_reports_the_clause_before_it(
+    parse_text: Callable[..., ParsedArticle], body: str
+) -> None:
+    quotes = quotes_of(parse_text, body)
+    assert [(q.text, q.speaker_surface) for q in quotes] == [
+        ("La ligne de tram sera prolongée jusqu'au stade", "la présidente de la métropole")
+    ]
