@@ -430,8 +430,8 @@ def _counts(text: str, language: str, doc: Doc | None) -> list[Candidate]:
         number = match["num"]
         if noun in refused or noun in scales(language) or _is_ordinal_or_title(text, match.start(), match.end()):
             continue  # a scale word counts nothing: « 221,8 millions » is an elided amount (see elided_amounts)
-        if _year_like(text, match.start(), number):
-            continue
+        if _year_like(text, match.start(), number) or (_plain_year(number) and noun not in nouns):
+            continue  # « compared with 2018 levels »: a year before a noun the lexicon does not count dates it
         words_only = not number[0].isdigit()
         parsed = _value(number, match["scale"], language)
         if parsed is None or (words_only and (parsed[0] < 2 or _determined(text, match.start()))):

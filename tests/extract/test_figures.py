@@ -1845,3 +1845,18 @@ def test_the_voting_intentions_of_a_poll_are_the_candidates_not_the_pollsters(
     text = "Selon un sondage de l'institut Opinia, la candidate Léa Morin est créditée de 14 % des intentions de vote."
     (figure,) = figures_of(parse_text, text)
     assert (figure.metric, figure.entity) == ("voting intentions", "Léa Morin")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "counted"),
+    [
+        # Written for this test: a year before a noun the lexicon does not count dates it; before one it counts,
+        # with no cue of a date, it is a count.
+        ("Emissions must fall below 1990 levels.", "en", []),
+        ("The carmaker cut 1999 jobs.", "en", [1999.0]),
+    ],
+)
+def test_a_year_before_a_noun_dates_it(
+    parse_text: Callable[..., ParsedArticle], text: str, language: str, counted: list[float]
+) -> None:
+    assert [f.value for f in figures_of(parse_text, text, language) if f.kind == "count"] == counted
