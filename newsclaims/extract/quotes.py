@@ -934,6 +934,40 @@ def _signed_drafts(parsed: ParsedArticle, mentions: list[Mention], drafts: list[
     return found
 
 
+_LABEL = re.compile(r"[-–—]?\s*")  # the dash a transcript may put before the speaker's name
+_LABEL_COLON = re.compile(r"\s*:\s+(?=\S)")
+
+
+def _transcript_drafts(parsed: ParsedArticle, mentions: list[Mention], drafts: list[_Draft]) -> list[_Draft]:
+    """An interview set down as a transcript: a paragraph that opens on a person's name and a colon (« Marie Roy :
+    … ») is what that person answers, and so is each paragraph that follows a question (a paragraph ending on
+    « ? », the interviewer's) until the next question, once the article has named whom it interviews so."""
+    doc, body = parsed.doc, parsed.article.body
+    found: list[_Draft] = []
+    interviewee: Cue | None = None
+    answering = False
+    for start, end in parsed.paragraphs:
+        said_start = None
+        label = _LABEL.match(body, start)
+        signer = _signer(doc, mentions, label.end(), end) if label is not None else None
+        colon = _LABEL_COLON.match(body, signer.end_char) if signer is not None else None
+        if signer is not None and colon is not None:
+            interviewee = Cue(signer.root, "—", None, "neutral", None)
+            said_start, answering = colon.end(), True
+        elif body[start:end].rstrip(_SPACES).endswith("?"):
+            answering = interviewee is not None
+            continue
+        elif answering and interviewee is not None:
+            said_start = start
+        if said_start is None or interviewee is None or any(d.start < end and said_start < d.end for d in drafts):
+            continue
+        said_start, said_end = _trim(body, said_start, end)
+        if _has_finite_verb(_tokens(doc, said_start, said_end)):
+            cue = Cue(interviewee.anchor, "—", (said_start, said_end), "neutral", None)
+            found.append(_Draft(said_start, said_end, "direct", cue, _sentence_of(parsed.sentences, said_start)))
+    return found
+
+
 def _signer(doc: Doc, mentions: list[Mention], start: int, end: int) -> Span | None:
     """The person's name that opens the text from `start` (before `end`): a person the article mentions, or, when
     the recogniser missed it, two to four capitalised words of a name; None for any other actor."""
@@ -1177,6 +1211,7 @@ def extract_quotes(parsed: ParsedArticle, mentions: list[Mention]) -> list[Quote
     cues = grammar.find_cues(parsed, mentions)
     direct = _direct_drafts(parsed, cues, grammar)
     direct += _signed_drafts(parsed, mentions, direct)
+    direct += _transcript_drafts(parsed, mentions, direct)
     lexicon = grammar.lexicon()
     contrasts = frozenset(lexicon["contrast_words"])
     drafts = sorted(direct + _indirect_drafts(parsed, cues, direct, contrasts), key=lambda d: (d.start, -d.end))

@@ -1028,3 +1028,31 @@ def test_an_incise_whose_verb_takes_an_object_reports_the_clause_before_it(
     assert [(q.text, q.speaker_surface) for q in quotes] == [
         ("La ligne de tram sera prolongée jusqu'au stade", "la présidente de la métropole")
     ]
+
+
+def test_an_interview_transcript_gives_each_answer_to_the_person_its_label_names(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    """A paragraph opening on « Name : » is that person's answer, and so is each paragraph after a question (the
+    interviewer's, ending on « ? ») until the next one; the questions are nobody's quotes."""
+    body = (
+        "Le directeur du festival, Paul Girard, revient sur cette édition.\n\n"
+        "Combien de spectateurs avez-vous accueillis ?\n\n"
+        "Paul Girard : Nous avons vendu tous les billets dès le mois de mai.\n\n"
+        "Et l'an prochain ?\n\n"
+        "Nous ajouterons une scène.\n\n"
+        "La ville suivra, je l'espère."
+    )
+    quotes = [q for q in quotes_of(parse_text, body) if q.kind == "direct"]
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Nous avons vendu tous les billets dès le mois de mai.", "Paul Girard"),
+        ("Nous ajouterons une scène.", "Paul Girard"),
+        ("La ville suivra, je l'espère.", "Paul Girard"),
+    ]
+
+
+def test_a_question_in_an_article_that_labels_no_answer_makes_no_transcript(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    body = "Paul Girard dirige le festival.\n\nCombien de spectateurs ?\n\nLe festival a accueilli 20 000 personnes."
+    assert quotes_of(parse_text, body) == []
