@@ -463,7 +463,8 @@ def _issuer(document: Token) -> Token | None:
     """Who issued a document: « le communiqué publié par X », « les informations de X », « la note du groupe »."""
     for child in document.children:
         if child.dep_ == "acl" and child.i > document.i:
-            agents = (c for c in child.children if c.dep_ in {"obl:agent", "obl:mod"} and case_of(c) == "par")
+            # « publiée vendredi par l'Insee »: the parser may hang the agent on the date.
+            agents = (t for t in child.subtree if t.dep_ in {"obl:agent", "obl:mod"} and case_of(t) == "par")
             agent = next(agents, None)
             if agent is not None:
                 return agent

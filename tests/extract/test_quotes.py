@@ -1056,3 +1056,12 @@ def test_a_question_in_an_article_that_labels_no_answer_makes_no_transcript(
 ) -> None:
     body = "Paul Girard dirige le festival.\n\nCombien de spectateurs ?\n\nLe festival a accueilli 20 000 personnes."
     assert quotes_of(parse_text, body) == []
+
+
+def test_a_document_published_on_a_day_by_someone_speaks_for_them(parse_text: Callable[..., ParsedArticle]) -> None:
+    """« publiée vendredi par X »: the parser may hang the agent on the date; X still issued the document."""
+    body = (
+        "Les prix à la consommation ont augmenté de 2,3 % sur un an en mai, après 2,6 % en avril, selon une "
+        "estimation provisoire publiée vendredi par l'Insee. Sur un mois, ils progressent de 0,1 %."
+    )
+    assert find(quotes_of(parse_text, body), "Les prix").speaker == "Insee"
