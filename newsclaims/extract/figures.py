@@ -279,12 +279,26 @@ def find_candidates(text: str, language: str = "fr", doc: Doc | None = None) -> 
         rate = re.search(
             r"\b(?:sur|par|per|a|en|over)\s*$", text[max(0, match.start() - 6) : match.start()], re.IGNORECASE
         )
-        if value is not None and not rate and not _time_reference(text, match.start(), match.end()):
+        dating = _time_reference(text, match.start(), match.end()) or _clock_time(text, match)
+        if value is not None and not rate and not dating:
             add(match.start(), match.end(), "duration", value, match["unit"].lower())
     found.extend(_counts(text, language, doc))
     found.extend(_labelled_counts(text, language, doc))
     found.extend(_approximate_counts(text, doc))
     return found
+
+
+@cache
+def _clock_before() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{_alternation(lexicon()['clock']['before'])}){SP}*$", re.IGNORECASE)
+
+
+def _clock_time(text: str, match: re.Match[str]) -> bool:
+    """« vers 2 h 30 », « à 14 heures »: an hour that tells the time of day (see clock in figures.json)."""
+    if match["unit"].lower() not in lexicon()["clock"]["hour_units"]:
+        return False
+    minutes = re.match(rf"{SP}*\d\d(?!\d)", text[match.end() : match.end() + 4])
+    return minutes is not None or _clock_before().search(text[max(0, match.start() - 12) : match.start()]) is not None
 
 
 @cache

@@ -1860,3 +1860,18 @@ def test_a_year_before_a_noun_dates_it(
     parse_text: Callable[..., ParsedArticle], text: str, language: str, counted: list[float]
 ) -> None:
     assert [f.value for f in figures_of(parse_text, text, language) if f.kind == "count"] == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "durations"),
+    [
+        # Written for this test: an hour with minutes after it, or after « vers », « à », tells the time of day.
+        ("L'alerte a été donnée vers 3 h 40 par un voisin.", []),
+        ("Le conseil municipal se réunira à 18 heures.", []),
+        ("La grève a duré 6 heures.", [6.0]),
+    ],
+)
+def test_an_hour_that_tells_the_time_of_day_is_no_duration(
+    parse_text: Callable[..., ParsedArticle], text: str, durations: list[float]
+) -> None:
+    assert [f.value for f in figures_of(parse_text, text) if f.kind == "duration"] == durations
