@@ -362,6 +362,17 @@ _GROUP_WORDS = {"compound", "amod"}  # « airport officials », « local residen
 _QUANTITIES = {"many", "some", "several", "few", "numerous", "other", "most", "more", "all"}
 
 
+def _name_before_head(head: Token) -> str | None:
+    """« the Unite union », « the Reform party »: capitalised proper nouns before a noun that heads an organisation's
+    name (en/descriptions.json named_heads), which they name."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in rules.load("en/descriptions")["named_heads"]:
+        return None
+    words = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()]
+    if not words or words[-1].i != head.i - 1:
+        return None
+    return doc_text(head.doc)[words[0].idx : words[-1].idx + len(words[-1])]
+
+
 def _group_name(head: Token) -> str:
     """The name of a group of people as the article gives it, without determiners or quantities (« several local
     residents » -> local residents), lower case unless a word is a name."""
@@ -547,6 +558,9 @@ class EnglishSpeakers:
         described = next((m for m in self.mentions if m.source == "description" and m.start <= token.idx < m.end), None)
         if described is not None:
             return Speaker(described.name, surface, start, end)
+        named = _name_before_head(token)
+        if named is not None:  # « the Unite union announced »: the name the recogniser missed
+            return Speaker(named, surface, start, end)
         if token.pos_ == "PROPN":
             return Speaker(self._acronym_in(token) or surface, surface, start, end)
         full = self._full_name(token.text, token.idx) if token.text[:1].isupper() else token.text
@@ -561,7 +575,9 @@ class EnglishSpeakers:
     def of_cue(self, cue: Cue) -> Speaker:
         return self.of_token(subject_of(cue.verb) if cue.verb is not None else cue.anchor)
 
-    def remember(self, speaker: Speaker, position: int) -> None:
+    def remember(self, speaker: Speaker, position: int, sourced: bool = False) -> None:
+        """A resolved speaker is known for later pronouns from its position (English reads recency, not salience,
+        so a source counts as any speaker)."""
         # A speaker named before what they say (« Its organisers say they … ») is known from where the name stands,
         # so that a pronoun opening what they say stands for them.
         position = min(position, speaker.start) if speaker.end > speaker.start else position

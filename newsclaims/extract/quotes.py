@@ -267,10 +267,7 @@ def speech_lemma(token: Token) -> str | None:
     verb_like = (token.pos_ in {"X", "NOUN"} or (token.pos_ == "ADJ" and (reflexive or clausal))) and (
         inverted or incise or reflexive or any(c.dep_ in {"nsubj", "obj"} for c in token.children)
     )
-    lemma = token.lemma_.lower()
-    infinitive = re.sub(r"(e|es|ent|é|ée|és|ées|ant|ait|aient)$", "er", token.lower_)
-    # « suggère », « répète »: the grave accent of the stem is an acute one in the infinitive (suggérer).
-    candidates = [lemma, lemma + "r", infinitive, re.sub(r"è(\w+er)$", r"é\1", infinitive)]
+    candidates = _infinitives(token)
     # The lexicon's phrases: a reflexive verb (« se vanter »), or a verb and the words after it (« mettre en garde »,
     # « a fait savoir », where faire carries tense and subject, whether tagged a verb or an auxiliary).
     phrases = [f"se {c}" for c in candidates if reflexive] + [
@@ -279,6 +276,15 @@ def speech_lemma(token: Token) -> str | None:
     if token.pos_ != "VERB" and not verb_like and not (token.pos_ == "AUX" and phrases):
         return None
     return next((c for c in candidates + phrases if c in verbs), None)
+
+
+def _infinitives(token: Token) -> list[str]:
+    """The infinitives a verb form may have: its lemma, and for the first group the form the lemmatiser or the
+    tagger left inflected (« borné » read as an adjective: borner)."""
+    lemma = token.lemma_.lower()
+    infinitive = re.sub(r"(e|es|ent|é|ée|és|ées|ant|ait|aient)$", "er", token.lower_)
+    # « suggère », « répète »: the grave accent of the stem is an acute one in the infinitive (suggérer).
+    return [lemma, lemma + "r", infinitive, re.sub(r"è(\w+er)$", r"é\1", infinitive)]
 
 
 @cache
@@ -346,7 +352,7 @@ def _parsed_content(verb: Token, lemma: str, sentence: Sentence) -> tuple[int, i
                 case = next((t for t in child.children if t.dep_ == "case"), None)
                 if prepositions and (case is None or case.lower_ not in prepositions):
                     continue
-                when = case is None and child.lemma_.lower() in _words("time_nouns")
+                when = case is None and _is_time(child)
                 if _refers_back(child) or (child.dep_ == "obl:mod" and (when or has_object)):
                     continue  # « a promis jeudi », « a annoncé, à l'occasion de …, une baisse »: when, not what
                 # The object and what the verb says about it: « exprimé sa confiance en sa capacité à … »; what is
@@ -368,7 +374,9 @@ def _parsed_content(verb: Token, lemma: str, sentence: Sentence) -> tuple[int, i
         finite = "Fin" in token.morph.get("VerbForm", []) and token.head.i != verb.i
         if token.idx >= sentence.end or finite or speech_lemma(token):
             break
-        if token.lower_ in {"que", "qu'"} and token.pos_ == "SCONJ":
+        # « a annoncé mercredi qu'elle … »: the parser may read the « que » as a relative on the day.
+        on_a_day = token.dep_ == "obj" and token.head.dep_ == "acl:relcl" and _is_time(token.head.head)
+        if token.lower_ in {"que", "qu'"} and (token.pos_ == "SCONJ" or on_a_day):
             return _span_of(list(doc.char_span(token.idx, sentence.end, alignment_mode="contract") or []), text)
     if is_inverted(verb):
         return _incise_content(verb, sentence)
@@ -381,11 +389,18 @@ def _closes_a_clause(verb: Token, sentence: Sentence) -> bool:
     doc = verb.doc
     if not is_inverted(verb) or any(c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children):
         return False
-    group = next((t for t in reversed(doc[max(0, verb.i - 4) : verb.i]) if t.is_punct), None)
-    clause = doc[token_index(doc, sentence.start) : group.i] if group is not None and group.text == "," else []
+    comma = next((t for t in reversed(doc[max(0, verb.i - 4) : verb.i]) if t.is_punct), None)
+    if comma is None or comma.text != ",":
+        return False
+    clause = doc[token_index(doc, sentence.start) : comma.i]
     # « le SMIC sera relevé »: the tense is on the auxiliary.
     tensed = [t for t in clause if is_finite(t) or any(is_finite(a) for a in t.children if a.dep_.startswith("aux"))]
     return any(any(c.dep_.startswith("nsubj") for c in t.children) for t in tensed)
+
+
+def _is_time(noun: Token) -> bool:
+    """A day, a month or a time word (« jeudi », « l'après-midi »)."""
+    return noun.lemma_.lower() in _words("time_nouns")
 
 
 def _refers_back(phrase: Token) -> bool:
@@ -607,11 +622,11 @@ def _carried(verb: Token) -> bool:
     head = verb.head
     if verb.dep_ != "xcomp" or head.i == verb.i:
         return False
-    lemma = head.lemma_.lower()
-    if lemma in _speech()["carriers"]:
+    infinitives = _infinitives(head)
+    if any(lemma in _speech()["carriers"] for lemma in infinitives):
         return not denied(head, _speech())  # « il n'a pas tenu à dire que … » reports nothing
     with_ne = any(c.lemma_.lower() == "ne" for c in head.children)
-    return with_ne and lemma in _speech()["carriers_when_denied"]
+    return with_ne and any(lemma in _speech()["carriers_when_denied"] for lemma in infinitives)
 
 
 def shown_by_no_document(verb: Token, subject_of: Callable[[Token], Token | None], lexicon: dict[str, Any]) -> bool:
@@ -1094,8 +1109,9 @@ class FrenchSpeakers:
                 return Speaker(subject.name, speaker.surface, speaker.start, speaker.end)
         return speaker
 
-    def remember(self, speaker: Speaker, position: int) -> None:
-        self.resolver.remember(speaker, position)
+    def remember(self, speaker: Speaker, position: int, sourced: bool = False) -> None:
+        # « …, selon Le Parisien. Il aurait … »: a source a report is credited to is less salient than its subject.
+        self.resolver.remember(speaker, position, salience=1 if sourced else 2)
 
 
 def _clause_subject(doc: Doc, content: tuple[int, int]) -> Token | None:
@@ -1113,7 +1129,7 @@ def _clause_subject(doc: Doc, content: tuple[int, int]) -> Token | None:
 class Speakers(Protocol):
     def of_cue(self, cue: Cue) -> Speaker: ...
 
-    def remember(self, speaker: Speaker, position: int) -> None: ...
+    def remember(self, speaker: Speaker, position: int, sourced: bool = False) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -1239,7 +1255,9 @@ def extract_quotes(parsed: ParsedArticle, mentions: list[Mention]) -> list[Quote
             if any(m.name == introduced.name and m.kind == "person" for m in mentions):
                 speaker = introduced
         if speaker != NOBODY:
-            speakers.remember(speaker, draft.start)  # a described, unnamed speaker too takes a later pronoun
+            # A described, unnamed speaker too takes a later pronoun.
+            sourced = draft.cue is not None and draft.cue.label in lexicon["source_cues"]
+            speakers.remember(speaker, draft.start, sourced)
         if speaker.name and draft.sentence is not None:
             last = (speaker, draft.sentence.index)
         base = draft.cue.frame if draft.cue is not None else "neutral"

@@ -895,8 +895,8 @@ class SpeakerResolver:
         index = bisect.bisect_right(self.starts, position) - 1
         return self.doc[max(index, 0)].sent.start_char
 
-    def remember(self, speaker: Speaker, position: int) -> None:
-        """A resolved speaker becomes the most salient candidate at its position."""
+    def remember(self, speaker: Speaker, position: int, salience: int = 2) -> None:
+        """A resolved speaker becomes a candidate at its position, the most salient unless told otherwise."""
         if speaker.name:
             # A speaker named after the words (« …, a dit X ») becomes salient where the name stands; one named
             # before a quotation (« Pour X, « … » ») where it opens, not inside it, where a later pronoun outside
@@ -911,7 +911,7 @@ class SpeakerResolver:
             named = self.mention_in(speaker.start, speaker.end)
             if gender is None and named is not None and named.name == speaker.name:
                 gender = named.gender
-            self.candidates.append(Candidate(position, speaker.name, gender, number, 2))
+            self.candidates.append(Candidate(position, speaker.name, gender, number, salience))
             self.candidates.sort(key=lambda c: c.position)
 
     def from_token(self, token: Token | None) -> Speaker:

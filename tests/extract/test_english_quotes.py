@@ -630,3 +630,13 @@ def test_a_seat_of_power_before_a_spokesperson_is_the_institution_that_speaks(
 def test_a_wire_credit_is_no_part_of_what_is_reported(parse_text: Callable[..., ParsedArticle]) -> None:
     text = "OSLO (Reuters) - Norway will raise its carbon tax next year, the finance ministry said on Friday."
     assert [q.text for q in quotes_of(parse_text, text)] == ["Norway will raise its carbon tax next year"]
+
+
+def test_a_name_before_the_noun_that_heads_an_organisations_name_is_its_name(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    text = (
+        "Bus drivers at Metroline will walk out for three days in June, the Unite union announced on Monday, "
+        "threatening the journeys of thousands of commuters."
+    )
+    assert [q.speaker for q in quotes_with_mentions(parse_text, text)] == ["Unite"]

@@ -1065,3 +1065,29 @@ def test_a_document_published_on_a_day_by_someone_speaks_for_them(parse_text: Ca
         "estimation provisoire publiée vendredi par l'Insee. Sur un mois, ils progressent de 0,1 %."
     )
     assert find(quotes_of(parse_text, body), "Les prix").speaker == "Insee"
+
+
+def test_a_que_clause_after_the_day_it_was_said_is_what_was_said(parse_text: Callable[..., ParsedArticle]) -> None:
+    """« a annoncé mercredi après-midi qu'elle … »: the parser may read the « que » as a relative on the day."""
+    body = "La présidente de région a annoncé mercredi après-midi qu'elle renonçait à la ligne à grande vitesse."
+    quotes = quotes_of(parse_text, body)
+    assert [q.text for q in quotes] == ["qu'elle renonçait à la ligne à grande vitesse"]
+
+
+def test_a_source_a_report_is_credited_to_is_less_salient_than_the_reports_subject(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    """« X s'apprêterait à partir, selon Le Parisien. Il aurait confié … »: il is X, not the newspaper."""
+    body = (
+        "Le directeur du musée, Alain Berthier, s'apprêterait à démissionner, selon des informations du Télégramme "
+        "publiées samedi. Il aurait confié à ses proches qu'il refusait « une réforme de trop »."
+    )
+    assert find(quotes_of(parse_text, body), "une réforme de trop").speaker == "Alain Berthier"
+
+
+def test_a_verb_that_carries_a_verb_of_saying_is_found_when_tagged_an_adjective(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    body = "Alain Berthier dirige le musée. Un porte-parole s'est borné à rappeler que « le musée reste ouvert »."
+    quote = find(quotes_of(parse_text, body), "le musée reste ouvert")
+    assert (quote.speaker, quote.speaker_surface) == (None, "Un porte-parole")
