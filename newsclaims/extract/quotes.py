@@ -1098,6 +1098,15 @@ class FrenchSpeakers:
 
     def of_cue(self, cue: Cue) -> Speaker:
         if cue.verb is not None:
+            # « ces chiffres, qui montrent selon lui que … »: a source between the verb and what it reports says it;
+            # a pronoun or a name (a common noun after « selon » may be a thing: « selon les cas »).
+            doc = cue.verb.doc
+            reported = token_index(doc, cue.content[0]) if cue.content else cue.verb.i + 1
+            between = doc[cue.verb.i + 1 : reported]
+            sources = _words("source_cues")
+            credited = next((t for t in between if case_of(t) in sources and t.pos_ in {"PRON", "PROPN"}), None)
+            if credited is not None:
+                return self.resolver.from_token(credited)
             return self.resolver.of_verb(cue.verb)
         speaker = self.resolver.from_token(cue.anchor)
         if speaker.name is None and cue.anchor.lemma_.lower() in _words("own_documents") and cue.content:

@@ -1091,3 +1091,13 @@ def test_a_verb_that_carries_a_verb_of_saying_is_found_when_tagged_an_adjective(
     body = "Alain Berthier dirige le musée. Un porte-parole s'est borné à rappeler que « le musée reste ouvert »."
     quote = find(quotes_of(parse_text, body), "le musée reste ouvert")
     assert (quote.speaker, quote.speaker_surface) == (None, "Un porte-parole")
+
+
+def test_a_source_on_the_verb_of_a_document_says_what_the_verb_reports(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    body = (
+        "La maire, Claire Vidal, s'est félicitée de ces résultats, qui montrent selon elle « que la ville redevient "
+        "attractive »."
+    )
+    assert find(quotes_of(parse_text, body), "la ville redevient").speaker == "Claire Vidal"
