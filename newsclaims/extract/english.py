@@ -221,9 +221,10 @@ def _fronted_content(verb: Token, sentence: Span) -> tuple[int, int] | None:
     phrase = {t.i for t in subject.subtree}
     if any(t.i not in phrase and t.pos_ not in {"AUX", "ADV"} for t in verb.doc[first : verb.i]):
         return None
-    # « …, the ministry said, ending a long dispute »: a participle's clause hung on the verb goes on after it.
-    participial = {t.i for c in verb.children if c.tag_ == "VBG" and c.i > verb.i for t in c.subtree}
-    after = [t for t in sentence if t.i > verb.i and not (t.is_punct or t.is_space) and t.i not in participial]
+    # « …, the ministry said, ending a long dispute », « …, the office said, far worse than forecast »: what the
+    # parse hangs on the verb after it goes on from it; only a verb outside it shows the sentence goes on.
+    its_own = {t.i for c in verb.children if c.i > verb.i for t in c.subtree}
+    after = [t for t in sentence if t.i > verb.i and not (t.is_punct or t.is_space) and t.i not in its_own]
     if any(t.pos_ in {"VERB", "AUX"} for t in after):
         return None  # « …, officials said, would … »: the verb sits inside the sentence, not at its end
     before = [t for t in sentence if t.i < comma.i]
