@@ -1101,3 +1101,8 @@ def test_a_source_on_the_verb_of_a_document_says_what_the_verb_reports(
         "attractive »."
     )
     assert find(quotes_of(parse_text, body), "la ville redevient").speaker == "Claire Vidal"
+
+
+def test_a_rival_stands_for_the_adversary_named_before(parse_text: Callable[..., ParsedArticle]) -> None:
+    body = "Le maire, Paul Kerjean, défend son bilan face à Lise Morvan. Ce que sa rivale a jugé « très décevant »."
+    assert find(quotes_of(parse_text, body), "très décevant").speaker == "Lise Morvan"
