@@ -605,7 +605,11 @@ def _modifies_a_noun(verb: Token) -> bool:
     """« les chiffres publiés par X »: a participle on a noun reports nothing. A finite verb the parser hangs on a
     noun after a comma is an incise it misread (« … à 4,1 millions, note l'institut »)."""
     misread_incise = "Fin" in verb.morph.get("VerbForm", []) and is_inverted(verb)
-    return verb.dep_ in {"amod", "acl"} and not misread_incise and split_auxiliary(verb) is None
+    # « un bilan que sa rivale a jugé … »: a participle with its tense auxiliary and subject is a clause of its own.
+    clause = any(c.dep_ == "aux:tense" for c in verb.children) and any(
+        c.dep_.startswith("nsubj") for c in verb.children
+    )
+    return verb.dep_ in {"amod", "acl"} and not (misread_incise or clause) and split_auxiliary(verb) is None
 
 
 def _infinitive(verb: Token) -> bool:

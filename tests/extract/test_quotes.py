@@ -1106,3 +1106,12 @@ def test_a_source_on_the_verb_of_a_document_says_what_the_verb_reports(
 def test_a_rival_stands_for_the_adversary_named_before(parse_text: Callable[..., ParsedArticle]) -> None:
     body = "Le maire, Paul Kerjean, défend son bilan face à Lise Morvan. Ce que sa rivale a jugé « très décevant »."
     assert find(quotes_of(parse_text, body), "très décevant").speaker == "Lise Morvan"
+
+
+def test_a_participle_with_its_auxiliary_and_subject_on_a_noun_is_a_clause_that_reports(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    """« Un bilan que sa rivale a jugé « … » »: the parser hangs the relative on the noun as a bare participle."""
+    body = "Lise Morvan a débattu avec le maire. Un bilan que sa rivale a jugé « très décevant »."
+    quote = find(quotes_of(parse_text, body), "très décevant")
+    assert (quote.kind, quote.speaker_surface) == ("partial", "sa rivale")
