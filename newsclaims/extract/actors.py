@@ -723,6 +723,10 @@ def _title_mentions(
                 and name in before
             ]
             exact = [name for name in fitting if title in actors[name].titles]
+            # « le dirigeant d'un grand studio »: a title of something the article only now introduces is someone
+            # it has not named.
+            if _INDEFINITE_AFTER_TITLE.match(body, end):
+                continue
             # A title that names its office (« le ministre de l'Économie », « le préfet d'Eure ») is nobody the
             # article gave neither that title nor its role.
             office = heads is None and _OFFICE_AFTER_TITLE.match(body, end)
@@ -820,6 +824,7 @@ _GENITIVE_AFTER_TITLE = re.compile(r"^\s*(?:de|d['’]|du|des|of)\s*(?:[^\W\d][\
 
 # « le ministre de l'Économie », « la directrice des Ressources humaines »: a capitalised complement of a title
 # that names no organisation of the article names the office.
+_INDEFINITE_AFTER_TITLE = re.compile(r"\s+(?:d['’]une?|de\s+plusieurs|d['’]autres)\s", re.IGNORECASE)
 _OFFICE_AFTER_TITLE = re.compile(r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])[A-ZÉÈÀ]")
 
 

@@ -1115,3 +1115,12 @@ def test_a_participle_with_its_auxiliary_and_subject_on_a_noun_is_a_clause_that_
     body = "Lise Morvan a débattu avec le maire. Un bilan que sa rivale a jugé « très décevant »."
     quote = find(quotes_of(parse_text, body), "très décevant")
     assert (quote.kind, quote.speaker_surface) == ("partial", "sa rivale")
+
+
+def test_a_title_of_something_just_introduced_is_nobody_named_before(parse_text: Callable[..., ParsedArticle]) -> None:
+    body = (
+        "« Nous refusons ces contrats », lance Maud Rivet, figure du doublage. « L'outil ne remplacera personne », "
+        "affirme le dirigeant d'un grand studio, qui a requis l'anonymat."
+    )
+    quote = find(quotes_of(parse_text, body), "ne remplacera personne")
+    assert quote.speaker is None
