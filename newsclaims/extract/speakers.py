@@ -76,10 +76,8 @@ def compatible(pronoun: dict[str, str], candidate: Candidate) -> bool:
     """Whether a candidate agrees with a pronoun (unknown features agree with anything)."""
     if candidate.number and candidate.number != pronoun["number"]:
         return False
-    if pronoun["gender"] == "Fem" and candidate.gender == "Masc":
-        return False
-    # "ils" covers mixed groups, so only a plural "elles" excludes masculine candidates.
-    return not (pronoun["gender"] == "Masc" and pronoun["number"] == "Sing" and candidate.gender == "Fem")
+    # « ils » covers a mixed group, but one noun phrase has one gender: « les plateformes » are « elles ».
+    return not (pronoun["gender"] and candidate.gender and pronoun["gender"] != candidate.gender)
 
 
 def _first_subject(token: Token) -> bool:
@@ -628,6 +626,17 @@ def _describes_a_person(head: Token) -> bool:
     return head.pos_ == "NOUN" and singular and definite and head.lemma_.lower() in titles
 
 
+def _counted_people(head: Token) -> Token | None:
+    """« des centaines de chauffeurs », « une dizaine de riverains »: the plural noun of people (by its ending) that a
+    noun of an approximate number counts, else None."""
+    if head.lemma_.lower() not in rules.load("figures")["approximate_numbers"]:
+        return None
+    counted = next((c for c in head.children if c.dep_ == "nmod" and case_of(c) in {"de", "d'", "d’"}), None)
+    if counted is None or "Plur" not in counted.morph.get("Number", []):
+        return None
+    return counted if counted.lemma_.lower().endswith(tuple(_lexicon()["person_noun_endings"])) else None
+
+
 def _definite_plural_of_people(head: Token) -> bool:
     """A plural noun of people (by its ending) with a definite, demonstrative or possessive determiner (les, ces,
     leurs), which is no document: « les signataires », « ces salariés », not « les accords »."""
@@ -727,7 +736,8 @@ class SpeakerResolver:
                 salience = _subject_salience(token)
                 # A name has no gender of its own: the one its titles showed (Mention.gender) is the person's.
                 covering = self.mention_in(token.idx, token.idx + len(token), prefer=token.idx)
-                gender = grammatical_gender(token) or (covering.gender if covering is not None else None)
+                counted = _counted_people(token)  # « des centaines de chauffeurs »: the drivers' gender
+                gender = grammatical_gender(counted or token) or (covering.gender if covering is not None else None)
                 found.append(Candidate(token.idx, speaker.name, gender, morph_value(token, "Number"), salience))
         return found
 
@@ -743,6 +753,7 @@ class SpeakerResolver:
             or lemma in descriptions["person_titles"]
             or lemma in descriptions["organization_heads"]
             or lemma in _lexicon()["document_nouns"]
+            or _counted_people(head) is not None
         )
 
     def mention_in(self, start: int, end: int, prefer: int | None = None) -> Mention | None:
@@ -759,6 +770,13 @@ class SpeakerResolver:
         issuer = _issuer(head) if head.lemma_.lower() in _lexicon()["document_nouns"] else None
         if issuer is not None:
             return self._from_phrase(issuer)
+        counted = _counted_people(head)
+        if counted is not None:
+            # « Des centaines de chauffeurs ont manifesté »: the people counted, a group named as the article names it.
+            start, name_end, _extent = phrase_extent(head)
+            group = self.mention_in(counted.idx, counted.idx + len(counted))
+            name = group.name if group is not None else counted.lower_
+            return Speaker(name, self.text[start:name_end], start, name_end)
         organisation = self._organisation_led(head)
         if organisation is not None:
             return organisation

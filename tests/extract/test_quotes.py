@@ -1124,3 +1124,20 @@ def test_a_title_of_something_just_introduced_is_nobody_named_before(parse_text:
     )
     quote = find(quotes_of(parse_text, body), "ne remplacera personne")
     assert quote.speaker is None
+
+
+def test_ils_stands_for_no_noun_phrase_of_the_feminine(parse_text: Callable[..., ParsedArticle]) -> None:
+    """« ils » covers a mixed group, but one noun phrase has one gender: « les plateformes » would be « elles »."""
+    body = (
+        "Des centaines de chauffeurs ont manifesté lundi contre les plateformes de livraison. À l'appel du syndicat, "
+        "ils réclament un salaire minimum."
+    )
+    assert find(quotes_of(parse_text, body), "salaire minimum").speaker == "chauffeurs"
+
+
+def test_people_a_noun_of_an_approximate_number_counts_speak_as_a_group(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    body = "Une vingtaine de riverains ont dénoncé les nuisances du chantier devant la mairie."
+    quote = find(quotes_of(parse_text, body), "les nuisances")
+    assert (quote.speaker, quote.speaker_surface) == ("riverains", "Une vingtaine de riverains")
