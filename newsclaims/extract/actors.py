@@ -1295,6 +1295,10 @@ def _english_descriptions(parsed: ParsedArticle, named: list[Mention]) -> list[M
     salience = _salience(parsed, organisations)
     names = [(e.start_char, e.end_char) for e in parsed.doc.ents]
     headed = {head: m.name for m in named if m.kind == "organization" and (head := _name_head(m.name)) in own_heads}
+    # « SAG-AFTRA … the union said »: an organisation whose known role is such a noun (a union) is one too.
+    for mention in named:
+        if mention.kind == "organization" and mention.role is not None and mention.role in own_heads:
+            headed.setdefault(mention.role, mention.name)
     found = []
     for token in parsed.doc:
         if token.pos_ != "NOUN" or "Plur" in token.morph.get("Number", []):

@@ -653,3 +653,9 @@ def test_a_name_before_the_noun_that_heads_an_organisations_name_is_its_name(
         "threatening the journeys of thousands of commuters."
     )
     assert [q.speaker for q in quotes_with_mentions(parse_text, text)] == ["Unite"]
+
+
+def test_the_union_stands_for_an_organisation_known_to_be_one(parse_text: Callable[..., ParsedArticle]) -> None:
+    text = 'IATSE said its members would vote next week. "We will not accept these terms," the union said.'
+    quotes = quotes_with_mentions(parse_text, text)
+    assert speaker_of(quotes, "We will not accept") == "IATSE"
