@@ -20,6 +20,7 @@ _QUOTE_CLOSE = ("»", '"', "”", "’")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?«»\"“”()\[\]—–]")
 _PLURAL_DETERMINERS = {"les", "des", "ces", "ses", "leurs", "aux", "nos", "vos", "mes", "tes"}
 _INDEFINITE = {"un", "une"}
+_POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
 DEFINITE_ARTICLES = {"le", "la", "l'", "l’"}
 _SOURCE_PRIORITY = {"gazetteer": 0, "entity": 1, "description": 2, "group": 3}
 _MAX_BEFORE_WORDS = 6
@@ -722,6 +723,11 @@ def _title_mentions(
                 and _agrees(actors[name].gender, gender)
                 and name in before
             ]
+            if previous in _POSSESSIVES and titles[title] is not None:
+                # « son avocat »: the lawyer of the person « son » stands for (the most salient one named before),
+                # never that person. An epithet (« sa rivale ») is told apart by its gender and role instead.
+                possessor = _most_salient([n for n in people if n in before], salience, named, start)
+                fitting = [name for name in fitting if name != possessor]
             exact = [name for name in fitting if title in actors[name].titles]
             # « le dirigeant d'un grand studio »: a title of something the article only now introduces is someone
             # it has not named.

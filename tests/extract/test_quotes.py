@@ -1141,3 +1141,12 @@ def test_people_a_noun_of_an_approximate_number_counts_speak_as_a_group(
     body = "Une vingtaine de riverains ont dénoncé les nuisances du chantier devant la mairie."
     quote = find(quotes_of(parse_text, body), "les nuisances")
     assert (quote.speaker, quote.speaker_surface) == ("riverains", "Une vingtaine de riverains")
+
+
+def test_his_lawyer_is_not_him(parse_text: Callable[..., ParsedArticle]) -> None:
+    body = (
+        "L'ancien numéro deux du groupe, Marc Delorme, a été condamné à deux ans d'emprisonnement avec sursis. Son "
+        "avocat a annoncé qu'il allait se pourvoir en cassation."
+    )
+    quote = find(quotes_of(parse_text, body), "cassation")
+    assert (quote.speaker, quote.speaker_surface) == (None, "Son avocat")
