@@ -1193,15 +1193,49 @@ def _entity_mentions(parsed: ParsedArticle) -> list[Mention]:
         elif kind == "person":
             name = full_names.get(name, name)
         mentions.append(Mention(start, end, surface, name, kind, role, "entity"))
-    mentions = _surnamed_people(
-        sorted(mentions + _suffixed_organisations(parsed, mentions, blocked), key=lambda m: m.start)
-    )
+    mentions = _headed_organisations(parsed, mentions + _suffixed_organisations(parsed, mentions, blocked), blocked)
+    mentions = _surnamed_people(sorted(mentions, key=lambda m: m.start))
     things = _said_of_things(parsed, {m.name for m in mentions if m.kind == "person"})
     mentions = [replace(m, kind="organization") if m.name in things else m for m in mentions]
     author = parsed.article.author
     named = _under_acronyms([m for m in mentions if not _is_author(m.name, author)], parsed.article.body)
     named = _under_full_names(named)
     return sorted(named + _english_descriptions(parsed, named), key=lambda m: m.start)
+
+
+def _headed_organisations(
+    parsed: ParsedArticle, mentions: list[Mention], blocked: list[tuple[int, int]]
+) -> list[Mention]:
+    """« carmaker Orvex », « AI start-up Vocalis »: a name right after a business noun (en/descriptions.json
+    organization_heads) is an organisation's, which the recogniser missed or took for a person; so is that name
+    wherever the article repeats it."""
+    doc, body = parsed.doc, parsed.article.body
+    names = set()
+    for found in _headed_name_pattern().finditer(body):
+        span = doc.char_span(found.start("name"), found.end("name"), alignment_mode="expand")
+        # Proper nouns, not a date or a place (« the company Monday », « the carmaker in Germany »).
+        proper = span is not None and all(t.pos_ == "PROPN" and t.ent_type_ not in _NOT_NAMES for t in span)
+        if proper and not _inside(found.start("name"), found.end("name"), blocked):
+            names.add(found["name"])
+    if not names:
+        return mentions
+    kept = [replace(m, kind="organization") if m.name in names and m.kind == "person" else m for m in mentions]
+    taken = [(m.start, m.end) for m in kept] + blocked
+    for name in names:
+        for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body):
+            if not any(s < found.end() and found.start() < e for s, e in taken):
+                kept.append(Mention(found.start(), found.end(), name, name, "organization", None, "entity"))
+    return kept
+
+
+_NOT_NAMES = {"DATE", "TIME", "GPE", "LOC"}
+
+
+@cache
+def _headed_name_pattern() -> re.Pattern[str]:
+    heads = "|".join(re.escape(head) for head in rules.load("en/descriptions")["organization_heads"])
+    # The business noun in lower case, then one to three capitalised words.
+    return re.compile(rf"(?<![\w-])(?:{heads})s?\s+(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,2}})")
 
 
 def _suffixed_organisations(
@@ -1300,6 +1334,7 @@ def _english_descriptions(parsed: ParsedArticle, named: list[Mention]) -> list[M
     ]
     salience = _salience(parsed, organisations)
     names = [(e.start_char, e.end_char) for e in parsed.doc.ents]
+    starts = {m.start for m in named}
     headed = {head: m.name for m in named if m.kind == "organization" and (head := _name_head(m.name)) in own_heads}
     # « SAG-AFTRA … the union said »: an organisation whose known role is such a noun (a union) is one too.
     for mention in named:
@@ -1315,6 +1350,8 @@ def _english_descriptions(parsed: ParsedArticle, named: list[Mention]) -> list[M
         article = next((c for c in token.children if c.dep_ == "det" and c.lower_ in determiners), None)
         if article is None or _inside(token.idx, token.idx + len(token), names):
             continue  # « a company » is no one in particular; « the Walt Disney Company » is a name
+        if token.i + 1 < len(parsed.doc) and parsed.doc[token.i + 1].idx in starts:
+            continue  # « the carmaker Tesla »: the name that follows is the mention
         if own is not None:
             owner = own if any(m.name == own and m.end <= article.idx for m in named) else None
         else:

@@ -584,3 +584,17 @@ def test_a_surname_the_english_recogniser_tags_an_organisation_is_the_person_nam
         ("Neil Hartley", "Neil Hartley", "person"),
         ("Hartley", "Neil Hartley", "person"),
     }
+
+
+def test_a_name_after_a_business_noun_is_an_organisation_wherever_it_is_repeated(parse_text) -> None:
+    # Written for this test: the recogniser misses the name, or tags it a person, after « carmaker ».
+    text = "Shares in carmaker Orvex fell 5% on Monday. Orvex said demand in Europe was weak."
+    mentions = find_mentions(parse_text(text, "en"))
+    assert [(m.surface, m.kind) for m in mentions] == [("Orvex", "organization"), ("Orvex", "organization")]
+
+
+def test_a_business_noun_before_a_name_is_no_description_of_another(parse_text) -> None:
+    # Written for this test: « the carmaker Tesla » is Tesla, not the company named before.
+    text = "Apple said the carmaker Tesla would join the group."
+    mentions = find_mentions(parse_text(text, "en"))
+    assert [(m.surface, m.name) for m in mentions if m.start < 30] == [("Apple", "Apple"), ("Tesla", "Tesla")]
