@@ -474,7 +474,8 @@ class EnglishSpeakers:
         phrase = {t.i for t in head.subtree if t.dep_ not in {"relcl", "acl"} and t.i not in seen}
         if head.ent_type_ in _NAME_LABELS:
             return next((e for e in self.ents if e.start <= head.i < e.end), None)
-        # « the German carmaker », « French unions »: a nationality that modifies a common noun names no one; nor
+        # « the German carmaker », « French unions », « the Los Gatos-based company »: a nationality or a place that
+        # modifies a common noun names no one (« Britain's regulator » does: a possessive); nor
         # does a person whose barrister or wife speaks (« Vane's barrister »), unless it speaks for them.
         speaks_for = head.lemma_.lower() in rules.load("en/descriptions")["spokesperson_titles"]
         inside = [
@@ -482,7 +483,7 @@ class EnglishSpeakers:
             for e in self.ents
             if e.start in phrase
             and e.label_ in _NAME_LABELS
-            and not (e.label_ == "NORP" and head.pos_ == "NOUN" and e.end <= head.i)
+            and not (e.label_ in {"NORP", "GPE"} and head.pos_ == "NOUN" and e.end <= head.i and e.root.dep_ != "poss")
             and not (head.pos_ == "NOUN" and e.root.dep_ == "poss" and not speaks_for and self._is_person(e))
         ]
         if not inside and speaks_for:

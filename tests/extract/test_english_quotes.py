@@ -659,3 +659,11 @@ def test_the_union_stands_for_an_organisation_known_to_be_one(parse_text: Callab
     text = 'IATSE said its members would vote next week. "We will not accept these terms," the union said.'
     quotes = quotes_with_mentions(parse_text, text)
     assert speaker_of(quotes, "We will not accept") == "IATSE"
+
+
+def test_a_place_that_says_where_a_company_is_based_is_not_the_company(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    text = "Sales rose 8% to $2.1 billion, the Austin-based company said in a statement."
+    (quote,) = quotes_with_mentions(parse_text, text)
+    assert (quote.speaker, quote.speaker_surface) == (None, "the Austin-based company")
