@@ -68,11 +68,20 @@ def grammatical_gender(token: Token) -> str | None:
     """Grammatical gender of a noun phrase: its determiner's (« la BNR », « la ministre »: the article's form shows
     it, where the tagger only guesses the gender of a noun of both genders), else its head's. A name has no gender
     of its own: the tagger's guess for « Valmet » or « TF1 » would hide it from a later « il »."""
-    determiners = (morph_value(c, "Gender") for c in token.children if c.dep_ == "det")
-    shown = next((gender for gender in determiners if gender), None)
+    shown = next(iter(_determiner_genders(token)), None)
     if shown or token.pos_ == "PROPN" or token.text[:1].isupper():
         return shown
     return "Fem" if _feminine_form(token) else morph_value(token, "Gender")
+
+
+def _determiner_genders(token: Token) -> list[str]:
+    """The genders a noun's determiners show (« la BNR »: Fem)."""
+    return [gender for c in token.children if c.dep_ == "det" and (gender := morph_value(c, "Gender"))]
+
+
+def _shown_feminine(title: Token) -> bool:
+    """Whether a title's article or ending shows it feminine (« la maire », « cheffe »), not the tagger's guess."""
+    return "Fem" in _determiner_genders(title) or _feminine_form(title)
 
 
 def _feminine_form(token: Token) -> bool:
@@ -90,22 +99,6 @@ def _feminine_endings() -> tuple[str, ...]:
 def _agrees(first: str | None, second: str | None) -> bool:
     """Whether two genders may be one person's (an unknown gender agrees with both)."""
     return first is None or second is None or first == second
-
-
-def _title_gender(doc: Doc, start: int, end: int) -> str | None:
-    """The gender a title gives the person it is next to (« la directrice », « le maire »), else None."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return grammatical_gender(span.root) if span is not None and len(span) else None
-
-
-def _shown_feminine(doc: Doc, start: int, end: int) -> bool:
-    """Whether a title's article or ending shows it feminine (« la maire », « cheffe »), not the tagger's guess."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    head = span.root
-    articles = [morph_value(c, "Gender") for c in head.children if c.dep_ == "det"]
-    return "Fem" in articles or _feminine_form(head)
 
 
 def _person_gender(found: set[str], shown_feminine: bool) -> str | None:
@@ -619,10 +612,13 @@ def _named_actors(parsed: ParsedArticle, named: list[Mention]) -> tuple[dict[str
                 matches = list(_title_pattern().finditer(text.lower()))
                 found = [match.group(1) for match in matches]
                 for match in matches:
-                    title_start, title_end = start + match.start(1), start + match.end(1)
-                    gender = _title_gender(parsed.doc, title_start, title_end)
+                    # The gender the title gives the person it is next to (« la directrice », « le maire »).
+                    title = parsed.doc.char_span(start + match.start(1), start + match.end(1), alignment_mode="expand")
+                    if title is None or not len(title):
+                        continue
+                    gender = grammatical_gender(title.root)
                     genders.setdefault(mention.name, set()).update([gender] if gender else [])
-                    if _shown_feminine(parsed.doc, title_start, title_end):
+                    if _shown_feminine(title.root):
                         feminine.add(mention.name)
                 if found:
                     owned.append((start, end, mention.name))
@@ -712,6 +708,8 @@ def _title_mentions(
                 continue  # 'les patrons', 'un responsable': not anaphoric
             if not _definite(span.root):
                 continue  # « X, actuel président de Y »: a title without determiner describes, it refers to nobody
+            if _INDEFINITE_AFTER_TITLE.match(body, end):
+                continue  # « le dirigeant d'un grand studio »: of something just introduced, so someone not named
             # « le patron de Valtane » is nobody named as the head of another organisation.
             heads = _employer_after(body, named, end)
             # « la ministre » is not the man the article calls « le maire »; past the lede, a title refers back.
@@ -723,21 +721,17 @@ def _title_mentions(
                 and _agrees(actors[name].gender, gender)
                 and name in before
             ]
-            if previous in _POSSESSIVES and titles[title] is not None:
+            role = titles[title]
+            if previous in _POSSESSIVES and role is not None:
                 # « son avocat »: the lawyer of the person « son » stands for (the most salient one named before),
                 # never that person. An epithet (« sa rivale ») is told apart by its gender and role instead.
                 possessor = _most_salient([n for n in people if n in before], salience, named, start)
                 fitting = [name for name in fitting if name != possessor]
             exact = [name for name in fitting if title in actors[name].titles]
-            # « le dirigeant d'un grand studio »: a title of something the article only now introduces is someone
-            # it has not named.
-            if _INDEFINITE_AFTER_TITLE.match(body, end):
-                continue
             # A title that names its office (« le ministre de l'Économie », « le préfet d'Eure ») is nobody the
             # article gave neither that title nor its role.
             office = heads is None and _OFFICE_AFTER_TITLE.match(body, end)
             # An epithet with no role (« le technicien », « la sexagénaire ») may stand for anyone of its gender.
-            role = titles[title]
             same_role = [n for n in fitting if (role is None and not office) or (role and actors[n].role == role)]
             # Failing those, a person the article gives no title at all (« le gouverneur » for the one man named).
             untitled = [] if office else [n for n in fitting if actors[n].role is None and not actors[n].titles]

@@ -20,6 +20,7 @@ from newsclaims.extract.speakers import (
     case_of,
     is_finite,
     is_inverted,
+    is_time_noun,
     noun_phrase,
     object_relative,
     phrase_extent,
@@ -352,7 +353,7 @@ def _parsed_content(verb: Token, lemma: str, sentence: Sentence) -> tuple[int, i
                 case = next((t for t in child.children if t.dep_ == "case"), None)
                 if prepositions and (case is None or case.lower_ not in prepositions):
                     continue
-                when = case is None and _is_time(child)
+                when = case is None and is_time_noun(child)
                 if _refers_back(child) or (child.dep_ == "obl:mod" and (when or has_object)):
                     continue  # « a promis jeudi », « a annoncé, à l'occasion de …, une baisse »: when, not what
                 # The object and what the verb says about it: « exprimé sa confiance en sa capacité à … »; what is
@@ -375,7 +376,7 @@ def _parsed_content(verb: Token, lemma: str, sentence: Sentence) -> tuple[int, i
         if token.idx >= sentence.end or finite or speech_lemma(token):
             break
         # « a annoncé mercredi qu'elle … »: the parser may read the « que » as a relative on the day.
-        on_a_day = token.dep_ == "obj" and token.head.dep_ == "acl:relcl" and _is_time(token.head.head)
+        on_a_day = token.dep_ == "obj" and token.head.dep_ == "acl:relcl" and is_time_noun(token.head.head)
         if token.lower_ in {"que", "qu'"} and (token.pos_ == "SCONJ" or on_a_day):
             return _span_of(list(doc.char_span(token.idx, sentence.end, alignment_mode="contract") or []), text)
     if is_inverted(verb):
@@ -396,11 +397,6 @@ def _closes_a_clause(verb: Token, sentence: Sentence) -> bool:
     # « le SMIC sera relevé »: the tense is on the auxiliary.
     tensed = [t for t in clause if is_finite(t) or any(is_finite(a) for a in t.children if a.dep_.startswith("aux"))]
     return any(any(c.dep_.startswith("nsubj") for c in t.children) for t in tensed)
-
-
-def _is_time(noun: Token) -> bool:
-    """A day, a month or a time word (« jeudi », « l'après-midi »)."""
-    return noun.lemma_.lower() in _words("time_nouns")
 
 
 def _refers_back(phrase: Token) -> bool:
@@ -953,7 +949,6 @@ def _signed_drafts(parsed: ParsedArticle, mentions: list[Mention], drafts: list[
     return found
 
 
-_LABEL = re.compile(r"[-–—]?\s*")  # the dash a transcript may put before the speaker's name
 _LABEL_COLON = re.compile(r"\s*:\s+(?=\S)")
 
 
@@ -963,17 +958,19 @@ def _transcript_drafts(parsed: ParsedArticle, mentions: list[Mention], drafts: l
     « ? », the interviewer's) until the next question, once the article has named whom it interviews so."""
     doc, body = parsed.doc, parsed.article.body
     found: list[_Draft] = []
-    interviewee: Cue | None = None
+    interviewee: Token | None = None  # the name's head word, the cue of each answer
     answering = False
     for start, end in parsed.paragraphs:
         said_start = None
-        label = _LABEL.match(body, start)
-        signer = _signer(doc, mentions, label.end(), end) if label is not None else None
+        paragraph = body[start:end]
+        after_dash = paragraph[1:] if paragraph[:1] in "-–—" else paragraph  # a dash may open the label
+        name_start = end - len(after_dash.lstrip())
+        signer = _signer(doc, mentions, name_start, end)
         colon = _LABEL_COLON.match(body, signer.end_char) if signer is not None else None
         if signer is not None and colon is not None:
-            interviewee = Cue(signer.root, "—", None, "neutral", None)
+            interviewee = signer.root
             said_start, answering = colon.end(), True
-        elif body[start:end].rstrip(_SPACES).endswith("?"):
+        elif paragraph.rstrip(_SPACES).endswith("?"):
             answering = interviewee is not None
             continue
         elif answering and interviewee is not None:
@@ -982,7 +979,7 @@ def _transcript_drafts(parsed: ParsedArticle, mentions: list[Mention], drafts: l
             continue
         said_start, said_end = _trim(body, said_start, end)
         if _has_finite_verb(_tokens(doc, said_start, said_end)):
-            cue = Cue(interviewee.anchor, "—", (said_start, said_end), "neutral", None)
+            cue = Cue(interviewee, "—", (said_start, said_end), "neutral", None)
             found.append(_Draft(said_start, said_end, "direct", cue, _sentence_of(parsed.sentences, said_start)))
     return found
 

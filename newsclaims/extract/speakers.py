@@ -99,15 +99,25 @@ def _subject_salience(token: Token) -> int:
     return 2 if verb.dep_ == "ROOT" else 1
 
 
+@cache
+def _time_nouns() -> frozenset[str]:
+    return frozenset(_lexicon()["time_nouns"])
+
+
+def is_time_noun(token: Token) -> bool:
+    """A day, a month or a time word (« jeudi », « l'après-midi »): when something was said, never who said it or
+    what."""
+    return token.lemma_.lower() in _time_nouns()
+
+
 def noun_phrase(head: Token) -> tuple[int, int]:
     """Character span of the compact noun phrase around `head` (no relative clause, apposition or comma)."""
     keep = {head.i}
-    time_nouns = set(_lexicon()["time_nouns"])
     # The head's own preposition (« de Ted Sarandos », « pour beaucoup ») is not part of the name.
     stack = [child for child in head.children if child.dep_ not in _CUT_DEPS | {"case", "mark"}]
     while stack:
         token = stack.pop()
-        if token.lemma_.lower() in time_nouns:
+        if is_time_noun(token):
             continue  # « le groupe jeudi »: a date the parser hung on the name
         if token.lower_ in _CIRCUMSTANCES or case_of(token) in _CIRCUMSTANCES:
             continue  # « l'intéressé auprès du Télégramme »: to whom, or when, it was said, not who said it
@@ -141,7 +151,7 @@ def _inverted_subject(verb: Token) -> Token | None:
             continue
         if token.text.lower() in fillers or token.pos_ == "ADV" or token.text.lower() == "d'":
             continue
-        if token.lemma_.lower() in _lexicon()["time_nouns"]:
+        if is_time_noun(token):
             continue  # « a annoncé jeudi, … »: a day is when, not who
         if pronoun_features(token.text):
             return token
@@ -382,7 +392,7 @@ def object_relative(verb: Token) -> bool:
     """« un chiffre que conteste la fédération »: a relative clause whose « que » is the verb's object; the noun it
     hangs on is what the verb is about, not who performs it. The parser may make that noun the verb's subject when
     the relative is all the sentence has (« Une hausse que dénonce le syndicat : … »)."""
-    relative = next((c for c in verb.children if c.lower_ in {"que", "qu'", "qu’"} and c.i < verb.i), None)
+    relative = _relative_que(verb)
     if relative is None or relative.dep_ not in {"obj", "mark"}:
         return False
     misread = relative.dep_ == "obj" and any(
@@ -392,11 +402,17 @@ def object_relative(verb: Token) -> bool:
     return verb.dep_ == "acl:relcl" or misread
 
 
+def _relative_que(verb: Token) -> Token | None:
+    """The « que » that opens a verb's clause before it."""
+    return next((c for c in verb.children if c.lower_ in {"que", "qu'", "qu’"} and c.i < verb.i), None)
+
+
 def _inverted_in_relative(verb: Token) -> Token | None:
     """The subject of an object relative: after « que » (« qu'il espère »), else after the verb, where the parser may
     call it the verb's object (« que conteste la fédération »)."""
-    relative = min(c.i for c in verb.children if c.lower_ in {"que", "qu'", "qu’"})
-    own = [c for c in verb.children if relative < c.i < verb.i and c.dep_ in _SUBJECT_DEPS]
+    relative = _relative_que(verb)
+    opening = relative.i if relative is not None else verb.i
+    own = [c for c in verb.children if opening < c.i < verb.i and c.dep_ in _SUBJECT_DEPS]
     after = [c for c in verb.children if c.i > verb.i and c.dep_ in (*_SUBJECT_DEPS, "obj")]
     found = own or after
     return _first_conjunct(found[0]) if found else None
@@ -590,10 +606,9 @@ def phrase_extent(head: Token) -> tuple[int, int, int]:
     start, end = noun_phrase(head)
     doc = head.doc
     index = next((t.i for t in doc[head.i :] if t.idx >= end), len(doc))
-    time_nouns = set(_lexicon()["time_nouns"])
     while (
         index < len(doc)
-        and doc[index].lemma_.lower() not in time_nouns
+        and not is_time_noun(doc[index])
         and (
             doc[index].text in {"-", "'"}
             or not (doc[index].is_punct or doc[index].is_space or doc[index].pos_ in _NAME_BREAKS)
