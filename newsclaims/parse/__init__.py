@@ -99,6 +99,7 @@ def token_index(doc: Doc, offset: int) -> int:
 
 _STARTS_KEY = "newsclaims.token_starts"
 SCALE_LETTERS_WITH_STOP = frozenset({"m.", "k.", "b."})  # « €150m. », « $30k. », « $2b. » at a sentence's end
+UNIT_LETTER_STOP = r"(?<=[0-9][A-Z])\."
 
 
 @cache
@@ -107,6 +108,7 @@ def load_pipeline(language: str) -> Language:
     import spacy
     from spacy.language import Language
     from spacy.tokenizer import Tokenizer
+    from spacy.util import compile_suffix_regex
 
     if not Language.has_factory("paragraph_boundaries"):
         Language.component("paragraph_boundaries", func=paragraph_boundaries)
@@ -117,6 +119,9 @@ def load_pipeline(language: str) -> Language:
         # (the English exceptions keep « m. » whole, and the sentence would run on into the next one).
         tokenizer: Tokenizer = nlp.tokenizer
         tokenizer.rules = {text: case for text, case in tokenizer.rules.items() if text not in SCALE_LETTERS_WITH_STOP}
+        # « above 40C. She said »: a unit letter after a number that ends a sentence is no initial either
+        # (spaCy splits the stop after a capital only when another capital stands before it, as in « BBC. »).
+        tokenizer.suffix_search = compile_suffix_regex([*(nlp.Defaults.suffixes or ()), UNIT_LETTER_STOP]).search
     if language in FULL_LANGUAGES:
         ruler = nlp.add_pipe(
             "entity_ruler", after="ner", config={"overwrite_ents": True, "phrase_matcher_attr": "TEXT"}

@@ -115,3 +115,12 @@ def test_an_amount_with_a_scale_letter_ends_its_sentence(parse_text: Callable[..
     """« €150m. » is an amount and a full stop, not an abbreviation the next sentence runs on from."""
     parsed = parse_text("The refit cost €150m. Shares in the yard fell 4%. Staff earn $30k. Few stay.", language="en")
     assert texts(parsed) == ["The refit cost €150m.", "Shares in the yard fell 4%.", "Staff earn $30k.", "Few stay."]
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_number_with_a_unit_letter_ends_its_sentence(parse_text: Callable[..., ParsedArticle], language: str) -> None:
+    """« 41C. » is a temperature and a full stop, while « U.S. » and « F. » stay abbreviations."""
+    parsed = parse_text(
+        "The heat reached 41C. She said the U.S. team left early. Paul F. Grant agreed.", language=language
+    )
+    assert texts(parsed) == ["The heat reached 41C.", "She said the U.S. team left early.", "Paul F. Grant agreed."]
