@@ -177,7 +177,7 @@ def _span_of(tokens: list[Token]) -> tuple[int, int] | None:
         and (kept[0].is_punct or (kept[0].lower_, kept[0].dep_) == ("that", "mark"))
     ):
         kept = kept[1:]
-    while kept and kept[-1].is_punct and kept[-1].text not in "”\"’'":
+    while kept and kept[-1].is_punct and kept[-1].text not in "”\"’'%":  # spaCy counts « % » as punctuation
         kept = kept[:-1]
     if not kept:
         return None
@@ -258,8 +258,21 @@ def _source_content(token: Token, sentence: Span) -> tuple[Token, tuple[int, int
     name = _apposed_name(after)
     if name is not None:  # « according to the charity's chair, Ruth Okafor, CLAUSE »: she is the source
         source, after = name.root, [t for t in after if t.i > name.end]
-    content = _span_of(after if len(after) > len(before) else before)
+    content = _span_of(_sourced_side(token, before, after))
     return (source, content) if content else None
+
+
+def _sourced_side(according: Token, before: list[Token], after: list[Token]) -> list[Token]:
+    """The clause « according to X » is attached to: the one its head stands in. « CLAUSE, according to X, pushing
+    … » credits X with the clause, not with the participle that follows it; the longer side when the parse
+    hangs it on nothing in either."""
+    head = according.head
+    if head.i != according.i and before and after:
+        if before[0].i <= head.i <= before[-1].i:
+            return before
+        if after[0].i <= head.i <= after[-1].i:
+            return after
+    return after if len(after) > len(before) else before
 
 
 def find_cues(parsed: ParsedArticle, mentions: list[Mention] | None = None) -> list[Cue]:

@@ -667,3 +667,21 @@ def test_a_place_that_says_where_a_company_is_based_is_not_the_company(
     text = "Sales rose 8% to $2.1 billion, the Austin-based company said in a statement."
     (quote,) = quotes_with_mentions(parse_text, text)
     assert (quote.speaker, quote.speaker_surface) == (None, "the Austin-based company")
+
+
+def test_according_to_credits_the_clause_it_is_attached_to(parse_text: Callable[..., ParsedArticle]) -> None:
+    """The participle that follows the source tells what the figures did, not what the source says."""
+    text = (
+        "Fares rose 9%, according to the authority, pushing the price of a season ticket above what most "
+        "households in the north of England can afford."
+    )
+    (quote,) = quotes_of(parse_text, text)
+    assert quote.text == "Fares rose 9%"
+
+
+def test_a_temperature_that_ends_a_sentence_does_not_run_into_the_next(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    text = "The mayor, Helen Ward, blamed the heat, which reached 43C. She said the pool would stay open late."
+    quotes = quotes_with_mentions(parse_text, text)
+    assert [(q.text, q.speaker) for q in quotes] == [("the pool would stay open late", "Helen Ward")]
