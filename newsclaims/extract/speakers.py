@@ -636,9 +636,13 @@ def phrase_extent(head: Token) -> tuple[int, int, int]:
 def _describes_a_person(head: Token) -> bool:
     """« le ministre », « la directrice de X »: a definite singular job title, which stands for one person."""
     titles = rules.load("descriptions")["person_titles"]
-    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_ARTICLES for c in head.children)
     singular = "Plur" not in head.morph.get("Number", [])
-    return head.pos_ == "NOUN" and singular and definite and head.lemma_.lower() in titles
+    return singular and _definite_noun(head) and head.lemma_.lower() in titles
+
+
+def _definite_noun(head: Token) -> bool:
+    """« la direction », « le ministre »: a common noun after a definite article."""
+    return head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE_ARTICLES for c in head.children)
 
 
 def _counted_people(head: Token) -> Token | None:
@@ -929,7 +933,15 @@ class SpeakerResolver:
         return self.doc[max(index, 0)].sent.start_char
 
     def remember(self, speaker: Speaker, position: int, salience: int = 2) -> None:
-        """A resolved speaker becomes a candidate at its position, the most salient unless told otherwise."""
+        """A resolved speaker becomes a candidate at its position, the most salient unless told otherwise. So does a
+        speaker described and never named (« …, a tranché le ministre. Il a promis … », « La direction assure que …
+        Elle espère … »): the pronoun is that one, not an actor named before, even where the parser took the
+        inverted subject for an object."""
+        span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        if speaker.name is None and span is not None and len(span) and _definite_noun(span.root):
+            gender = grammatical_gender(span.root)
+            self.candidates.append(Candidate(speaker.start, None, gender, morph_value(span.root, "Number"), salience))
+            self.candidates.sort(key=lambda c: c.position)
         if speaker.name:
             # A speaker named after the words (« …, a dit X ») becomes salient where the name stands; one named
             # before a quotation (« Pour X, « … » ») where it opens, not inside it, where a later pronoun outside

@@ -674,3 +674,26 @@ def test_a_title_that_names_its_office_is_someone_not_named_and_so_is_its_pronou
     )
     assert quote_speaker(parse_text, body, "plan d'économies") == (None, "Le ministre de l'Économie")
     assert quote_speaker(parse_text, body, "pas de l'austérité") == (None, "il")
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        (
+            "Selon Météo-France, l'orage a frappé dimanche. « Nous ne céderons pas », a tranché le ministre délégué"
+            " aux Transports, qui s'est rendu à Lyon. Il a promis une réponse sous huit jours.",
+            "une réponse sous huit jours",
+        ),
+        (
+            "Selon la CFDT, la cantine fermera en juin. La direction assure que le service reprendra lundi."
+            " Elle espère rouvrir « dès que possible ».",
+            "dès que possible",
+        ),
+    ],
+)
+def test_a_pronoun_after_an_unnamed_speaker_is_that_speaker(
+    parse_text: Callable[..., ParsedArticle], body: str, words: str
+) -> None:
+    """The minister and the management are never named: the pronoun that follows them is not the actor named
+    before them."""
+    assert quote_speaker(parse_text, body, words)[0] is None
