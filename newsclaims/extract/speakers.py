@@ -366,7 +366,7 @@ def subject_of(verb: Token) -> Token | None:
                     return _antecedent_of_relative(child, current)
                 if child.lower_ in _lexicon()["side_subjects"]:
                     return _side_speaking(current) or child
-                return _first_conjunct(child)
+                return _apposed_to(child) or _first_conjunct(child)
         for child in current.children:
             if child.dep_ == "obl:agent":
                 return child
@@ -416,6 +416,19 @@ def _inverted_in_relative(verb: Token) -> Token | None:
     after = [c for c in verb.children if c.i > verb.i and c.dep_ in (*_SUBJECT_DEPS, "obj")]
     found = own or after
     return _first_conjunct(found[0]) if found else None
+
+
+def _apposed_to(subject: Token) -> Token | None:
+    """« Le SNCTA, premier syndicat de la profession, réclame … »: the parser may make the apposition between commas a
+    second subject of the verb, nearer to it than the name it describes. The subject is the name."""
+    doc = subject.doc
+    before, after = subject.left_edge.i - 1, subject.right_edge.i + 1
+    if before < 1 or after >= len(doc) or doc[before].text != "," or doc[after].text != ",":
+        return None
+    return next(
+        (c for c in subject.head.children if c.dep_ in _SUBJECT_DEPS and c.right_edge.i == before - 1 and c != subject),
+        None,
+    )
 
 
 def _first_conjunct(subject: Token) -> Token:

@@ -697,3 +697,11 @@ def test_a_pronoun_after_an_unnamed_speaker_is_that_speaker(
     """The minister and the management are never named: the pronoun that follows them is not the actor named
     before them."""
     assert quote_speaker(parse_text, body, words)[0] is None
+
+
+def test_an_apposition_the_parser_takes_for_a_second_subject_is_not_the_speaker(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    """The parse hangs « syndicat » on the verb as a subject nearer to it than the union's name."""
+    body = "Le SNCTA, premier syndicat de la profession, réclame une revalorisation des salaires de 10 %."
+    assert quote_speaker(parse_text, body, "revalorisation")[0] == "SNCTA"
