@@ -423,6 +423,17 @@ def _named_after(token: Token) -> bool:
     return following is not None and following.pos_ == "PROPN" and following.text[:1].isupper()
 
 
+def _apposed_to_name(first: Token, last: Token) -> bool:
+    """« Le SNCTA, premier syndicat de la profession, réclame »: a phrase set between commas right after a name
+    describes what that name names."""
+    doc = first.doc
+    index = first.i - 1
+    while index > 0 and doc[index].pos_ in {"DET", "ADJ"}:
+        index -= 1
+    closed = last.i + 1 < len(doc) and doc[last.i + 1].text in {",", ")"}
+    return closed and index > 0 and doc[index].text == "," and doc[index - 1].pos_ == "PROPN"
+
+
 def _collective_mentions(parsed: ParsedArticle) -> list[Mention]:
     """'le syndicat des doubleurs', 'l'Association des comédiens de doublage': an organisation named by the phrase."""
     body = parsed.article.body
@@ -435,7 +446,7 @@ def _collective_mentions(parsed: ParsedArticle) -> list[Mention]:
         if span is None or span[-1].pos_ not in {"NOUN", "PROPN"}:
             continue
         end = _collective_end(doc, span[-1])
-        if end is None or _named_after(end):
+        if end is None or _named_after(end) or _apposed_to_name(span[0], end):
             continue  # « l'association de consommateurs BEUC »: the phrase describes the organisation its name names
         start, stop = match.start(), end.idx + len(end)
         if _inside(start, stop, blocked) or _in_quote_marks(body, start, stop):

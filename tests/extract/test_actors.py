@@ -576,6 +576,17 @@ def test_a_collective_phrase_before_a_name_describes_the_organisation_the_name_n
     assert not any(name.lower().startswith("association") for name in names)
 
 
+def test_a_collective_phrase_in_apposition_to_a_name_describes_the_organisation_the_name_names(parse_text) -> None:
+    # Written for this test: each union is described between commas; « syndicat … » is no second organisation.
+    text = (
+        "La FNSEA, principal syndicat agricole du pays, réclame un report de la réforme. "
+        "Le SNPL, syndicat majoritaire des pilotes, dénonce un accord."
+    )
+    names = {m.name for m in find_mentions(parse_text(text))}
+    assert {"FNSEA", "SNPL"} <= names
+    assert not any(name.lower().startswith("syndicat") for name in names)
+
+
 def test_a_surname_the_english_recogniser_tags_an_organisation_is_the_person_named_before(parse_text) -> None:
     # Written for this test: the model tags the surname alone with an age after it as an organisation.
     text = "Rovers have sacked manager Neil Hartley after seven defeats. Hartley, 47, won just four of his 21 games."
