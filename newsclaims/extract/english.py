@@ -504,9 +504,19 @@ class EnglishSpeakers:
             # stands for the institution its spokesperson speaks for.
             seats = [e for e in self.ents if e.label_ in {"LOC", "FAC"} and e.start in phrase]
             inside = [e for e in seats if e.root.dep_ == "compound"]
+        inside = [self._possessed_name(e) or e for e in inside]
         people = [e for e in inside if e.label_ == "PERSON"]
         ranked = people or inside
         return ranked[0] if ranked else None
+
+    def _possessed_name(self, place: Span) -> Span | None:
+        """« Britain's Competition and Markets Authority », « America's Health Insurance Plans »: a place in the
+        possessive before a proper noun owns a name, or starts one the recogniser missed; the name is who speaks."""
+        owner = place.root.head
+        if place.label_ != "GPE" or place.root.dep_ != "poss" or owner.pos_ != "PROPN":
+            return None
+        covering = next((e for e in self.ents if e.start <= owner.i < e.end), None)
+        return covering or Span(place.doc, place.start, owner.i + 1, label="ORG")
 
     def _is_person(self, entity: Span) -> bool:
         """Whether an entity is a person's name, by its label or by the mentions (a surname tagged otherwise)."""

@@ -685,3 +685,20 @@ def test_a_temperature_that_ends_a_sentence_does_not_run_into_the_next(
     text = "The mayor, Helen Ward, blamed the heat, which reached 43C. She said the pool would stay open late."
     quotes = quotes_with_mentions(parse_text, text)
     assert [(q.text, q.speaker) for q in quotes] == [("the pool would stay open late", "Helen Ward")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A spokesperson for Britain's Competition and Markets Authority said the merger would be examined.",
+            "Competition and Markets Authority",
+        ),
+        ("Britain's competition regulator said the merger would be examined.", "Britain"),
+    ],
+)
+def test_a_place_in_the_possessive_before_a_name_is_not_who_speaks(
+    parse_text: Callable[..., ParsedArticle], text: str, speaker: str
+) -> None:
+    """The place owns the authority that speaks; before a common noun (« regulator ») it stands for that body."""
+    assert [q.speaker for q in quotes_with_mentions(parse_text, text)] == [speaker]
