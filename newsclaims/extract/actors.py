@@ -1179,7 +1179,7 @@ def _entity_mentions(parsed: ParsedArticle) -> list[Mention]:
         )
         words = [t for t in ent if not (t.pos_ == "DET" and t.i == ent.start)]
         words = without_titles(words) if kind == "person" else words
-        if kind is None or not words or not words[0].text[:1].isupper():
+        if kind is None or not words or not words[0].text[:1].isupper() or _opening_plural(words):
             continue
         start, end = words[0].idx, ent.end_char
         surface = parsed.article.body[start:end]  # the body: doc.text would be rebuilt for every entity
@@ -1206,6 +1206,12 @@ def _entity_mentions(parsed: ParsedArticle) -> list[Mention]:
     named = _under_acronyms([m for m in mentions if not _is_author(m.name, author)], parsed.article.body)
     named = _under_full_names(named)
     return sorted(named + _english_descriptions(parsed, named), key=lambda m: m.start)
+
+
+def _opening_plural(words: list[Token]) -> bool:
+    """« Tenants' groups welcomed … »: a plural common noun is capitalised because it opens the sentence; the
+    recogniser that tags it an organisation mistakes it for a name."""
+    return len(words) == 1 and bool(words[0].is_sent_start) and words[0].tag_ == "NNS"
 
 
 def _headed_organisations(

@@ -609,3 +609,9 @@ def test_a_business_noun_before_a_name_is_no_description_of_another(parse_text) 
     text = "Apple said the carmaker Tesla would join the group."
     mentions = find_mentions(parse_text(text, "en"))
     assert [(m.surface, m.name) for m in mentions if m.start < 30] == [("Apple", "Apple"), ("Tesla", "Tesla")]
+
+
+def test_a_plural_noun_that_opens_a_sentence_is_no_organisation(parse_text) -> None:
+    # Written for this test: the recogniser tags « Commuters » an organisation because of its capital.
+    text = "The council approved the plan. Commuters' associations welcomed it but said fares were too high."
+    assert not any(m.name == "Commuters" for m in find_mentions(parse_text(text, language="en")))
