@@ -60,6 +60,24 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+def entity_edges(doc: Doc) -> Doc:
+    """Trim the punctuation the recogniser takes in at an entity's edges (« Vivendi - avec … »): a name neither opens
+    nor closes on a dash or a comma; a bracket it opens, it keeps closed (« Groupe X (GX) »)."""
+    from spacy.tokens import Span
+
+    trimmed = []
+    for ent in doc.ents:
+        start, end = ent.start, ent.end
+        while start < end and doc[start].is_punct:
+            start += 1
+        while start < end and doc[end - 1].is_punct and not (doc[end - 1].text == ")" and "(" in doc[start:end].text):
+            end -= 1
+        if start < end:
+            trimmed.append(Span(doc, start, end, label=ent.label, kb_id=ent.kb_id, span_id=ent.id))
+    doc.ents = trimmed
+    return doc
+
+
 def gazetteer_patterns() -> list[dict[str, object]]:
     """Entity-ruler patterns for the known actors: the French model tags Netflix as MISC."""
     actors = rules.load("actors")
@@ -106,12 +124,14 @@ UNIT_LETTER_STOP = r"(?<=[0-9][A-Z])\."
 def load_pipeline(language: str) -> Language:
     """The spaCy pipeline for a language: its model when it has one, else a blank one with a rule sentencizer."""
     import spacy
+    from spacy.attrs import ORTH
     from spacy.language import Language
     from spacy.tokenizer import Tokenizer
     from spacy.util import compile_suffix_regex
 
     if not Language.has_factory("paragraph_boundaries"):
         Language.component("paragraph_boundaries", func=paragraph_boundaries)
+        Language.component("entity_edges", func=entity_edges)
     if language in MODELS:
         nlp = spacy.load(MODELS[language])
         nlp.add_pipe("paragraph_boundaries", before="parser")
@@ -122,6 +142,12 @@ def load_pipeline(language: str) -> Language:
         # « above 40C. She said »: a unit letter after a number that ends a sentence is no initial either
         # (spaCy splits the stop after a capital only when another capital stands before it, as in « BBC. »).
         tokenizer.suffix_search = compile_suffix_regex([*(nlp.Defaults.suffixes or ()), UNIT_LETTER_STOP]).search
+        # « Celui-ci a répondu »: the demonstrative is one pronoun; cut at its hyphen, the tagger may read « Celui »
+        # as a name.
+        hyphenated = [word for word in rules.load("speech_verbs")["pronouns"] if "-" in word[1:]]
+        for form in (form for word in hyphenated for form in (word, word.capitalize())):
+            tokenizer.add_special_case(form, [{ORTH: form}])
+        nlp.add_pipe("entity_edges", after="ner")
     if language in FULL_LANGUAGES:
         ruler = nlp.add_pipe(
             "entity_ruler", after="ner", config={"overwrite_ents": True, "phrase_matcher_attr": "TEXT"}

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from newsclaims.ingest.clean import plain_apostrophes
-from newsclaims.parse import ParsedArticle, paragraph_spans
+from newsclaims.parse import ParsedArticle, entity_edges, load_pipeline, paragraph_spans
 
 pytestmark = pytest.mark.slow
 
@@ -124,3 +124,15 @@ def test_a_number_with_a_unit_letter_ends_its_sentence(parse_text: Callable[...,
         "The heat reached 41C. She said the U.S. team left early. Paul F. Grant agreed.", language=language
     )
     assert texts(parsed) == ["The heat reached 41C.", "She said the U.S. team left early.", "Paul F. Grant agreed."]
+
+
+def test_an_entity_does_not_open_or_close_on_punctuation() -> None:
+    nlp = load_pipeline("fr")
+    doc = nlp.make_doc("la maison mère Vendôme - avec un bénéfice - et Alpha (AL) rassurent")
+    doc.ents = [doc.char_span(15, 24, label="ORG"), doc.char_span(47, 57, label="ORG")]
+    assert [(e.text, e.label_) for e in entity_edges(doc).ents] == [("Vendôme", "ORG"), ("Alpha (AL)", "ORG")]
+
+
+def test_a_demonstrative_pronoun_is_one_token(parse_text: Callable[..., ParsedArticle]) -> None:
+    doc = parse_text("Le maire a répondu. Celui-ci a ensuite défendu son bilan, et celles-ci le sien.").doc
+    assert {"Celui-ci", "celles-ci"} <= {t.text for t in doc}
