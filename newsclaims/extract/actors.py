@@ -275,13 +275,26 @@ def _named_heads() -> frozenset[str]:
     return frozenset(rules.load("descriptions")["named_heads"])
 
 
+def _bare_subject(root: Token) -> bool:
+    """« Danone a publié … », tagged a common noun: a French singular noun needs a determiner, so a capitalised one
+    that is a subject without any is a name."""
+    return (
+        root.pos_ == "NOUN"
+        and root.text[:1].isupper()
+        and root.dep_.startswith("nsubj")
+        and "Plur" not in root.morph.get("Number", [])
+        and _determiner(root) is None
+        and not any(c.dep_ in {"nummod", "case"} for c in root.children)
+    )
+
+
 def _plausible_unknown_org(ent_tokens: list[Token]) -> bool:
     """An organisation the gazetteer does not know: a proper-noun subject, not a sentence-initial verb."""
     first = ent_tokens[0]
-    if first.pos_ in {"VERB", "AUX"} or not any(t.pos_ == "PROPN" for t in ent_tokens):
-        return False
     inside = {t.i for t in ent_tokens}
     root = next((t for t in ent_tokens if t.head.i not in inside or t.head.i == t.i), ent_tokens[-1])
+    if first.pos_ in {"VERB", "AUX"} or not (any(t.pos_ == "PROPN" for t in ent_tokens) or _bare_subject(root)):
+        return False
     if root.dep_.startswith("nsubj") or root.dep_ in {"appos", "obl:agent"}:
         return True
     # « l'Office X », « la Fédération X », « selon Y »: a proper name with an article, or a named source.

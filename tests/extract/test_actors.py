@@ -615,3 +615,10 @@ def test_a_plural_noun_that_opens_a_sentence_is_no_organisation(parse_text) -> N
     # Written for this test: the recogniser tags « Commuters » an organisation because of its capital.
     text = "The council approved the plan. Commuters' associations welcomed it but said fares were too high."
     assert not any(m.name == "Commuters" for m in find_mentions(parse_text(text, language="en")))
+
+
+def test_a_capitalised_subject_with_no_determiner_is_a_name(parse_text) -> None:
+    # Written for this test: the tagger reads « Danone » as a common noun, which in French would need an article.
+    text = "Danone a publié mardi un chiffre d'affaires en hausse. Le groupe relève sa prévision annuelle."
+    mentions = find_mentions(parse_text(text))
+    assert {m.surface: m.name for m in mentions} == {"Danone": "Danone", "Le groupe": "Danone"}
