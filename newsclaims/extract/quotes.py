@@ -221,6 +221,11 @@ def tokens_after(doc: Doc, offset: int, count: int) -> list[Token]:
     return list(doc[first : min(len(doc), first + count)])
 
 
+# A colon before a quotation that opens on a capital: a sentence of its own, not the end of the reported phrase
+# (« saying synthetic actors: “move differently” » goes on with it).
+_INTRODUCED_QUOTATION = re.compile(r"\s*:\s*[«“\"]\s*[A-ZÀ-Ý]")
+
+
 def bound_content(doc: Doc, content: tuple[int, int] | None, marks: list[Marked], limit: int) -> tuple[int, int] | None:
     """Reported words end at their sentence end, take in a quotation they open, and never end on an opening mark or
     start on a wire story's credit."""
@@ -234,6 +239,9 @@ def bound_content(doc: Doc, content: tuple[int, int] | None, marks: list[Marked]
     for mark in marks:
         if start <= mark.open < end < mark.close:
             end = _after_close(doc, mark.close, (start, end), stop)
+    # « a salué la performance de sa rivale : « Elle … » »: what follows the colon is a quotation of its own.
+    introduced = _INTRODUCED_QUOTATION.search(text, start, end)
+    end = introduced.start() if introduced is not None and introduced.start() > start else end
     start, end = _trim(text, start, end)
     while end > start and text[end - 1] in _OPENING + _SPACES and not any(m.close == end for m in marks):
         end -= 1

@@ -1150,3 +1150,20 @@ def test_his_lawyer_is_not_him(parse_text: Callable[..., ParsedArticle]) -> None
     )
     quote = find(quotes_of(parse_text, body), "cassation")
     assert (quote.speaker, quote.speaker_surface) == (None, "Son avocat")
+
+
+def test_a_quotation_a_colon_introduces_is_no_part_of_the_reported_phrase(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    body = "Éliminé, le skieur a salué la course de son rival : « Il a été le plus rapide du début à la fin. »"
+    quotes = quotes_of(parse_text, body)
+    assert indirect(quotes, "la course").text == "la course de son rival"
+    assert find(quotes, "plus rapide").kind == "direct"
+
+
+def test_a_quotation_that_goes_on_with_the_phrase_after_a_colon_stays_in_it(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    """In lower case after the colon, the quotation finishes the reported phrase: it is part of it."""
+    body = "Le guide a décrit les glaciers : « plus fins chaque été, et plus sales »."
+    assert indirect(quotes_of(parse_text, body), "glaciers").text.endswith("plus sales »")
