@@ -1229,6 +1229,25 @@ def _introducing_cue(parsed: ParsedArticle, draft: _Draft) -> Cue | None:
     return Cue(root, root.lemma_, None, "neutral", root)
 
 
+def _clause_speaker(parsed: ParsedArticle, draft: _Draft, speakers: Speakers) -> Speaker:
+    """The subject of the clause a quotation inside a sentence belongs to, when it stands before the quotation
+    (« La ministre a défendu une réforme « juste et nécessaire » »): a person's words are that person's, whatever
+    the verb; NOBODY for a quotation that is a sentence of its own."""
+    if draft.kind != "partial" or draft.open < 0:
+        return NOBODY
+    roots = _roots(_tokens(parsed.doc, draft.start, draft.end))
+    verb = roots[0].head if roots else None
+    for _ in range(3):
+        if verb is None or verb.pos_ == "VERB":
+            break
+        verb = verb.head if verb.head.i != verb.i else None
+    if verb is None or verb.pos_ != "VERB":
+        return NOBODY
+    if not any(c.dep_.startswith("nsubj") and c.idx < draft.open for c in verb.children):
+        return NOBODY
+    return speakers.of_cue(Cue(verb, verb.lemma_, None, "neutral", verb))
+
+
 def _elided_subject(verb: Token | None) -> bool:
     """A finite verb with no subject at all: coordinated with an earlier clause, it shares its subject."""
     if verb is None or not is_finite(verb) or "Imp" in verb.morph.get("Mood", []):
@@ -1250,6 +1269,7 @@ def extract_quotes(parsed: ParsedArticle, mentions: list[Mention]) -> list[Quote
     contrasts = frozenset(lexicon["contrast_words"])
     drafts = sorted(direct + _indirect_drafts(parsed, cues, direct, contrasts), key=lambda d: (d.start, -d.end))
     speakers = grammar.speakers(parsed, mentions)
+    people = {m.name for m in mentions if m.kind == "person"}
     view = doc_text(parsed.doc)  # the NLP view of the body, read once
     quotes: list[Quote] = []
     last: tuple[Speaker, int] | None = None
@@ -1265,6 +1285,9 @@ def extract_quotes(parsed: ParsedArticle, mentions: list[Mention]) -> list[Quote
             speaker = speakers.of_cue(draft.cue)
             if speaker == NOBODY and previous is not None and _elided_subject(draft.cue.verb):
                 speaker = previous  # « Et demandent que … »: the verb's elided subject is the previous speaker
+        elif (in_clause := _clause_speaker(parsed, draft, speakers)).name in people:
+            # Only a person: « La Distribution sélective a connu une croissance « … » » reports the group's words.
+            speaker = in_clause
         elif previous is not None:
             speaker = previous  # a free-standing quotation continues the previous speaker
         elif (introducing := _introducing_cue(parsed, draft)) is not None:

@@ -1167,3 +1167,31 @@ def test_a_quotation_that_goes_on_with_the_phrase_after_a_colon_stays_in_it(
     """In lower case after the colon, the quotation finishes the reported phrase: it is part of it."""
     body = "Le guide a décrit les glaciers : « plus fins chaque été, et plus sales »."
     assert indirect(quotes_of(parse_text, body), "glaciers").text.endswith("plus sales »")
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "part", "speaker"),
+    [
+        (
+            "Le syndicat a dénoncé un plan de rigueur. La trésorière, Inès Vidal, a défendu un budget « sobre et"
+            " honnête » devant le conseil.",
+            "fr",
+            "sobre et",
+            "Inès Vidal",
+        ),
+        (
+            'Ann Price said the plan was a disgrace. Mark Doyle, the finance director, presented a "lean but fair"'
+            " budget to the board.",
+            "en",
+            "lean but fair",
+            "Mark Doyle",
+        ),
+    ],
+)
+def test_a_quotation_in_a_clause_is_the_words_of_the_person_the_clause_is_about(
+    parse_text: Callable[..., ParsedArticle], body: str, language: str, part: str, speaker: str
+) -> None:
+    """« défendre » and "present" are no verbs of saying: the person whose clause holds the words says them, not
+    the one quoted before."""
+    parsed = parse_text(body, language=language)
+    assert find(extract_quotes(parsed, find_mentions(parsed)), part).speaker == speaker
