@@ -88,7 +88,13 @@ def _fronted_subject(verb: Token) -> Token | None:
     if verb.tag_ not in {"VBD", "VBZ", "VBP"}:
         return None
     before = list(verb.doc[verb.sent.start : verb.i])
-    piece = before[max((t.i - verb.sent.start + 1 for t in before if t.text == ","), default=0) :]
+    commas = [t.i - verb.sent.start for t in before if t.text == ","]
+    if len(commas) >= 2 and commas[-1] == len(before) - 1:
+        # « Outside the court, one of the investors, a retired teacher, said …»: the comma before the verb closes an
+        # apposition, which names who speaks.
+        before = before[: commas[-1]]
+        commas = commas[:-1]
+    piece = before[commas[-1] + 1 if commas else 0 :]
     if (
         not piece
         or piece[0].pos_ not in {"DET", "NOUN", "PROPN", "ADJ"}
@@ -387,6 +393,16 @@ def _name_before_head(head: Token) -> str | None:
     return doc_text(head.doc)[words[0].idx : words[-1].idx + len(words[-1])]
 
 
+def _one_of_people(token: Token) -> Token | None:
+    """The plural noun of people in « one of the passengers », « one of its investors »; None for any other word."""
+    if token.lower_ != "one":
+        return None
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    people = group is not None and group.tag_ == "NNS" and group.lemma_.lower() in lexicon()["people_nouns"]
+    return group if people else None
+
+
 def _group_name(head: Token) -> str:
     """The name of a group of people as the article gives it, without determiners or quantities (« several local
     residents » -> local residents), lower case unless a word is a name."""
@@ -546,6 +562,11 @@ class EnglishSpeakers:
         return Speaker(None, token.text, token.idx, token.idx + len(token))
 
     def of_token(self, token: Token | None) -> Speaker:
+        members = _one_of_people(token) if token is not None else None
+        if token is not None and members is not None:
+            # « one of the passengers said »: a person of that group, whom the article does not name.
+            one_of = token.doc[token.i : members.i + 1]
+            return Speaker(None, one_of.text, one_of.start_char, one_of.end_char)
         if token is None or token.lower_ in lexicon()["impersonal"]:
             return NOBODY
         if token.lower_ in lexicon()["pronouns"]:
@@ -621,6 +642,8 @@ class EnglishSpeakers:
         """For a speaker phrase that describes one person it does not name (« one patient », « a spokeswoman for
         X »), the gender its head word shows, or '' when it shows none; None for any other phrase."""
         span = self.parsed.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        if span is not None and len(span) and _one_of_people(span.root) is not None:
+            return ""
         if span is None or not len(span) or span.root.tag_ != "NN":
             return None
         word = span.root.lower_

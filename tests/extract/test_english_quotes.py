@@ -702,3 +702,25 @@ def test_a_place_in_the_possessive_before_a_name_is_not_who_speaks(
 ) -> None:
     """The place owns the authority that speaks; before a common noun (« regulator ») it stands for that body."""
     assert [q.speaker for q in quotes_with_mentions(parse_text, text)] == [speaker]
+
+
+def test_an_apposition_before_the_verb_names_who_speaks_when_the_parse_gives_no_subject(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    """The parse hangs « one of the passengers » on the place: the speaker is the unnamed passenger, not the
+    driver quoted before, and so is the « she » that follows."""
+    text = (
+        "The driver, Paul Hart, said the brakes had failed. Outside the station, one of the passengers, a retired"
+        ' nurse, said she had broken her wrist. "I only want an apology," she said.'
+    )
+    quotes = quotes_with_mentions(parse_text, text)
+    assert [q.speaker for q in quotes] == ["Paul Hart", None, None]
+
+
+def test_a_phrase_closed_by_a_comma_before_the_verb_is_its_subject(parse_text: Callable[..., ParsedArticle]) -> None:
+    """The parse gives « said » no subject and hangs the phrases on the place: the last one speaks, not the lawyer."""
+    text = (
+        "Reed's lawyer, Tom Bell, said his client would appeal. Outside the courthouse, one of the investors,"
+        " a retired teacher, said she had lost $300,000."
+    )
+    assert [q.speaker for q in quotes_with_mentions(parse_text, text)] == ["Tom Bell", None]
