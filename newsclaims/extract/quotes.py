@@ -751,6 +751,11 @@ def colon_before(doc: Doc, opening: int, cues: list[Cue], sentences: list[Senten
     heads = [t for t in clause if any(c.dep_ in {"nsubj", "nsubj:pass"} for c in t.children)]
     if heads:
         return Cue(heads[-1], ":", None, "neutral", heads[-1])
+    # « Son voisin acquiesce : « … » », the verb read as a participle on the noun: the subject the parse hangs
+    # outside the clause still names who speaks.
+    subjects = [t for t in clause if t.dep_ in {"nsubj", "nsubj:pass"}]
+    if subjects:
+        return Cue(subjects[-1], ":", None, "neutral", None)
     # « Même son de cloche chez X, gérant de Y : « … » »: a clause with no verb introduces the person it names.
     inside = range(clause[0].i, clause[-1].i + 1) if clause else range(0)
     person = next((e for e in doc.ents if e.label_ in _PERSON_LABELS and e.start in inside), None)

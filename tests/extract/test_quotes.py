@@ -1195,3 +1195,15 @@ def test_a_quotation_in_a_clause_is_the_words_of_the_person_the_clause_is_about(
     the one quoted before."""
     parsed = parse_text(body, language=language)
     assert find(extract_quotes(parsed, find_mentions(parsed)), part).speaker == speaker
+
+
+def test_the_subject_before_a_colon_speaks_when_the_parse_hangs_it_outside_the_clause(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    """« acquiesce » read as a participle on « voisin »: the neighbour speaks, not the woman quoted before."""
+    body = (
+        "« On nous a promis une concertation », lance Jeanne, une retraitée. À ses côtés, son voisin acquiesce :"
+        " « Ils ont abattu des arbres centenaires en une matinée. »"
+    )
+    quote = find(quotes_of(parse_text, body), "arbres centenaires")
+    assert (quote.speaker, quote.speaker_surface) == (None, "son voisin")
