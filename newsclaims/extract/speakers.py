@@ -809,7 +809,7 @@ class SpeakerResolver:
             group = self.mention_in(counted.idx, counted.idx + len(counted))
             name = group.name if group is not None else counted.lower_
             return Speaker(name, self.text[start:name_end], start, name_end)
-        organisation = self._organisation_led(head)
+        organisation = self._organisation_led(head) or self._possessor_spoken_for(head)
         if organisation is not None:
             return organisation
         holder = self._title_holder(head)
@@ -891,6 +891,21 @@ class SpeakerResolver:
                         return Speaker(group, surface, start, name_end)
                     return Speaker(named, surface, start, name_end)
         return None
+
+    def _possessor_spoken_for(self, head: Token) -> Speaker | None:
+        """« Le collectif X a déposé un recours. Son porte-parole affirme … »: a spokesperson speaks for the actor
+        the possessive stands for, named before (« son », « sa » for one, « leur » for several)."""
+        if head.lemma_.lower() not in rules.load("descriptions")["spokesperson_titles"]:
+            return None
+        possessive = next((c for c in head.children if c.dep_ == "det" and "Yes" in c.morph.get("Poss", [])), None)
+        if possessive is None or "1" in possessive.morph.get("Person", []):
+            return None  # « notre porte-parole »: the speaker's side, not an actor named before
+        number = "Plur" if possessive.lower_.startswith("leur") else "Sing"
+        possessor = self.antecedent(possessive.idx, {"gender": "", "number": number})
+        if possessor is None:
+            return None
+        start, name_end, _extent = phrase_extent(head)
+        return Speaker(possessor, self.text[start:name_end], start, name_end)
 
     def _title_holder(self, head: Token) -> str | None:
         """« le patron de la MPA » after « son patron, Jean Roy »: the person named earlier with that title."""

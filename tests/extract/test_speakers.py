@@ -705,3 +705,20 @@ def test_an_apposition_the_parser_takes_for_a_second_subject_is_not_the_speaker(
     """The parse hangs « syndicat » on the verb as a subject nearer to it than the union's name."""
     body = "Le SNCTA, premier syndicat de la profession, réclame une revalorisation des salaires de 10 %."
     assert quote_speaker(parse_text, body, "revalorisation")[0] == "SNCTA"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "L'association Terre Vive a saisi le tribunal administratif. Son porte-parole estime que le projet est"
+            " illégal.",
+            "Terre Vive",
+        ),
+        ("Le maire, Paul Roux, est en vacances. Sa porte-parole assure que le dossier avance.", "Paul Roux"),
+    ],
+)
+def test_a_spokesperson_after_a_possessive_speaks_for_the_possessor(
+    parse_text: Callable[..., ParsedArticle], body: str, speaker: str
+) -> None:
+    assert quote_speaker(parse_text, body, "que le")[0] == speaker
