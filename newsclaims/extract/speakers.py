@@ -198,8 +198,13 @@ def _past_circumstance(preposition: Token) -> int:
 
 
 def _phrase_head(token: Token) -> Token:
-    """The head of the phrase a token belongs to (The Guardian: X + flat:foreign)."""
-    while token.dep_.startswith(("flat", "fixed", "compound")) and token.head.i != token.i:
+    """The head of the phrase a token belongs to (The Guardian: X + flat:foreign); never a verb the parser hangs a
+    name on (« …, lance Jeanne, … » with Jeanne a flat:name of « lance »)."""
+    while (
+        token.dep_.startswith(("flat", "fixed", "compound"))
+        and token.head.i != token.i
+        and token.head.pos_ not in {"VERB", "AUX"}
+    ):
         token = token.head
     return token
 

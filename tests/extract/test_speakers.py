@@ -722,3 +722,10 @@ def test_a_spokesperson_after_a_possessive_speaks_for_the_possessor(
     parse_text: Callable[..., ParsedArticle], body: str, speaker: str
 ) -> None:
     assert quote_speaker(parse_text, body, "que le")[0] == speaker
+
+
+def test_a_name_the_parser_hangs_on_the_verb_is_the_speaker_without_the_verb(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    body = "« On nous a promis une concertation », lance Jeanne, une retraitée qui habite près du tracé."
+    assert quote_speaker(parse_text, body, "concertation") == ("Jeanne", "Jeanne")
