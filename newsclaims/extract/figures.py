@@ -717,7 +717,8 @@ def _counted_by_subject(doc: Doc | None, text: str, start: int, end: int) -> str
     root = span.root
     verb = root.head.head if root.dep_ == "pobj" else root.head
     table = lexicon()
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in {*table["growth_lemmas"], *table["decline_lemmas"]}:
+    moves = {*table["growth_lemmas"], *table["decline_lemmas"], *table["level_lemmas"]}
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in moves:
         return None
     return _subject_counts(verb, text)
 
@@ -735,6 +736,8 @@ def _subject_counts(verb: Token, text: str) -> str | None:
         for noun in counted:
             if noun.lower_ in nouns:
                 return count_unit(noun.lower_, text)
+            if counted != [subject] and "Plur" in noun.morph.get("Number", []) and noun.is_alpha:
+                return _unit_word(noun)  # « le nombre d'allocataires »: what it counts, whatever the noun
     return None
 
 

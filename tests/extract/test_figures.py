@@ -1875,3 +1875,23 @@ def test_an_hour_that_tells_the_time_of_day_is_no_duration(
     parse_text: Callable[..., ParsedArticle], text: str, durations: list[float]
 ) -> None:
     assert [f.value for f in figures_of(parse_text, text) if f.kind == "duration"] == durations
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Le nombre de chômeurs a atteint 3,1 millions fin juin.", "fr", [("3,1 millions", 3_100_000, "unemployed")]),
+        (
+            "Le nombre de visiteurs est passé de 800 000 à 1,2 million.",
+            "fr",
+            [("800 000", 800_000, "visiteurs"), ("1,2 million", 1_200_000, "visiteurs")],
+        ),
+        ("The number of volunteers reached 12,000 this spring.", "en", [("12,000", 12_000, "volunteers")]),
+    ],
+)
+def test_a_bare_number_that_the_number_of_things_reaches_counts_those_things(
+    parse_text: Callable[..., ParsedArticle], text: str, language: str, expected: list[tuple[str, float, str]]
+) -> None:
+    """A level, not only a rise or a fall: the things counted are the noun after « le nombre de », whatever it is."""
+    found = [(f.surface, f.value, f.unit) for f in figures_of(parse_text, text, language)]
+    assert found == expected
