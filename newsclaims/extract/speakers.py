@@ -531,7 +531,9 @@ def _titled_name(head: Token) -> Token | None:
     for child in head.children:
         # A conjunct with no conjunction (« la secrétaire de X, Fabienne Roy ») is an apposition the parse misread.
         apposed = child.dep_ == "appos" or (child.dep_ == "conj" and not any(c.dep_ == "cc" for c in child.children))
-        if child.i > head.i and (apposed or child.dep_ == "nmod") and child.pos_ == "PROPN":
+        # « le préfet de la Seine-Maritime »: the hyphen the tagger calls a name is the place's, not a name.
+        named = child.pos_ == "PROPN" and child.text[:1].isalpha()
+        if child.i > head.i and (apposed or child.dep_ == "nmod") and named:
             between = head.doc[head.i + 1 : child.i]
             if any(t.pos_ == "ADP" for t in between[-1:]) or any(c.dep_ == "case" for c in child.children):
                 continue  # « le patron de la X »: a complement the title governs, not the name of who holds it

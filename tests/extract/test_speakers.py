@@ -729,3 +729,13 @@ def test_a_name_the_parser_hangs_on_the_verb_is_the_speaker_without_the_verb(
 ) -> None:
     body = "« On nous a promis une concertation », lance Jeanne, une retraitée qui habite près du tracé."
     assert quote_speaker(parse_text, body, "concertation") == ("Jeanne", "Jeanne")
+
+
+def test_a_hyphenated_place_after_a_title_is_not_the_name_of_who_holds_it(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    body = (
+        "« Aucune toxicité n'a été relevée », a assuré le préfet de la Seine-Maritime, Pierre-André Durand, lors"
+        " d'un point presse."
+    )
+    assert quote_speaker(parse_text, body, "toxicité")[0] == "Pierre-André Durand"
