@@ -512,7 +512,13 @@ class EnglishSpeakers:
             for e in self.ents
             if e.start in phrase
             and e.label_ in _NAME_LABELS
-            and not (e.label_ in {"NORP", "GPE"} and head.pos_ == "NOUN" and e.end <= head.i and e.root.dep_ != "poss")
+            and not (
+                e.label_ in {"NORP", "GPE"}
+                and head.pos_ == "NOUN"
+                and e.end <= head.i
+                and e.root.dep_ != "poss"
+                and self._institution_of(e) is None
+            )
             and not (head.pos_ == "NOUN" and e.root.dep_ == "poss" and not speaks_for and self._is_person(e))
         ]
         if not inside and speaks_for:
@@ -520,10 +526,22 @@ class EnglishSpeakers:
             # stands for the institution its spokesperson speaks for.
             seats = [e for e in self.ents if e.label_ in {"LOC", "FAC"} and e.start in phrase]
             inside = [e for e in seats if e.root.dep_ == "compound"]
-        inside = [self._possessed_name(e) or e for e in inside]
+        inside = [self._possessed_name(e) or self._institution_of(e) or e for e in inside]
         people = [e for e in inside if e.label_ == "PERSON"]
         ranked = people or inside
         return ranked[0] if ranked else None
+
+    @staticmethod
+    def _institution_of(place: Span) -> Span | None:
+        """« the Scottish government », « French police »: a nationality or a place before an institution of the
+        state names that institution, which is who speaks."""
+        institution = place.root.head
+        institutions = rules.load("en/descriptions")["state_institutions"]
+        if place.label_ not in {"NORP", "GPE"} or place.root.dep_ not in {"amod", "compound"}:
+            return None
+        if institution.i != place.end or institution.lemma_.lower() not in institutions:
+            return None
+        return Span(place.doc, place.start, institution.i + 1, label="ORG")
 
     def _possessed_name(self, place: Span) -> Span | None:
         """« Britain's Competition and Markets Authority », « America's Health Insurance Plans »: a place in the

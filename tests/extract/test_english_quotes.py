@@ -724,3 +724,18 @@ def test_a_phrase_closed_by_a_comma_before_the_verb_is_its_subject(parse_text: C
         " a retired teacher, said she had lost $300,000."
     )
     assert [q.speaker for q in quotes_with_mentions(parse_text, text)] == ["Tom Bell", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A spokeswoman for the Irish government said the hospital would stay open.", "Irish government"),
+        ("Italian police said three men had been arrested in Naples.", "Italian police"),
+        ("The Italian carmaker said its sales had fallen.", None),
+    ],
+)
+def test_a_nationality_before_an_institution_of_the_state_names_that_institution(
+    parse_text: Callable[..., ParsedArticle], text: str, speaker: str | None
+) -> None:
+    """Before a company noun it only says where the company is from: no one speaks by that name."""
+    assert [q.speaker for q in quotes_with_mentions(parse_text, text)] == [speaker]
