@@ -23,6 +23,7 @@ from newsclaims.extract.speakers import (
     is_time_noun,
     noun_phrase,
     object_relative,
+    past_quotation,
     phrase_extent,
     read_in,
     split_auxiliary,
@@ -1048,9 +1049,10 @@ def governing_cue(doc: Doc, marked: Marked, cues: list[Cue]) -> Cue | None:
 
 
 def _set_against(cue: Cue, cues: list[Cue], contrasts: frozenset[str]) -> int | None:
-    """Where another speaker's report set against this one starts inside its content (« estime que A, tandis que
-    l'opposition juge que B », « says A, while Ward described it as B »): a verb of saying with a subject of its
-    own, joined by a word of contrast; None when there is none."""
+    """Where another report starts inside this one's content: another speaker's set against it (« estime que A,
+    tandis que l'opposition juge que B », « says A, while Ward described it as B »: a verb of saying with a subject
+    of its own, joined by a word of contrast), or the same speaker's next (« assure que A « … » et rappelle que
+    B »: a verb of saying coordinated from outside the quotation that ends A); None when there is none."""
     if cue.content is None:
         return None
     starts = []
@@ -1062,6 +1064,8 @@ def _set_against(cue: Cue, cues: list[Cue], contrasts: frozenset[str]) -> int | 
         joined = [c for c in verb.children if c.dep_ in {"mark", "cc"} and c.lower_ in contrasts and c.i < verb.i]
         if subject and joined:
             starts.append(min(c.idx for c in joined))
+        elif (outer := past_quotation(verb)) is not None and cue.verb is not None and outer.i == cue.verb.i:
+            starts.append(min([c.idx for c in verb.children if c.dep_ == "cc" and c.i < verb.i] or [verb.idx]))
     return min(starts, default=None)
 
 

@@ -389,8 +389,18 @@ def subject_of(verb: Token) -> Token | None:
         climbs = current.dep_ in _CLIMB_DEPS or _present_participle(current)  # « …, les jugeant « … » »
         if not climbs or current.head.i == current.i:
             return _fronted_subject(verb)
-        current = current.head
+        current = past_quotation(current) or current.head
     return _fronted_subject(verb)
+
+
+def past_quotation(verb: Token) -> Token | None:
+    """« X assure que les aides « ont permis … » et rappelle que … »: a verb the parse coordinates with the last verb
+    of a quotation, from outside its closing mark, goes with the verb that reports the quotation, not inside it."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "ccomp" or head.head.i == head.i:
+        return None
+    closes = any(t.text in {"»", "”"} for t in verb.doc[head.i + 1 : verb.i])
+    return head.head if closes else None
 
 
 def object_relative(verb: Token) -> bool:

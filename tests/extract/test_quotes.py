@@ -1207,3 +1207,17 @@ def test_the_subject_before_a_colon_speaks_when_the_parse_hangs_it_outside_the_c
     )
     quote = find(quotes_of(parse_text, body), "arbres centenaires")
     assert (quote.speaker, quote.speaker_surface) == (None, "son voisin")
+
+
+def test_a_verb_of_saying_after_a_closing_mark_goes_with_the_verb_that_reports_the_quotation(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    """The parse coordinates « rappelle » with « permis », inside the quotation: the aid does not recall anything,
+    and what the spokeswoman assures ends with the quotation."""
+    body = (
+        "Le ministère conteste ces chiffres. Une porte-parole, Anne Roy, assure que les aides versées aux artisans"
+        " « ont permis de limiter la casse » et rappelle qu'un bouclier tarifaire reste en vigueur."
+    )
+    quotes = quotes_of(parse_text, body)
+    assert indirect(quotes, "les aides").text.endswith("limiter la casse »")
+    assert indirect(quotes, "bouclier").speaker == "Anne Roy"
