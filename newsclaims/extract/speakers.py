@@ -911,14 +911,22 @@ class SpeakerResolver:
 
     def _possessor_spoken_for(self, head: Token) -> Speaker | None:
         """« Le collectif X a déposé un recours. Son porte-parole affirme … »: a spokesperson speaks for the actor
-        the possessive stands for, named before (« son », « sa » for one, « leur » for several)."""
+        the possessive stands for, named before (« son », « sa » for one, « leur » for several); one of no one in
+        particular (« une porte-parole »), for the organisation named before."""
         if head.lemma_.lower() not in rules.load("descriptions")["spokesperson_titles"]:
             return None
-        possessive = next((c for c in head.children if c.dep_ == "det" and "Yes" in c.morph.get("Poss", [])), None)
-        if possessive is None or "1" in possessive.morph.get("Person", []):
+        determiner = next((c for c in head.children if c.dep_ == "det"), None)
+        if determiner is None or "1" in determiner.morph.get("Person", []):
             return None  # « notre porte-parole »: the speaker's side, not an actor named before
-        number = "Plur" if possessive.lower_.startswith("leur") else "Sing"
-        possessor = self.antecedent(possessive.idx, {"gender": "", "number": number})
+        if "Yes" in determiner.morph.get("Poss", []):
+            number = "Plur" if determiner.lower_.startswith("leur") else "Sing"
+            possessor = self.antecedent(determiner.idx, {"gender": "", "number": number})
+        elif determiner.lower_ in {"un", "une"} and not any(c.dep_ == "nmod" for c in head.children):
+            # « Le ministère conteste ces chiffres. Une porte-parole assure … »: the organisation named before.
+            organisations = frozenset(m.name for m in self.mentions if m.kind == "organization")
+            possessor = self.antecedent(determiner.idx, {"gender": "", "number": "Sing"}, among=organisations)
+        else:
+            return None
         if possessor is None:
             return None
         start, name_end, _extent = phrase_extent(head)
@@ -947,11 +955,17 @@ class SpeakerResolver:
         return self.text[tokens[0].idx : end] if tokens else self.text[start:end]
 
     def antecedent(
-        self, position: int, features: dict[str, str], latest: bool = False, asking: Sequence[tuple[int, int]] = ()
+        self,
+        position: int,
+        features: dict[str, str],
+        latest: bool = False,
+        asking: Sequence[tuple[int, int]] = (),
+        among: frozenset[str] | None = None,
     ) -> str | None:
         """The most recent compatible actor before a position, never one named inside a quotation the pronoun
         stands outside of (« “Ferbel doit payer.” Il ajoute … »: il is the speaker, not Ferbel), nor in the
-        `asking` spans (see _askers_of). `latest`: the one named last, whatever its salience (« ce dernier »)."""
+        `asking` spans (see _askers_of). `latest`: the one named last, whatever its salience (« ce dernier »);
+        `among`: only these names."""
         around = [(start, end) for start, end in self.quoted if not start <= position < end] + list(asking)
         fitting = [
             candidate
@@ -959,6 +973,7 @@ class SpeakerResolver:
             if candidate.position < position
             and compatible(features, candidate)
             and not any(start <= candidate.position < end for start, end in around)
+            and (among is None or candidate.name in among)
         ]
         if not fitting:
             return None

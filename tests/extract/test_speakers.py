@@ -739,3 +739,20 @@ def test_a_hyphenated_place_after_a_title_is_not_the_name_of_who_holds_it(
         " d'un point presse."
     )
     assert quote_speaker(parse_text, body, "toxicité")[0] == "Pierre-André Durand"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Le ministère de la Culture conteste ces chiffres. Une porte-parole assure que le budget est stable.",
+            "Ministère de la Culture",
+        ),
+        ("Paul Roux, le maire, a quitté la salle. Une porte-parole assure que le budget est stable.", None),
+    ],
+)
+def test_a_spokesperson_of_no_one_in_particular_speaks_for_the_organisation_named_before(
+    parse_text: Callable[..., ParsedArticle], body: str, speaker: str | None
+) -> None:
+    """A ministry is an organisation its name phrase names; a person named before is no organisation."""
+    assert quote_speaker(parse_text, body, "le budget")[0] == speaker
