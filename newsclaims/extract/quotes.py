@@ -1302,7 +1302,7 @@ def extract_quotes(parsed: ParsedArticle, mentions: list[Mention]) -> list[Quote
         elif (introducing := _introducing_cue(parsed, draft)) is not None:
             # « The coach, X, spoke after the match. “…” »: the person the sentence before is about says it.
             introduced = speakers.of_cue(introducing)
-            if any(m.name == introduced.name and m.kind == "person" for m in mentions):
+            if introduced.name in people:
                 speaker = introduced
         if speaker != NOBODY:
             # A described, unnamed speaker too takes a later pronoun.

@@ -998,26 +998,25 @@ class SpeakerResolver:
         Elle espère … »): the pronoun is that one, not an actor named before, even where the parser took the
         inverted subject for an object."""
         span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
-        if speaker.name is None and span is not None and len(span) and _definite_noun(span.root):
-            gender = grammatical_gender(span.root)
-            self.candidates.append(Candidate(speaker.start, None, gender, morph_value(span.root, "Number"), salience))
-            self.candidates.sort(key=lambda c: c.position)
-        if speaker.name:
-            # A speaker named after the words (« …, a dit X ») becomes salient where the name stands; one named
-            # before a quotation (« Pour X, « … » ») where it opens, not inside it, where a later pronoun outside
-            # the quotation would not look.
-            position = max(position, speaker.start)
-            position = next((start - 1 for start, end in self.quoted if start <= position < end), position)
-            gender = number = None
-            span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
-            if span is not None and len(span):
-                gender, number = grammatical_gender(span.root), morph_value(span.root, "Number")
-            # A name has no gender of its own: the titles the article gives the person show it (Mention.gender).
-            named = self.mention_in(speaker.start, speaker.end)
-            if gender is None and named is not None and named.name == speaker.name:
-                gender = named.gender
-            self.candidates.append(Candidate(position, speaker.name, gender, number, salience))
-            self.candidates.sort(key=lambda c: c.position)
+        head = span.root if span is not None and len(span) else None
+        gender = grammatical_gender(head) if head is not None else None
+        number = morph_value(head, "Number") if head is not None else None
+        if speaker.name is None:
+            if head is not None and _definite_noun(head):
+                self.candidates.append(Candidate(speaker.start, None, gender, number, salience))
+                self.candidates.sort(key=lambda c: c.position)
+            return
+        # A speaker named after the words (« …, a dit X ») becomes salient where the name stands; one named before a
+        # quotation (« Pour X, « … » ») where it opens, not inside it, where a later pronoun outside the quotation
+        # would not look.
+        position = max(position, speaker.start)
+        position = next((start - 1 for start, end in self.quoted if start <= position < end), position)
+        # A name has no gender of its own: the titles the article gives the person show it (Mention.gender).
+        named = self.mention_in(speaker.start, speaker.end)
+        if gender is None and named is not None and named.name == speaker.name:
+            gender = named.gender
+        self.candidates.append(Candidate(position, speaker.name, gender, number, salience))
+        self.candidates.sort(key=lambda c: c.position)
 
     def from_token(self, token: Token | None) -> Speaker:
         """The speaker named by a subject token: a pronoun is resolved backwards, a phrase through mentions."""

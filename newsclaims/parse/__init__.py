@@ -142,12 +142,13 @@ def load_pipeline(language: str) -> Language:
         # « above 40C. She said »: a unit letter after a number that ends a sentence is no initial either
         # (spaCy splits the stop after a capital only when another capital stands before it, as in « BBC. »).
         tokenizer.suffix_search = compile_suffix_regex([*(nlp.Defaults.suffixes or ()), UNIT_LETTER_STOP]).search
+        nlp.add_pipe("entity_edges", after="ner")
+    if language == "fr":
         # « Celui-ci a répondu »: the demonstrative is one pronoun; cut at its hyphen, the tagger may read « Celui »
-        # as a name.
+        # as a name. The pronouns are those of the French lexicon, so only the French tokenizer takes them.
         hyphenated = [word for word in rules.load("speech_verbs")["pronouns"] if "-" in word[1:]]
         for form in (form for word in hyphenated for form in (word, word.capitalize())):
             tokenizer.add_special_case(form, [{ORTH: form}])
-        nlp.add_pipe("entity_edges", after="ner")
     if language in FULL_LANGUAGES:
         ruler = nlp.add_pipe(
             "entity_ruler", after="ner", config={"overwrite_ents": True, "phrase_matcher_attr": "TEXT"}
