@@ -752,8 +752,8 @@ def _title_mentions(
                 possessor = _most_salient([n for n in people if n in before], salience, named, start)
                 fitting = [name for name in fitting if name != possessor]
             exact = [name for name in fitting if title in actors[name].titles]
-            # A title that names its office (« le ministre de l'Économie », « le préfet d'Eure ») is nobody the
-            # article gave neither that title nor its role.
+            # A title that names its office (« le ministre de l'Économie », « le préfet d'Eure », « le président de
+            # la commission ») is nobody the article gave neither that title nor its role.
             office = heads is None and _OFFICE_AFTER_TITLE.match(body, end)
             # An epithet with no role (« le technicien », « la sexagénaire ») may stand for anyone of its gender.
             same_role = [n for n in fitting if (role is None and not office) or (role and actors[n].role == role)]
@@ -846,10 +846,10 @@ def _epithet_mentions(parsed: ParsedArticle, named: list[Mention]) -> list[Menti
 _GENITIVE_AFTER_TITLE = re.compile(r"^\s*(?:de|d['’]|du|des|of)\s*(?:[^\W\d][\w-]*\s+){0,2}?$", re.I)
 
 
-# « le ministre de l'Économie », « la directrice des Ressources humaines »: a capitalised complement of a title
-# that names no organisation of the article names the office.
+# « le ministre de l'Économie », « le président de la commission des finances »: a complement of a title that names
+# no organisation of the article names the office (« la joueuse de 21 ans » only describes).
 _INDEFINITE_AFTER_TITLE = re.compile(r"\s+(?:d['’]une?|de\s+plusieurs|d['’]autres)\s", re.IGNORECASE)
-_OFFICE_AFTER_TITLE = re.compile(r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])[A-ZÉÈÀ]")
+_OFFICE_AFTER_TITLE = re.compile(r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])[^\W\d_]")
 
 
 def _employer_after(body: str, named: list[Mention], end: int) -> str | None:

@@ -368,6 +368,8 @@ def _parsed_content(verb: Token, lemma: str, sentence: Sentence) -> tuple[int, i
                 # The object and what the verb says about it: « exprimé sa confiance en sa capacité à … »; what is
                 # called for or warned against, without its preposition (« appelé à [la grève] »).
                 first = min(t.i for t in child.subtree if case is None or t.i != case.i or not prepositions)
+                if verb.doc[first].ent_iob_ == "I":
+                    continue  # « a regretté Roberto De Zerbi »: the rest of a name the parser cut at its particle
                 # « …, selon X » is not what was said, nor what a verb coordinated after it says (« a dénoncé X et
                 # appelé à Y »: Y is what « appelé » reports).
                 ends = [
@@ -488,12 +490,14 @@ def _source_cue(token: Token, sentence: Sentence, mentions: list[Mention]) -> Cu
     # « selon un rapport publié lundi par X, »): its whole phrase ends at a comma.
     # Only what follows the name at once, or the phrase before it: « X et Y », « X, qui … », « X publié par Y »,
     # « le docteur X, cheffe du service, ».
+    # A phrase that runs on into the clause is not the source's (« Pour le député X, le gouvernement « fait … » »,
+    # where the parser sets « le gouvernement » in apposition): it must close on a comma or the sentence's end.
     last = after_cue - 1
     for child in sorted(source.children, key=lambda c: c.i):
-        if (child.dep_ in {"conj", "acl:relcl", "acl"} or _apposed(child)) and min(
-            t.i for t in child.subtree
-        ) <= last + 2:
-            last = max(last, *(t.i for t in child.subtree))
+        subtree = [t.i for t in child.subtree]
+        closes = max(subtree) + 1 >= sentence_end - 1 or doc[max(subtree) + 1].text == ","
+        if (child.dep_ in {"conj", "acl:relcl", "acl"} or _apposed(child)) and min(subtree) <= last + 2 and closes:
+            last = max(last, *subtree)
     whole_end = last + 1
     if whole_end < len(doc) and doc[whole_end].text == "," and doc[whole_end].idx < sentence.end:
         after_cue = whole_end

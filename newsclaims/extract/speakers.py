@@ -259,9 +259,20 @@ def _member(subject: Token) -> Token | None:
     for token in subject.subtree:
         if token.text.lower() in cues and not _in_clause_of(token, subject):
             after = [t for t in token.doc[token.i + 1 : token.i + 4] if t.pos_ in {"PROPN", "NOUN"}]
-            if after:
+            if after and not _opens_a_relative(token):
                 return _phrase_head(after[0])
     return None
+
+
+def _opens_a_relative(word: Token) -> bool:
+    """« X, dont le club reste dixième, »: a « dont » followed by a verb of its own before the phrase ends opens a
+    relative clause about X, where « les élus, dont X, » names members."""
+    for token in word.doc[word.i + 1 :]:
+        if token.is_punct:
+            return False
+        if is_finite(token):
+            return True
+    return False
 
 
 def _in_clause_of(token: Token, head: Token) -> bool:
@@ -371,7 +382,7 @@ def subject_of(verb: Token) -> Token | None:
                     return _antecedent_of_relative(child, current)
                 if child.lower_ in _lexicon()["side_subjects"]:
                     return _side_speaking(current) or child
-                return _apposed_to(child) or _first_conjunct(child)
+                return _apposed_to(child) or _fronted_attribute(child) or _first_conjunct(child)
         for child in current.children:
             if child.dep_ == "obl:agent":
                 return child
@@ -444,6 +455,19 @@ def _apposed_to(subject: Token) -> Token | None:
         (c for c in subject.head.children if c.dep_ in _SUBJECT_DEPS and c.right_edge.i == before - 1 and c != subject),
         None,
     )
+
+
+def _fronted_attribute(subject: Token) -> Token | None:
+    """« Prudent, un industriel du secteur rappelle … »: a word set before the subject and a comma, which the tagger
+    may read as a name at the head of the sentence and the parser as the subject, the real one its conjunct. A
+    conjunct with no « et » that runs into the verb with no comma is the subject; the word, no entity, describes it."""
+    if subject.ent_type_ or subject.i + 1 >= len(subject.doc) or subject.doc[subject.i + 1].text != ",":
+        return None
+    for conjunct in subject.children:
+        joined = any(c.dep_ == "cc" for c in conjunct.children)
+        if conjunct.dep_ == "conj" and not joined and conjunct.right_edge.i + 1 == subject.head.i:
+            return conjunct
+    return None
 
 
 def _first_conjunct(subject: Token) -> Token:
@@ -641,6 +665,7 @@ def phrase_extent(head: Token) -> tuple[int, int, int]:
         and not is_time_noun(doc[index])
         and (
             doc[index].text in {"-", "'"}
+            or doc[index].ent_iob_ == "I"  # « Roberto De Zerbi »: the particle inside a name the recogniser read whole
             or not (doc[index].is_punct or doc[index].is_space or doc[index].pos_ in _NAME_BREAKS)
         )
     ):

@@ -1221,3 +1221,9 @@ def test_a_verb_of_saying_after_a_closing_mark_goes_with_the_verb_that_reports_t
     quotes = quotes_of(parse_text, body)
     assert indirect(quotes, "les aides").text.endswith("limiter la casse »")
     assert indirect(quotes, "bouclier").speaker == "Anne Roy"
+
+
+def test_the_rest_of_a_name_is_not_what_its_verb_reports(parse_text: Callable[..., ParsedArticle]) -> None:
+    """The parser hangs « De Luca » on « a regretté » as a complement: words inside a name are no report."""
+    body = "« C'est inacceptable », a regretté Roberto De Luca, dont l'équipe reste troisième."
+    assert [q.text for q in quotes_of(parse_text, body)] == ["C'est inacceptable"]

@@ -756,3 +756,61 @@ def test_a_spokesperson_of_no_one_in_particular_speaks_for_the_organisation_name
 ) -> None:
     """A ministry is an organisation its name phrase names; a person named before is no organisation."""
     assert quote_speaker(parse_text, body, "le budget")[0] == speaker
+
+
+def test_a_source_phrase_runs_on_only_to_a_comma(parse_text: Callable[..., ParsedArticle]) -> None:
+    """« Pour X, CLAUSE »: the parser may set the clause's subject in apposition to X; the source ends at the comma,
+    and the clause, its quotation with it, is X's."""
+    body = "Le texte divise. Pour la députée centriste Anne Roux, le gouvernement « oublie les territoires »."
+    assert quote_speaker(parse_text, body, "oublie les territoires") == ("Anne Roux", "Anne Roux")
+
+
+@pytest.mark.parametrize(
+    ("body", "part", "speaker"),
+    [
+        (
+            "« Nous voterons contre », prévient Luc Garnier, le rapporteur du texte. Le président de la commission des"
+            " lois a indiqué qu'il voulait amender l'article 3.",
+            "amender",
+            None,
+        ),
+        (
+            "Le texte arrive en séance lundi. Le président de la commission des finances du Sénat a prévenu qu'il"
+            " voulait amender l'article 3.",
+            "amender",
+            "président de la commission des finances du Sénat",
+        ),
+        (
+            "Nina Caron a battu la tenante du titre mercredi. La joueuse de 19 ans a confié qu'elle visait la finale.",
+            "visait la finale",
+            "Nina Caron",
+        ),
+    ],
+)
+def test_a_title_with_the_complement_of_its_office_is_nobody_named_without_it(
+    parse_text: Callable[..., ParsedArticle], body: str, part: str, speaker: str | None
+) -> None:
+    """« Le président de la commission des lois » names an office: not the man named before with another description;
+    a place or a body in its complement names the office by its phrase. An age only describes: the player named
+    before."""
+    assert quote_speaker(parse_text, body, part)[0] == speaker
+
+
+def test_a_name_cut_at_its_particle_speaks_whole_and_a_relative_after_it_names_no_member(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    """The recogniser reads « Roberto De Luca » whole where the parser stops at « De »; « dont » with a verb of its
+    own opens a clause about the speaker, where « les élus, dont X » names a member."""
+    body = "« C'est inacceptable », a regretté Roberto De Luca, dont l'équipe reste troisième."
+    assert quote_speaker(parse_text, body, "inacceptable") == ("Roberto De Luca", "Roberto De Luca")
+    body = "« Nous avons manqué de lucidité », a reconnu Marco Di Stefano, dont le club reste dixième."
+    assert quote_speaker(parse_text, body, "lucidité")[0] == "Marco Di Stefano"
+    members = "« Nous refusons ce plan », ont déclaré les élus, dont Paul Morel."
+    assert quote_speaker(parse_text, members, "plan")[0] == "Paul Morel"
+
+
+def test_a_word_fronted_before_the_subject_is_not_a_name(parse_text: Callable[..., ParsedArticle]) -> None:
+    """« Prudent, un industriel … rappelle »: the tagger reads the capitalised adjective as a name and the parser as
+    the subject; the phrase that runs into the verb is the subject, someone unnamed."""
+    body = "Le projet avance. Prudent, un industriel du bâtiment rappelle que « rien n'est financé »."
+    assert quote_speaker(parse_text, body, "financé") == (None, "un industriel du bâtiment")
