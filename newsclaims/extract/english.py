@@ -393,6 +393,27 @@ def _name_before_head(head: Token) -> str | None:
     return doc_text(head.doc)[words[0].idx : words[-1].idx + len(words[-1])]
 
 
+def _capitalised_name(head: Token) -> str | None:
+    """« The Campaign to Protect Rural England said »: a capitalised common noun inside a sentence that opens a run of
+    capitalised words (joined by en/descriptions name_connectors) is an organisation's name the recogniser missed.
+    One word alone (« the Government ») is only a description."""
+    doc = head.doc
+    if head.pos_ != "NOUN" or not head.text[:1].isupper() or head.is_sent_start:
+        return None
+    connectors = set(rules.load("en/descriptions")["name_connectors"])
+    words, end = 1, head.i + 1
+    while end < len(doc):
+        capitalised = doc[end].text[:1].isupper() and doc[end].is_alpha
+        joined = doc[end].lower_ in connectors and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()
+        if not (capitalised or joined):
+            break
+        words += capitalised
+        end += 1
+    if words < 2:
+        return None
+    return doc[head.i : end].text
+
+
 def _one_of_people(token: Token) -> Token | None:
     """The plural noun of people in « one of the passengers », « one of its investors »; None for any other word."""
     if token.lower_ != "one":
@@ -422,7 +443,7 @@ class _Known:
     name: str | None  # None: a person the article describes and never names (« one patient », « a spokeswoman »)
     kind: str
     plural: bool
-    gender: str | None = None  # of an unnamed person, as the words that describe them show it
+    gender: str | None = None  # of a person described (« a spokeswoman »), as the words that describe them show it
 
 
 @dataclass
@@ -573,7 +594,7 @@ class EnglishSpeakers:
             if known.position < token.idx and known.kind in features["kinds"]:
                 if features["number"] == "Plur" and known.kind == "person" and not known.plural:
                     continue
-                shown = known.gender if known.name is None else self.genders.get(known.name)
+                shown = known.gender if known.name is None or known.gender else self.genders.get(known.name)
                 if known.kind == "person" and gender and shown not in {None, gender}:
                     continue  # « she » after a man named since a woman: the woman
                 return Speaker(known.name, token.text, token.idx, token.idx + len(token))
@@ -625,6 +646,9 @@ class EnglishSpeakers:
         named = _name_before_head(token)
         if named is not None:  # « the Unite union announced »: the name the recogniser missed
             return Speaker(named, surface, start, end)
+        named = _capitalised_name(token)
+        if named is not None:
+            return Speaker(named, named, token.idx, token.idx + len(named))
         if token.pos_ == "PROPN":
             return Speaker(self._acronym_in(token) or surface, surface, start, end)
         full = self._full_name(token.text, token.idx) if token.text[:1].isupper() else token.text
@@ -645,13 +669,18 @@ class EnglishSpeakers:
         # A speaker named before what they say (« Its organisers say they … ») is known from where the name stands,
         # so that a pronoun opening what they say stands for them.
         position = min(position, speaker.start) if speaker.end > speaker.start else position
-        if speaker.name:
+        described = self._unnamed_person(speaker)
+        if speaker.name and described is not None:
+            # « Labour's health spokesman said … Patients, he said, … »: a person who speaks for the name, whom a
+            # later « he » or « she » stands for, as the words that describe them show.
+            self.known.append(_Known(position, speaker.name, "person", False, described or None))
+        elif speaker.name:
             kind = next((k.kind for k in self.known if k.name == speaker.name), None)
             span = self.parsed.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
             plural = span is not None and len(span) > 0 and span.root.tag_ in {"NNS", "NNPS"}
             # « Its organisers say … »: a plural of people, whom a later « they » stands for.
             self.known.append(_Known(position, speaker.name, kind or ("group" if plural else "person"), plural))
-        elif (described := self._unnamed_person(speaker)) is not None:
+        elif described is not None:
             # « One patient said … “I feel …,” she said »: she is the patient, not a woman named before.
             self.known.append(_Known(position, None, "person", False, described or None))
         self.known.sort(key=lambda known: known.position)
@@ -660,13 +689,18 @@ class EnglishSpeakers:
         """For a speaker phrase that describes one person it does not name (« one patient », « a spokeswoman for
         X »), the gender its head word shows, or '' when it shows none; None for any other phrase."""
         span = self.parsed.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
-        if span is not None and len(span) and _one_of_people(span.root) is not None:
-            return ""
-        if span is None or not len(span) or span.root.tag_ != "NN":
+        if span is None or not len(span):
             return None
-        word = span.root.lower_
-        gender = _gendered()[0].get(word)
-        if gender is None and span.root.lemma_.lower() not in lexicon()["people_nouns"]:
+        head = span.root
+        if _one_of_people(head) is not None:
+            return ""
+        while head.dep_ == "poss" and head.head.i > head.i:
+            head = head.head  # « Italy's prime minister »: the name is the possessor, the person its head
+        if head.tag_ != "NN":
+            return None
+        gender = _gendered()[0].get(head.lower_)
+        persons = {*lexicon()["people_nouns"], *rules.load("en/descriptions")["person_titles"]}
+        if gender is None and head.lemma_.lower() not in persons:
             return None
         return gender or ""
 

@@ -739,3 +739,43 @@ def test_a_nationality_before_an_institution_of_the_state_names_that_institution
 ) -> None:
     """Before a company noun it only says where the company is from: no one speaks by that name."""
     assert [q.speaker for q in quotes_with_mentions(parse_text, text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            '"We will rebuild every bridge," Carlo Russo, the mayor of the town, told reporters. He asked drivers to'
+            " stay home. Spain's prime minister said the army would help. Visiting the area, she promised that"
+            ' "nobody will be forgotten".',
+            ["Carlo Russo", "Spain", "Spain"],
+        ),
+        (
+            'The mayor spoke first. Labour\'s transport spokesman accused ministers of "wasting a decade". Commuters,'
+            ' he said, were "paying for it".',
+            ["Labour", "Labour"],
+        ),
+    ],
+)
+def test_a_person_who_speaks_for_a_name_is_the_pronoun_after_it(
+    parse_text: Callable[..., ParsedArticle], text: str, speakers: list[str]
+) -> None:
+    """« Spain's prime minister » is a woman or a man who speaks for Spain: the « she » or « he » after is that person,
+    not the man named before."""
+    assert [q.speaker for q in quotes_with_mentions(parse_text, text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'The plan was approved on Monday. The Campaign to Save Hilltop Park called it "a disgrace".',
+            "Campaign to Save Hilltop Park",
+        ),
+        ("The plan was approved on Monday. The Government said it would appeal.", "The Government"),
+    ],
+)
+def test_capitalised_words_the_recogniser_missed_are_an_organisation_s_name(
+    parse_text: Callable[..., ParsedArticle], text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in quotes_with_mentions(parse_text, text)] == [speaker]
