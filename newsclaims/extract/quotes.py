@@ -347,7 +347,7 @@ def _parsed_content(verb: Token, lemma: str, sentence: Sentence) -> tuple[int, i
         if (
             child.dep_ in _CONTENT_DEPS
             and child.i > verb.i
-            and not (lemma.startswith("faire ") and child.i == verb.i + 1)
+            and not verb.i < child.i < verb.i + len(lemma.split())  # the rest of « faire savoir », « laisser entendre »
         ):
             infinitive = any("Inf" in t.morph.get("VerbForm", []) for t in [child, *child.children] if t.i <= child.i)
             if child.dep_ == "xcomp" and not infinitive:
@@ -372,10 +372,16 @@ def _parsed_content(verb: Token, lemma: str, sentence: Sentence) -> tuple[int, i
                     continue  # « a regretté Roberto De Zerbi »: the rest of a name the parser cut at its particle
                 # « …, selon X » is not what was said, nor what a verb coordinated after it says (« a dénoncé X et
                 # appelé à Y »: Y is what « appelé » reports).
+                # Nor is a clause the text sets against it (« a confirmé sa candidature, tandis que son rival … »).
+                contrasted = {
+                    c.i
+                    for c in verb.children
+                    if any(m.dep_ == "mark" and m.lower_ in _words("contrast_words") for m in c.children)
+                }
                 ends = [
                     c
                     for c in verb.children
-                    if c.i > child.i and (c.dep_ == "conj" or case_of(c) in _words("source_cues"))
+                    if c.i > child.i and (c.dep_ == "conj" or case_of(c) in _words("source_cues") or c.i in contrasted)
                 ]
                 last = min((min(t.i for t in c.subtree) for c in ends), default=len(verb.doc))
                 rest = [t for t in verb.subtree if first <= t.i < last]
@@ -761,6 +767,21 @@ def colon_before(doc: Doc, opening: int, cues: list[Cue], sentences: list[Senten
     subjects = [t for t in clause if t.dep_ in {"nsubj", "nsubj:pass"}]
     if subjects:
         return Cue(subjects[-1], ":", None, "neutral", None)
+    # « À la gare, Nadia, 34 ans, ne décolère pas : « … » »: the parse gives the verb no subject and hangs the name
+    # on the place; a name set off by a comma before the verb, with no preposition, is its subject.
+    unsaid = [t for t in clause if is_finite(t) and not any(c.dep_.startswith("nsubj") for c in t.children)]
+    named = [
+        t
+        for t in clause
+        if unsaid
+        and t.i < unsaid[-1].i
+        and t.pos_ == "PROPN"
+        and t.i > 0
+        and doc[t.i - 1].text == ","
+        and not any(c.dep_ == "case" for c in t.children)
+    ]
+    if named:
+        return Cue(named[-1], ":", None, "neutral", None)
     # « Même son de cloche chez X, gérant de Y : « … » »: a clause with no verb introduces the person it names.
     inside = range(clause[0].i, clause[-1].i + 1) if clause else range(0)
     person = next((e for e in doc.ents if e.label_ in _PERSON_LABELS and e.start in inside), None)

@@ -151,6 +151,8 @@ def _inverted_subject(verb: Token) -> Token | None:
             continue
         if token.text.lower() in fillers or token.pos_ == "ADV" or token.text.lower() == "d'":
             continue
+        if token.i == verb.i + 1 and "Inf" in token.morph.get("VerbForm", []):
+            continue  # « a fait savoir la préfecture », « a laissé entendre X »: the verb of saying goes on
         if is_time_noun(token):
             continue  # « a annoncé jeudi, … »: a day is when, not who
         if pronoun_features(token.text):
@@ -562,12 +564,19 @@ def _titled_name(head: Token) -> Token | None:
     the title only describes them."""
     if head.pos_ != "NOUN":
         return None
+    descriptions = rules.load("descriptions")
+    titled = head.lemma_.lower() in descriptions["person_titles"] or head.text in descriptions["honorifics"]
+    if head.text[:1].isupper() and not head.is_sent_start and not titled:
+        return None  # « la Tribune Ouest »: a capitalised noun inside a sentence is a word of the name, no title
     for child in head.children:
         # A conjunct with no conjunction (« la secrétaire de X, Fabienne Roy ») is an apposition the parse misread.
         apposed = child.dep_ == "appos" or (child.dep_ == "conj" and not any(c.dep_ == "cc" for c in child.children))
         # « le préfet de la Seine-Maritime »: the hyphen the tagger calls a name is the place's, not a name.
         named = child.pos_ == "PROPN" and child.text[:1].isalpha()
-        if child.i > head.i and (apposed or child.dep_ == "nmod") and named:
+        # « M. Doucet »: the parser may read an honorific as a noun the name is flat on (« la Brigade Loire » is
+        # one name).
+        flat = child.dep_ in {"flat:name", "flat"} and head.text in descriptions["honorifics"]
+        if child.i > head.i and (apposed or child.dep_ == "nmod" or flat) and named:
             between = head.doc[head.i + 1 : child.i]
             if any(t.pos_ == "ADP" for t in between[-1:]) or any(c.dep_ == "case" for c in child.children):
                 continue  # « le patron de la X »: a complement the title governs, not the name of who holds it
@@ -921,7 +930,8 @@ class SpeakerResolver:
                 named = None
                 if mention is not None and mention.kind != "person":
                     named = mention.name if mention.kind == "organization" or not plural else None
-                elif not plural and is_proper(child):
+                elif is_proper(child) and not (plural and child.ent_type_ == "LOC"):
+                    # « les économistes d'ING »: a name the recogniser missed; leaders of a place are its people.
                     named = self._proper_name(*noun_phrase(child))
                 if named is not None:
                     start, name_end, _extent = phrase_extent(head)
@@ -962,6 +972,8 @@ class SpeakerResolver:
         titles = set(rules.load("descriptions")["person_titles"])
         if head.pos_ != "NOUN" or head.lemma_.lower() not in titles or _titled_name(head) is not None:
             return None
+        if "Plur" in head.morph.get("Number", []):
+            return None  # « les économistes de X »: several people, not the one named earlier with the title
         earlier = [
             m for m in self.mentions if m.kind == "person" and m.start < head.idx and head.lemma_.lower() in m.titles
         ]

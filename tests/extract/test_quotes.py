@@ -1227,3 +1227,11 @@ def test_the_rest_of_a_name_is_not_what_its_verb_reports(parse_text: Callable[..
     """The parser hangs « De Luca » on « a regretté » as a complement: words inside a name are no report."""
     body = "« C'est inacceptable », a regretté Roberto De Luca, dont l'équipe reste troisième."
     assert [q.text for q in quotes_of(parse_text, body)] == ["C'est inacceptable"]
+
+
+def test_a_clause_set_against_what_a_verb_reports_is_not_part_of_it(parse_text: Callable[..., ParsedArticle]) -> None:
+    body = (
+        "La présidente, Julie Serre, a confirmé mardi son départ, tandis que son adjoint, Marc Viel, n'exclut pas"
+        " de rester."
+    )
+    assert [q.text for q in quotes_of(parse_text, body)] == ["son départ"]

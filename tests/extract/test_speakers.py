@@ -814,3 +814,53 @@ def test_a_word_fronted_before_the_subject_is_not_a_name(parse_text: Callable[..
     the subject; the phrase that runs into the verb is the subject, someone unnamed."""
     body = "Le projet avance. Prudent, un industriel du bâtiment rappelle que « rien n'est financé »."
     assert quote_speaker(parse_text, body, "financé") == (None, "un industriel du bâtiment")
+
+
+@pytest.mark.parametrize(
+    ("body", "part", "speaker"),
+    [
+        (
+            "Paul Garnier a présenté son plan lundi. « Nous tiendrons les délais », a assuré M. Garnier devant la"
+            " presse.",
+            "délais",
+            "Paul Garnier",
+        ),
+        ("« Le club doit recruter », estime la Tribune Ouest, un groupe de supporters.", "recruter", "Tribune Ouest"),
+    ],
+)
+def test_an_honorific_before_a_surname_names_the_person_and_a_capitalised_noun_is_a_word_of_a_name(
+    parse_text: Callable[..., ParsedArticle], body: str, part: str, speaker: str
+) -> None:
+    """The parser reads « M. » as a noun the surname is flat on: the person named in full before speaks. A
+    capitalised noun inside a sentence (« la Tribune Ouest ») is no title: the whole name speaks."""
+    assert quote_speaker(parse_text, body, part)[0] == speaker
+
+
+def test_a_name_set_off_before_a_verb_with_no_subject_says_the_quotation_after_the_colon(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    """The parse hangs « Sonia » on the place and gives « ne cache pas » no subject."""
+    body = (
+        "Le maire a parlé. Devant la mairie, Sonia, 41 ans, infirmière, ne cache pas sa colère : « On nous a oubliés. »"
+    )
+    assert quote_speaker(parse_text, body, "oubliés") == ("Sonia", "Sonia")
+
+
+def test_several_holders_of_a_title_speak_for_their_organisation_not_for_one_person_with_the_title(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    body = (
+        "Pour Anne Roy, économiste chez Natixis, la baisse « viendra en mars ». Dans une note, les économistes de"
+        " Kepler jugent que la hausse « est finie »."
+    )
+    assert quote_speaker(parse_text, body, "est finie")[0] == "Kepler"
+
+
+def test_the_rest_of_a_verb_of_several_words_is_neither_speaker_nor_content(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    """« a fait savoir la préfecture »: the infinitive goes with the verb; the noun after it is the subject."""
+    body = "Les routes resteront fermées lundi, a fait savoir la préfecture."
+    assert quote_speaker(parse_text, body, "routes") == (None, "la préfecture")
+    body = "Le site fermera en mars, a laissé entendre Paul Roy, le directeur."
+    assert quote_speaker(parse_text, body, "fermera") == ("Paul Roy", "Paul Roy")
