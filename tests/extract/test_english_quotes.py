@@ -779,3 +779,16 @@ def test_capitalised_words_the_recogniser_missed_are_an_organisation_s_name(
     parse_text: Callable[..., ParsedArticle], text: str, speaker: str
 ) -> None:
     assert [q.speaker for q in quotes_with_mentions(parse_text, text)] == [speaker]
+
+
+def test_the_company_is_never_an_agency_named_before(parse_text: Callable[..., ParsedArticle]) -> None:
+    """« Administration » heads an agency's own name: a business noun does not stand for it."""
+    text = (
+        "Orbis Motors is recalling 5,000 cars, the company said. The Federal Aviation Administration said it had"
+        " received 12 complaints. The company said owners would get a free repair."
+    )
+    assert [q.speaker for q in quotes_with_mentions(parse_text, text)] == [
+        "Orbis Motors",
+        "Federal Aviation Administration",
+        "Orbis Motors",
+    ]
