@@ -1895,3 +1895,13 @@ def test_a_bare_number_that_the_number_of_things_reaches_counts_those_things(
     """A level, not only a rise or a fall: the things counted are the noun after « le nombre de », whatever it is."""
     found = [(f.surface, f.value, f.unit) for f in figures_of(parse_text, text, language)]
     assert found == expected
+
+
+def test_english_units_of_time_are_durations(parse_text: Callable[..., ParsedArticle]) -> None:
+    """Written for this test: decades, a single day or week, minutes are spans of time, not counts of things."""
+    text = (
+        "Residents have opposed the road for two decades. Drivers lose 40 minutes a day and the bridge shuts for"
+        " 1 week."
+    )
+    figures = [(f.value, f.kind, f.unit) for f in figures_of(parse_text, text, "en")]
+    assert figures == [(2.0, "duration", "decades"), (40.0, "duration", "minutes"), (1.0, "duration", "week")]
