@@ -67,6 +67,9 @@ def subject_of(verb: Token) -> Token | None:
             return subject_of(speaking)
     if misread_relative(verb):
         return verb.head
+    relative = _relative_speaker(verb)
+    if relative is not None:
+        return relative
     current = verb
     for _ in range(6):
         for child in current.children:
@@ -125,15 +128,22 @@ def apposed_speakers(subject: Token) -> int | None:
 
 def _reporting_relative(verb: Token) -> bool:
     """« a decision residents say will hurt families »: a relative clause whose verb of saying has its own subject
-    and reports a clause says who claims what of the noun (residents: the decision will hurt families); one whose
-    subject is the relative pronoun (« the firm, which said … ») is told by its sentence's own verb."""
+    and reports a clause says who claims what of the noun (residents: the decision will hurt families); so does one
+    set off by a comma whose subject is the relative pronoun (« …, backed by X, who said ministers had … »): the
+    noun speaks."""
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
-    return (
-        verb.dep_ == "relcl"
-        and subject is not None
-        and subject.tag_ not in {"WDT", "WP", "WP$"}
-        and any(c.dep_ in _CONTENT_DEPS for c in verb.children)
-    )
+    if verb.dep_ != "relcl" or subject is None or not any(c.dep_ in _CONTENT_DEPS for c in verb.children):
+        return False
+    return subject.tag_ not in {"WDT", "WP", "WP$"} or _relative_speaker(verb) is not None
+
+
+def _relative_speaker(verb: Token) -> Token | None:
+    """The noun a relative « who said » / « which said » set off by a comma hangs on: who says what it reports."""
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if verb.dep_ != "relcl" or subject is None or subject.lower_ not in {"who", "which"}:
+        return None
+    comma = subject.i > 0 and verb.doc[subject.i - 1].text == ","
+    return verb.head if comma and verb.head.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _without_leading_time(verb: Token, clause: Token) -> list[Token]:
