@@ -18,6 +18,7 @@ from newsclaims.extract.speakers import (
     Speaker,
     SpeakerResolver,
     case_of,
+    definite_plural_of_people,
     is_finite,
     is_inverted,
     is_time_noun,
@@ -35,6 +36,7 @@ from newsclaims.records import Quote, Sentence
 _SPACES = " \t\u00a0\u202f\u2009\n"
 _TRAILING = _SPACES + ",;:"
 _CONTENT_DEPS = {"ccomp", "xcomp"}
+_RELATIVE_SUBJECTS = {"qui", "lequel", "laquelle", "lesquels", "lesquelles"}
 _CLOSING_AND_SPACE = set("»”\"'’.!?… \n\u00a0")
 _CLOSING_MARKS = {"»", "”", '"', "’", "'"}
 # Clitics of a verb group after a quotation: « », s'exclame-t-il / « », a-t-elle dit.
@@ -352,6 +354,8 @@ def _parsed_content(verb: Token, lemma: str, sentence: Sentence) -> tuple[int, i
             infinitive = any("Inf" in t.morph.get("VerbForm", []) for t in [child, *child.children] if t.i <= child.i)
             if child.dep_ == "xcomp" and not infinitive:
                 continue
+            if any(c.dep_.startswith("nsubj") and c.lower_ in _RELATIVE_SUBJECTS for c in child.children):
+                continue  # « a annoncé la fermeture du site, qui emploie 320 salariés »: a relative on the object
             return _span_of(list(child.subtree), text)
     prepositions = _speech()["content_prepositions"].get(lemma)
     # « …, a annoncé mardi la ministre »: after an incise's verb, the noun the parser calls its object is its subject.
@@ -483,7 +487,9 @@ def _source_cue(token: Token, sentence: Sentence, mentions: list[Mention]) -> Cu
         source = source.head  # « selon le New Harbor Post »: the name's last word heads it in a broken parse
     if word == "pour" and source.pos_ == "NOUN" and not _names_a_source(source, mentions):
         return None
-    if source.pos_ == "NOUN" and token.idx != sentence.start and not _may_speak(source, mentions):
+    # « …, selon les notaires de France, … »: people, set off by a comma, are the source of the clause.
+    set_off = token.i > 0 and doc[token.i - 1].text == "," and definite_plural_of_people(source)
+    if source.pos_ == "NOUN" and token.idx != sentence.start and not (_may_speak(source, mentions) or set_off):
         return None  # « qui varie selon les formats »: depending on a thing, not according to someone
     if word == "pour" and source.pos_ in {"PRON", "ADV"} and source.lower_ not in _words("source_pronouns"):
         return None
@@ -618,8 +624,10 @@ def body_sentences(parsed: ParsedArticle) -> Iterator[tuple[Sentence, Span]]:
 
 def _modifies_a_noun(verb: Token) -> bool:
     """« les chiffres publiés par X »: a participle on a noun reports nothing. A finite verb the parser hangs on a
-    noun after a comma is an incise it misread (« … à 4,1 millions, note l'institut »)."""
-    misread_incise = "Fin" in verb.morph.get("VerbForm", []) and is_inverted(verb)
+    noun after a comma is an incise it misread (« … à 4,1 millions, note l'institut »), and so is a verb of saying
+    the tagger took for an adjective there (« », s'indigne X »)."""
+    finite = "Fin" in verb.morph.get("VerbForm", []) or verb.pos_ != "VERB"
+    misread_incise = finite and is_inverted(verb)
     # « un bilan que sa rivale a jugé … »: a participle with its tense auxiliary and subject is a clause of its own.
     clause = any(c.dep_ == "aux:tense" for c in verb.children) and any(
         c.dep_.startswith("nsubj") for c in verb.children

@@ -720,7 +720,7 @@ def _counted_people(head: Token) -> Token | None:
     return counted if counted.lemma_.lower().endswith(tuple(_lexicon()["person_noun_endings"])) else None
 
 
-def _definite_plural_of_people(head: Token) -> bool:
+def definite_plural_of_people(head: Token) -> bool:
     """A plural noun of people (by its ending) with a definite, demonstrative or possessive determiner (les, ces,
     leurs), which is no document: « les signataires », « ces salariés », not « les accords »."""
     if head.pos_ != "NOUN" or "Plur" not in head.morph.get("Number", []):
@@ -893,7 +893,7 @@ class SpeakerResolver:
         phrase: list[Token] = list(self.doc.char_span(start, name_end, alignment_mode="expand") or [])
         if any(t.pos_ == "PROPN" for t in phrase):
             return Speaker(self._proper_name(start, name_end), surface, start, name_end)
-        if _definite_plural_of_people(head):
+        if definite_plural_of_people(head):
             # « écrivent les signataires », « selon les riverains »: a definite plural that no mention resolves is
             # a group of its own, named as the article names it (« Les propriétaires » opening a sentence too: les
             # propriétaires), which a later « ils » continues.

@@ -792,3 +792,18 @@ def test_the_company_is_never_an_agency_named_before(parse_text: Callable[..., P
         "Federal Aviation Administration",
         "Orbis Motors",
     ]
+
+
+def test_a_relative_who_said_set_off_by_a_comma_reports_for_its_noun(parse_text: Callable[..., ParsedArticle]) -> None:
+    text = 'The plan was dropped. It had been drafted by councillor Mary Dunn, who said residents had "been ignored".'
+    quotes = quotes_with_mentions(parse_text, text)
+    assert [(q.text, q.speaker) for q in quotes][:1] == [('residents had "been ignored"', "Mary Dunn")]
+
+
+def test_a_wire_credit_is_not_read_with_the_lede(parse_text: Callable[..., ParsedArticle]) -> None:
+    """Read with « PARIS (Reuters) - », the lede's subject is the place and the name after the dash is missed."""
+    text = (
+        "PARIS (Reuters) - Air Meridian posted a record quarterly profit on Thursday, up 27% from a year earlier, the"
+        " Franco-Dutch group said."
+    )
+    assert [q.speaker for q in quotes_with_mentions(parse_text, text)] == ["Air Meridian"]

@@ -1235,3 +1235,15 @@ def test_a_clause_set_against_what_a_verb_reports_is_not_part_of_it(parse_text: 
         " de rester."
     )
     assert [q.text for q in quotes_of(parse_text, body)] == ["son départ"]
+
+
+def test_a_relative_the_parser_makes_a_complement_clause_is_part_of_the_object(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    """« qui emploie 320 salariés » is about the site, not what was announced: the object is."""
+    body = (
+        "Le groupe chimique Solvane a annoncé mardi la fermeture d'ici 2026 de son site de Vierzon (Cher), qui"
+        " emploie 320 salariés."
+    )
+    quote = find(quotes_of(parse_text, body), "emploie")
+    assert quote.text.startswith("la fermeture")

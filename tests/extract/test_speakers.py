@@ -864,3 +864,47 @@ def test_the_rest_of_a_verb_of_several_words_is_neither_speaker_nor_content(
     assert quote_speaker(parse_text, body, "routes") == (None, "la préfecture")
     body = "Le site fermera en mars, a laissé entendre Paul Roy, le directeur."
     assert quote_speaker(parse_text, body, "fermera") == ("Paul Roy", "Paul Roy")
+
+
+@pytest.mark.parametrize(
+    ("body", "part", "speaker"),
+    [
+        (
+            "Les ventes reculent. « Les ménages attendent la baisse des taux », analyse Claire Roux.",
+            "ménages",
+            "Claire Roux",
+        ),
+        ("Le site ferme. « C'est une honte », s'indigne Laurent Morel.", "honte", "Laurent Morel"),
+    ],
+)
+def test_an_incise_verb_the_tagger_reads_as_a_noun_or_an_adjective_still_names_the_speaker(
+    parse_text: Callable[..., ParsedArticle], body: str, part: str, speaker: str
+) -> None:
+    """« analyse » tagged a noun, « s'indigne » an adjective on the name: after a closing mark and a comma, both
+    are verbs of saying whose subject follows."""
+    assert quote_speaker(parse_text, body, part)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Les prix ont reculé de 2 % en un an, selon les notaires de la Gironde, une première.",
+            "notaires de la Gironde",
+        ),
+        (
+            "Les ventes ont reculé de 5 % en un an, selon les libraires indépendants, une première.",
+            "les libraires indépendants",
+        ),
+    ],
+)
+def test_people_set_off_by_a_comma_after_selon_are_the_source(
+    parse_text: Callable[..., ParsedArticle], body: str, speaker: str
+) -> None:
+    """A definite plural of people (by its ending) is a source; « varient selon les salaires », with no comma,
+    depends on a thing and reports nothing."""
+    from newsclaims.extract.quotes import extract_quotes
+
+    assert quote_speaker(parse_text, body, "ont reculé")[0] == speaker
+    parsed = parse_text("Les primes varient selon les salaires.")
+    assert extract_quotes(parsed, find_mentions(parsed)) == []
