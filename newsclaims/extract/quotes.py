@@ -22,6 +22,7 @@ from newsclaims.extract.speakers import (
     is_finite,
     is_inverted,
     is_time_noun,
+    misread_main_verb,
     noun_phrase,
     object_relative,
     past_quotation,
@@ -279,6 +280,7 @@ def speech_lemma(token: Token) -> str | None:
     verb_like = (token.pos_ in {"X", "NOUN"} or (token.pos_ == "ADJ" and (reflexive or clausal))) and (
         inverted or incise or reflexive or any(c.dep_ in {"nsubj", "obj"} for c in token.children)
     )
+    verb_like = verb_like or misread_main_verb(token) is not None
     candidates = _infinitives(token)
     # The lexicon's phrases: a reflexive verb (« se vanter »), or a verb and the words after it (« mettre en garde »,
     # « a fait savoir », where faire carries tense and subject, whether tagged a verb or an auxiliary).
@@ -361,8 +363,10 @@ def _parsed_content(verb: Token, lemma: str, sentence: Sentence) -> tuple[int, i
     # « …, a annoncé mardi la ministre »: after an incise's verb, the noun the parser calls its object is its subject.
     if (lemma in _words("object_content") or prepositions) and not _closes_a_clause(verb, sentence):
         has_object = any(c.dep_ == "obj" and c.i > verb.i for c in verb.children)
+        # A verb the parser read as a noun (misread_main_verb) has its object as a noun complement.
+        objects = {"obj", "obl:arg", "obl:mod"} | ({"nmod"} if misread_main_verb(verb) is not None else set())
         for child in verb.children:
-            if child.i > verb.i and child.dep_ in {"obj", "obl:arg", "obl:mod"}:
+            if child.i > verb.i and child.dep_ in objects:
                 case = next((t for t in child.children if t.dep_ == "case"), None)
                 if prepositions and (case is None or case.lower_ not in prepositions):
                     continue
@@ -632,7 +636,8 @@ def _modifies_a_noun(verb: Token) -> bool:
     clause = any(c.dep_ == "aux:tense" for c in verb.children) and any(
         c.dep_.startswith("nsubj") for c in verb.children
     )
-    return verb.dep_ in {"amod", "acl"} and not (misread_incise or clause) and split_auxiliary(verb) is None
+    misread = misread_main_verb(verb) is not None
+    return verb.dep_ in {"amod", "acl"} and not (misread_incise or clause or misread) and split_auxiliary(verb) is None
 
 
 def _infinitive(verb: Token) -> bool:
@@ -1068,8 +1073,12 @@ def governing_cue(doc: Doc, marked: Marked, cues: list[Cue]) -> Cue | None:
     head = roots[0].head
     if head.i == roots[0].i:
         return None
-    if head.i not in by_verb and roots[0].pos_ == "ADJ" and head.dep_ == "obj" and head.i < roots[0].i:
-        head = head.head  # « a jugé ces chiffres « encourageants » »: the parser hangs the attribute on the object
+    # « a jugé ces chiffres « encourageants » »: the parser hangs the attribute on the object (a noun complement of a
+    # verb it tagged a noun).
+    object_like = head.dep_ == "obj" or (head.dep_ == "nmod" and head.head.i in by_verb and head.head.pos_ == "NOUN")
+    attribute = roots[0].pos_ == "ADJ" or "Part" in roots[0].morph.get("VerbForm", [])  # « … « précipitée » »
+    if head.i not in by_verb and attribute and object_like and head.i < roots[0].i:
+        head = head.head
     if head.i not in by_verb and "Inf" in head.morph.get("VerbForm", []):
         # « affirmant rester « mobilisé » »: the infinitive carries the verb of saying's complement, whether the
         # parser hangs the infinitive on that verb or the verb on the infinitive (as an auxiliary, wrongly).

@@ -121,6 +121,8 @@ def noun_phrase(head: Token) -> tuple[int, int]:
             continue  # « le groupe jeudi »: a date the parser hung on the name
         if token.lower_ in _CIRCUMSTANCES or case_of(token) in _CIRCUMSTANCES:
             continue  # « l'intéressé auprès du Télégramme »: to whom, or when, it was said, not who said it
+        if misread_main_verb(token) is not None:
+            continue  # « L'association note que … »: the verb the parser hung on its subject
         keep.add(token.i)
         stack.extend(child for child in token.children if child.dep_ not in _CUT_DEPS)
     first, last = head.i, head.i
@@ -312,10 +314,31 @@ def _group_start(verb: Token) -> int:
     return index
 
 
+def misread_main_verb(token: Token) -> Token | None:
+    """« Le patronat, de son côté, juge la mesure … », « L'association note que … »: a sentence the parser roots on
+    its subject noun, the verb after it read as a noun or an adjective on that noun. A word in the present (never a
+    participle) that takes an object or a « que » clause right after it is the verb; the root noun is its subject,
+    returned (else None)."""
+    head = token.head
+    if head.dep_ != "ROOT" or head.pos_ not in {"NOUN", "PROPN"} or head.i >= token.i:
+        return None
+    joined = token.dep_ == "conj" and any(c.dep_ == "cc" for c in token.children)  # « X et Y »: two nouns
+    participle = "Part" in token.morph.get("VerbForm", [])
+    if token.dep_ not in {"appos", "amod", "acl", "nmod", "conj"} or joined or participle:
+        return None
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    takes = following is not None and (following.pos_ == "DET" or following.lower_ in {"que", "qu'", "qu’"})
+    present = token.lower_.endswith(("e", "ent"))
+    clause = token.doc[head.i : token.i]
+    return head if takes and present and not any(is_finite(t) for t in clause) else None
+
+
 def is_inverted(verb: Token) -> bool:
     """Whether the verb group opens an incise or follows « comme »: its subject comes after it."""
     if _present_participle(verb) or "Inf" in verb.morph.get("VerbForm", []):
         return False  # « …, qualifiant X de … »: a participle or an infinitive opens no incise
+    if misread_main_verb(verb) is not None:
+        return False
     doc = verb.doc
     # « a aussitôt affirmé », « a-t-il ensuite ajouté »: auxiliaries, clitics and adverbs of the verb group.
     index = _group_start(verb) - 1
@@ -347,7 +370,7 @@ def read_in(verb: Token) -> Token | None:
 
 def subject_of(verb: Token) -> Token | None:
     """The token naming who performs a reporting verb, through relatives, gerunds and inversions."""
-    via = _via_agent(verb) or read_in(verb)
+    via = _via_agent(verb) or read_in(verb) or misread_main_verb(verb)
     if via is not None:
         return via
     if _present_participle(verb):
@@ -672,6 +695,7 @@ def phrase_extent(head: Token) -> tuple[int, int, int]:
     while (
         index < len(doc)
         and not is_time_noun(doc[index])
+        and index != head.head.i  # « Le patronat juge … »: the verb the subject hangs on, whatever its tag
         and (
             doc[index].text in {"-", "'"}
             or doc[index].ent_iob_ == "I"  # « Roberto De Zerbi »: the particle inside a name the recogniser read whole

@@ -1247,3 +1247,22 @@ def test_a_relative_the_parser_makes_a_complement_clause_is_part_of_the_object(
     )
     quote = find(quotes_of(parse_text, body), "emploie")
     assert quote.text.startswith("la fermeture")
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "surface"),
+    [
+        ("Le patronat, de son côté, juge la mesure « inutile ».", "inutile", "Le patronat"),
+        ("Le patronat juge la mesure « inutile ».", "inutile", "Le patronat"),
+        ("Même la CFDT, pourtant réformiste, juge le texte « inquiétant ».", "inquiétant", "Même la CFDT"),
+        ("L'association note que les loyers « explosent ».", "que les loyers « explosent »", "L'association"),
+        ("La fédération, pour sa part, estime la réforme « précipitée ».", "précipitée", "La fédération"),
+    ],
+)
+def test_a_verb_of_saying_the_parser_reads_as_a_noun_on_its_subject_still_reports(
+    parse_text: Callable[..., ParsedArticle], body: str, text: str, surface: str
+) -> None:
+    """The parser roots these sentences on the subject and hangs « juge », « note » on it as a noun or an
+    adjective: a present form that takes an object or a « que » clause is the verb, the noun before its subject."""
+    quote = find(quotes_of(parse_text, body), text)
+    assert (quote.text, quote.speaker_surface) == (text, surface)
