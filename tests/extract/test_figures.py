@@ -1905,3 +1905,16 @@ def test_english_units_of_time_are_durations(parse_text: Callable[..., ParsedArt
     )
     figures = [(f.value, f.kind, f.unit) for f in figures_of(parse_text, text, "en")]
     assert figures == [(2.0, "duration", "decades"), (40.0, "duration", "minutes"), (1.0, "duration", "week")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "metric"),
+    [
+        # Written for this test: a price is what a buyer pays, a cost what the seller spends.
+        ("Le prix de la baguette a augmenté de 5 % en un an.", "fr", "price growth"),
+        ("Les coûts de l'énergie ont augmenté de 5 % en un an.", "fr", "cost growth"),
+        ("Ticket prices rose 5% this year.", "en", "price growth"),
+    ],
+)
+def test_a_price_is_not_a_cost(parse_text: Callable[..., ParsedArticle], text: str, language: str, metric: str) -> None:
+    assert [f.metric for f in figures_of(parse_text, text, language)] == [metric]
