@@ -25,6 +25,7 @@ from newsclaims.extract.speakers import (
     misread_main_verb,
     noun_phrase,
     object_relative,
+    on_a_side,
     past_quotation,
     phrase_extent,
     read_in,
@@ -362,10 +363,13 @@ def _parsed_content(verb: Token, lemma: str, sentence: Sentence) -> tuple[int, i
     prepositions = _speech()["content_prepositions"].get(lemma)
     # « …, a annoncé mardi la ministre »: after an incise's verb, the noun the parser calls its object is its subject.
     if (lemma in _words("object_content") or prepositions) and not _closes_a_clause(verb, sentence):
-        has_object = any(c.dep_ == "obj" and c.i > verb.i for c in verb.children)
+        # « a confirmé jeudi la suppression de … »: the parser may hang the object on the day.
+        hung_on_day = [c for t in verb.children if is_time_noun(t) for c in t.children if c.dep_ == "obj" and c.i > t.i]
+        complements = sorted([*verb.children, *hung_on_day], key=lambda c: c.i)
+        has_object = any(c.dep_ == "obj" and c.i > verb.i for c in complements)
         # A verb the parser read as a noun (misread_main_verb) has its object as a noun complement.
         objects = {"obj", "obl:arg", "obl:mod"} | ({"nmod"} if misread_main_verb(verb) is not None else set())
-        for child in verb.children:
+        for child in complements:
             if child.i > verb.i and child.dep_ in objects:
                 case = next((t for t in child.children if t.dep_ == "case"), None)
                 if prepositions and (case is None or case.lower_ not in prepositions):
@@ -373,6 +377,8 @@ def _parsed_content(verb: Token, lemma: str, sentence: Sentence) -> tuple[int, i
                 when = case is None and is_time_noun(child)
                 if _refers_back(child) or (child.dep_ == "obl:mod" and (when or has_object)):
                     continue  # « a promis jeudi », « a annoncé, à l'occasion de …, une baisse »: when, not what
+                if on_a_side(child):
+                    continue  # « déplore de son côté le député »: whose side, not what is deplored
                 # The object and what the verb says about it: « exprimé sa confiance en sa capacité à … »; what is
                 # called for or warned against, without its preposition (« appelé à [la grève] »).
                 first = min(t.i for t in child.subtree if case is None or t.i != case.i or not prepositions)
@@ -631,7 +637,9 @@ def _modifies_a_noun(verb: Token) -> bool:
     noun after a comma is an incise it misread (« … à 4,1 millions, note l'institut »), and so is a verb of saying
     the tagger took for an adjective there (« », s'indigne X »)."""
     finite = "Fin" in verb.morph.get("VerbForm", []) or verb.pos_ != "VERB"
-    misread_incise = finite and is_inverted(verb)
+    # « », déplore X »: right after a quotation's closing mark and a comma, whatever the tagger makes of the form.
+    after_quotation = verb.i >= 2 and verb.doc[verb.i - 1].text == "," and verb.doc[verb.i - 2].text in _CLOSING_MARKS
+    misread_incise = (finite or after_quotation) and is_inverted(verb)
     # « un bilan que sa rivale a jugé … »: a participle with its tense auxiliary and subject is a clause of its own.
     clause = any(c.dep_ == "aux:tense" for c in verb.children) and any(
         c.dep_.startswith("nsubj") for c in verb.children

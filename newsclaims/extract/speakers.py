@@ -134,6 +134,12 @@ def noun_phrase(head: Token) -> tuple[int, int]:
     return doc[first].idx, doc[last].idx + len(doc[last])
 
 
+def on_a_side(phrase: Token) -> bool:
+    """« de son côté », « pour sa part »: a noun of a side with a possessive (speech_verbs aside_nouns)."""
+    possessive = any("Yes" in c.morph.get("Poss", []) for c in phrase.children if c.dep_ == "det")
+    return possessive and phrase.lemma_.lower() in _lexicon()["aside_nouns"]
+
+
 def _inverted_subject(verb: Token) -> Token | None:
     """The subject placed after the verb (« … », affirment plusieurs artistes / a-t-il ajouté)."""
     fillers: list[str] = _lexicon()["subject_fillers"]
@@ -141,6 +147,9 @@ def _inverted_subject(verb: Token) -> Token | None:
     skip_to = verb.i + 1
     for token in doc[verb.i + 1 : min(len(doc), verb.i + 9)]:
         if token.i < skip_to:
+            continue
+        if token.pos_ == "ADP" and token.head.i > token.i and on_a_side(token.head):
+            skip_to = token.head.i + 1  # « déplore de son côté le député »: whose side, then who
             continue
         if token.pos_ == "ADP" and token.text.lower() not in _OF:
             # « indique dans une note l'Observatoire », « a dit lors d'un débat X »: a circumstance comes first.
@@ -347,9 +356,15 @@ def is_inverted(verb: Token) -> bool:
     before = doc[index]
     if before.is_punct or before.text.lower() == "comme":
         return True
-    # A verb group right after a sentence's first word, unless that word is its subject (« Valmet a annoncé »).
+    # A verb group right after a sentence's first word, unless that word is its subject (« Valmet a annoncé »), or
+    # a name the parser cut off the words before it with no stop between (« Le constructeur Stellara | a confirmé »).
     fronted = any(c.dep_ in _SUBJECT_DEPS and c.i < verb.i for c in verb.children)
-    return before.is_sent_start is True and not fronted
+    cut_off = before.i > 0 and is_proper(before) and not _ends_a_sentence(doc[before.i - 1])
+    return before.is_sent_start is True and not fronted and not cut_off
+
+
+def _ends_a_sentence(token: Token) -> bool:
+    return token.text in {".", "!", "?", "…", "»", "”", ":"} or "\n" in token.text
 
 
 def read_in(verb: Token) -> Token | None:
@@ -596,9 +611,10 @@ def _titled_name(head: Token) -> Token | None:
         apposed = child.dep_ == "appos" or (child.dep_ == "conj" and not any(c.dep_ == "cc" for c in child.children))
         # « le préfet de la Seine-Maritime »: the hyphen the tagger calls a name is the place's, not a name.
         named = child.pos_ == "PROPN" and child.text[:1].isalpha()
-        # « M. Doucet »: the parser may read an honorific as a noun the name is flat on (« la Brigade Loire » is
-        # one name).
-        flat = child.dep_ in {"flat:name", "flat"} and head.text in descriptions["honorifics"]
+        # « M. Doucet », « le député Jean-Paul Le Goff »: the parser may hang the name (or its first word) flat on
+        # an honorific or a title right before it.
+        next_to = head.text in descriptions["honorifics"] or child.i == head.i + 1
+        flat = child.dep_ in {"flat:name", "flat"} and next_to
         if child.i > head.i and (apposed or child.dep_ == "nmod" or flat) and named:
             between = head.doc[head.i + 1 : child.i]
             if any(t.pos_ == "ADP" for t in between[-1:]) or any(c.dep_ == "case" for c in child.children):

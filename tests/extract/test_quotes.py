@@ -1266,3 +1266,27 @@ def test_a_verb_of_saying_the_parser_reads_as_a_noun_on_its_subject_still_report
     adjective: a present form that takes an object or a « que » clause is the verb, the noun before its subject."""
     quote = find(quotes_of(parse_text, body), text)
     assert (quote.text, quote.speaker_surface) == (text, surface)
+
+
+def test_an_incise_with_a_side_phrase_names_the_person_after_it(parse_text: Callable[..., ParsedArticle]) -> None:
+    """« », déplore de son côté le député X »: the tagger reads the verb as a participle on the quotation's noun; « de
+    son côté » says whose side, not what is deplored; the title's name is flat on it, first name and all."""
+    body = (
+        "Les patients sont invités à appeler le 15. « C'est une régression dramatique pour tout le sud du Morbihan »,"
+        " déplore de son côté le député Jean-Marc Le Bihan, qui réclame « un plan d'urgence » pour l'hôpital."
+    )
+    quote = find(quotes_of(parse_text, body), "régression")
+    assert (quote.speaker, quote.verb) == ("Jean-Marc Le Bihan", "déplorer")
+
+
+def test_a_name_the_parser_cuts_off_its_sentence_is_the_subject_and_the_day_does_not_take_the_object(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    """The parser starts sentences at « Stellara » and at « a confirmé », and hangs the object on « jeudi »."""
+    body = (
+        "Le constructeur automobile Stellara a confirmé jeudi la suppression de 2 000 postes en Europe d'ici fin"
+        " 2025, dont 800 en France, dans le cadre d'un plan d'économies."
+    )
+    quote = find(quotes_of(parse_text, body), "postes")
+    assert quote.speaker == "Stellara"
+    assert quote.text.startswith("la suppression de 2 000 postes")
