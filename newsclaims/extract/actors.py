@@ -56,6 +56,7 @@ class _Named:
     titles: frozenset[str]
     affiliation: str | None = None
     gender: str | None = None
+    described: bool = False  # a noun phrase next to the name says who the person is (« le rapporteur général, X »)
 
 
 def morph_value(token: Token, feature: str) -> str | None:
@@ -71,7 +72,13 @@ def grammatical_gender(token: Token) -> str | None:
     shown = next(iter(_determiner_genders(token)), None)
     if shown or token.pos_ == "PROPN" or token.text[:1].isupper():
         return shown
-    return "Fem" if _feminine_form(token) else morph_value(token, "Gender")
+    if _feminine_form(token):
+        return "Fem"
+    guessed = morph_value(token, "Gender")
+    # « Johanna Rolland, maire de Nantes »: a French noun of people in -e with no article is mostly of both genders
+    # (maire, ministre, secrétaire, juge): the tagger's masculine is a guess.
+    epicene = token.lang_ == "fr" and guessed == "Masc" and token.lower_.removesuffix("s").endswith("e")
+    return None if epicene else guessed
 
 
 def _determiner_genders(token: Token) -> list[str]:
@@ -550,11 +557,48 @@ def _named_mentions(parsed: ParsedArticle) -> list[Mention]:
         if token.text in full_names and not _inside(*span, covered) and not _inside(*span, blocked):
             name = full_names[token.text]
             mentions.append(Mention(*span, token.text, name, "person", known.get(name, ("", None))[1], "entity"))
+    mentions += _titled_unknown_names(parsed, [(m.start, m.end) for m in mentions] + blocked)
     # A name once listed as a brand is the brand wherever the article names it.
     mentions = [replace(m, kind="organization", role="brand") if m.name in brands else m for m in mentions]
     mentions = _first_kind_kept(sorted(mentions, key=lambda m: m.start))
     author = parsed.article.author
     return [m for m in mentions if not _is_author(m.name, author)]
+
+
+def _titled_unknown_names(parsed: ParsedArticle, covered: list[tuple[int, int]]) -> list[Mention]:
+    """« Le directeur sportif de X, Grischa Niermann, estime … »: capitalised words set off by a comma right after a
+    person's title (within its clause), which the recogniser missed or cut, name a person."""
+    doc, body = parsed.doc, parsed.article.body
+    titles = _title_heads()
+    particles = set(rules.load("descriptions")["name_particles"])
+    found = []
+    for comma in doc[:-2]:
+        if comma.text != ",":
+            continue
+        last = comma.i
+        index = comma.i + 1
+        while index < len(doc):
+            word = doc[index]
+            if _NAME_WORD.fullmatch(word.text):
+                last = index
+            elif not (word.lower_ in particles and index + 1 < len(doc) and _NAME_WORD.fullmatch(doc[index + 1].text)):
+                break
+            index += 1
+        words = [t for t in doc[comma.i + 1 : last + 1] if _NAME_WORD.fullmatch(t.text)]
+        after = doc[last + 1] if last + 1 < len(doc) else None
+        if len(words) < 2 or after is None or not (after.text == "," or after.pos_ in {"VERB", "AUX"}):
+            continue
+        clause = doc[max(comma.sent.start, comma.i - 8) : comma.i]
+        if not any(t.pos_ == "NOUN" and t.lemma_.lower() in titles for t in clause):
+            continue
+        start, end = doc[comma.i + 1].idx, doc[last].idx + len(doc[last])
+        if any(s < end and start < e for s, e in covered):
+            continue
+        found.append(Mention(start, end, body[start:end], body[start:end], "person", None, "entity"))
+    return found
+
+
+_NAME_WORD = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?")
 
 
 def _first_kind_kept(mentions: list[Mention]) -> list[Mention]:
@@ -624,6 +668,7 @@ def _named_actors(parsed: ParsedArticle, named: list[Mention]) -> tuple[dict[str
     affiliations: dict[str, str] = {}
     genders: dict[str, set[str]] = {}
     feminine: set[str] = set()
+    described: set[str] = set()
     people_starts = [m.start for m in named if m.kind == "person"]
     for mention in named:
         kinds[mention.name] = mention.kind
@@ -633,6 +678,8 @@ def _named_actors(parsed: ParsedArticle, named: list[Mention]) -> tuple[dict[str
                 continue  # « X, le directeur de l'usine, Paul Roy, a dit »: the title between two names is Roy's
             text = body[start:end]
             if mention.kind == "person":
+                if _describes(parsed.doc.char_span(start, end, alignment_mode="contract")):
+                    described.add(mention.name)
                 matches = list(_title_pattern().finditer(text.lower()))
                 found = [match.group(1) for match in matches]
                 for match in matches:
@@ -659,11 +706,22 @@ def _named_actors(parsed: ParsedArticle, named: list[Mention]) -> tuple[dict[str
     gender_of = {name: _person_gender(found, name in feminine) for name, found in genders.items()}
     actors = {
         name: _Named(
-            kinds[name], roles.get(name), frozenset(seen.get(name, ())), affiliations.get(name), gender_of.get(name)
+            kinds[name],
+            roles.get(name),
+            frozenset(seen.get(name, ())),
+            affiliations.get(name),
+            gender_of.get(name),
+            name in described,
         )
         for name in kinds
     }
     return actors, owned
+
+
+def _describes(window: Span | None) -> bool:
+    """Whether an apposition window holds a noun with its determiner (« le rapporteur général », « une
+    habitante »): words that say who the person is, whether or not the title lexicon knows them."""
+    return window is not None and any(t.pos_ == "NOUN" and any(c.dep_ == "det" for c in t.children) for t in window)
 
 
 def _organisation_in(named: list[Mention], start: int, end: int) -> str | None:
@@ -683,22 +741,30 @@ def _possessed_by(body: str, named: list[Mention], start: int, end: int) -> str 
     return before[-1].name if before else None
 
 
-def _salience(parsed: ParsedArticle, named: list[Mention]) -> Counter[str]:
-    """Mentions per actor, a subject counting double: the subject is what a later description picks up."""
-    counts: Counter[str] = Counter()
+def _salience(parsed: ParsedArticle, named: list[Mention]) -> list[tuple[int, str, int]]:
+    """Each mention's (start, actor, weight), a subject counting double: the subject is what a later description
+    picks up."""
+    weights = []
     for mention in named:
         span = parsed.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         subject = span is not None and span.root.dep_.startswith("nsubj")
-        counts[mention.name] += 2 if subject else 1
-    return counts
+        weights.append((mention.start, mention.name, 2 if subject else 1))
+    return weights
 
 
-def _most_salient(candidates: list[str], salience: Counter[str], named: list[Mention], offset: int) -> str | None:
-    """The candidate named most often; ties go to the one named last before `offset`."""
+def _most_salient(
+    candidates: list[str], salience: list[tuple[int, str, int]], named: list[Mention], offset: int
+) -> str | None:
+    """The candidate named most often before `offset` (a description picks up what the reader has read, not what
+    comes after it); ties go to the one named last before it."""
     if not candidates:
         return None
+    counts: Counter[str] = Counter()
+    for start, name, weight in salience:
+        if start < offset:
+            counts[name] += weight
     last_seen = {m.name: m.start for m in named if m.start < offset}
-    return max(candidates, key=lambda name: (salience[name], last_seen.get(name, -1)))
+    return max(candidates, key=lambda name: (counts[name], last_seen.get(name, -1)))
 
 
 def _preceding_word(body: str, start: int) -> str:
@@ -752,13 +818,18 @@ def _title_mentions(
                 possessor = _most_salient([n for n in people if n in before], salience, named, start)
                 fitting = [name for name in fitting if name != possessor]
             exact = [name for name in fitting if title in actors[name].titles]
-            # A title that names its office (« le ministre de l'Économie », « le préfet d'Eure », « le président de
-            # la commission ») is nobody the article gave neither that title nor its role.
+            # A title that names its office (« le ministre de l'Économie », « le préfet d'Eure ») is nobody the
+            # article gave neither that title nor its role.
             office = heads is None and _OFFICE_AFTER_TITLE.match(body, end)
             # An epithet with no role (« le technicien », « la sexagénaire ») may stand for anyone of its gender.
             same_role = [n for n in fitting if (role is None and not office) or (role and actors[n].role == role)]
-            # Failing those, a person the article gives no title at all (« le gouverneur » for the one man named).
-            untitled = [] if office else [n for n in fitting if actors[n].role is None and not actors[n].titles]
+            # Failing those, a person the article gives no title at all (« le gouverneur » for the one man named),
+            # nor any description the lexicon does not know (« le rapporteur général, X »).
+            untitled = [
+                n
+                for n in fitting
+                if not office and actors[n].role is None and not actors[n].titles and not actors[n].described
+            ]
             owner = _most_salient(exact or same_role or untitled, salience, named, start)
         if owner is None:
             continue
@@ -846,10 +917,10 @@ def _epithet_mentions(parsed: ParsedArticle, named: list[Mention]) -> list[Menti
 _GENITIVE_AFTER_TITLE = re.compile(r"^\s*(?:de|d['’]|du|des|of)\s*(?:[^\W\d][\w-]*\s+){0,2}?$", re.I)
 
 
-# « le ministre de l'Économie », « le président de la commission des finances »: a complement of a title that names
-# no organisation of the article names the office (« la joueuse de 21 ans » only describes).
+# « le ministre de l'Économie », « la directrice des Ressources humaines »: a capitalised complement of a title
+# that names no organisation of the article names the office.
 _INDEFINITE_AFTER_TITLE = re.compile(r"\s+(?:d['’]une?|de\s+plusieurs|d['’]autres)\s", re.IGNORECASE)
-_OFFICE_AFTER_TITLE = re.compile(r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])[^\W\d_]")
+_OFFICE_AFTER_TITLE = re.compile(r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])[A-ZÉÈÀ]")
 
 
 def _employer_after(body: str, named: list[Mention], end: int) -> str | None:

@@ -622,3 +622,32 @@ def test_a_capitalised_subject_with_no_determiner_is_a_name(parse_text) -> None:
     text = "Danone a publié mardi un chiffre d'affaires en hausse. Le groupe relève sa prévision annuelle."
     mentions = find_mentions(parse_text(text))
     assert {m.surface: m.name for m in mentions} == {"Danone": "Danone", "Le groupe": "Danone"}
+
+
+def test_capitalised_words_after_a_title_and_a_comma_name_a_person_the_recogniser_missed(parse_text) -> None:
+    """The title then stands for that person, not for the man named before."""
+    text = (
+        "Jonas Berg a perdu du temps sur Tomas Lind. Le directeur sportif de Velcor, Grischa Nuermann, estime que"
+        " « rien n'est joué »."
+    )
+    assert _names(parse_text(text), "Le directeur") == {"Grischa Nuermann"}
+    assert _names(parse_text(text), "Grischa Nuermann") == {"Grischa Nuermann"}
+
+
+def test_a_description_picks_up_who_was_named_before_it_not_after(parse_text) -> None:
+    """« le champion du monde » stands for the winner named before it, though his rival is named more often later."""
+    text = (
+        "Lucas Ferrand a gagné mardi devant Marco Pinelli. « J'ai attaqué tôt », a expliqué le champion du monde. Son"
+        " rival italien, Pinelli, a salué sa course. « Il était plus fort », a reconnu Pinelli."
+    )
+    assert _names(parse_text(text), "le champion") == {"Lucas Ferrand"}
+
+
+def test_a_bare_title_in_e_shows_no_gender(parse_text) -> None:
+    """« maire » with no article names a woman as well as a man: the « Elle » after is Sabine Morel."""
+    from newsclaims.extract.quotes import extract_quotes
+
+    parsed = parse_text(
+        "Sabine Morel, maire PS de Rennes, a reçu la presse lundi. Elle assure que « la ville est sûre »."
+    )
+    assert {q.speaker for q in extract_quotes(parsed, find_mentions(parsed))} == {"Sabine Morel"}
