@@ -632,7 +632,10 @@ class EnglishSpeakers:
             if words is not None and words[0] < start:
                 start = words[0]  # the NER kept only the last words of the name
             surface = doc_text(token.doc)[start:end]
-            name = self._acronym_in(token) or self._full_name(surface, start)
+            # « The Bank said »: the actor the mentions resolved the name to (the Bank of England named before).
+            covering = next((m for m in self.mentions if m.start <= start < m.end), None)
+            resolved = covering.name if covering is not None else None
+            name = self._acronym_in(token) or resolved or self._full_name(surface, start)
             return Speaker(name, surface, start, end)
         aside = _set_aside(token)
         first = apposed_speakers(token) or 0

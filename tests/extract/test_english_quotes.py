@@ -807,3 +807,9 @@ def test_a_wire_credit_is_not_read_with_the_lede(parse_text: Callable[..., Parse
         " Franco-Dutch group said."
     )
     assert [q.speaker for q in quotes_with_mentions(parse_text, text)] == ["Air Meridian"]
+
+
+def test_a_name_the_mentions_resolve_speaks_by_its_canonical_name(parse_text: Callable[..., ParsedArticle]) -> None:
+    """« The Bank » after « the Bank of England »: the recogniser tags « Bank » alone, the mentions resolve it."""
+    text = "The Bank of England kept its rate at 4% on Thursday. The Bank expects inflation to peak in September."
+    assert [q.speaker for q in quotes_with_mentions(parse_text, text)] == ["Bank of England"]
