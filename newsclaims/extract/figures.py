@@ -1467,6 +1467,19 @@ def _phrase_metric(head: Token, figure: set[int]) -> str | None:
     return max(refined, key=len, default=named)
 
 
+def _said_of_its_subject(verb: Token, figure: Token) -> bool:
+    """« The company said it will cut 10 % of its workforce », « le groupe assure qu'il va supprimer 5 % … »: the
+    pronoun subject of a clause reported by a named subject, whose verb acts on the figure (its object, no verb of
+    a level), stands for the one who says it, not for a metric named before (« The Bank expects it to peak at 4 % »
+    is inflation's level)."""
+    reporting = verb.head if verb.dep_ in {"ccomp", "xcomp"} else None
+    acts = figure.dep_ in _OBJECTS and figure.head.i == verb.i and verb.lemma_.lower() not in lexicon()["level_lemmas"]
+    named = reporting is not None and any(
+        c.dep_ in _SUBJECTS and c.pos_ in {"NOUN", "PROPN"} for c in reporting.children
+    )
+    return acts and named
+
+
 def _antecedent_metric(text: str, pronoun: Token) -> str | None:
     """« Les ventes ont progressé. Elles se sont élevées à X »: a pronoun subject continues the metric named last
     before it, in its sentence or the one before."""
@@ -1557,7 +1570,8 @@ def metric_in_parse(doc: Doc | None, text: str, start: int, end: int, level: boo
                     # second person (« nous avons rencontré X acheteurs ») for a speaker: neither is a metric.
                     speaker = {"1", "2"} & set(child.morph.get("Person", []))
                     relative = "Rel" in child.morph.get("PronType", [])
-                    return None if relative or speaker else _antecedent_metric(text, child)
+                    agent = _said_of_its_subject(head, span.root)
+                    return None if relative or speaker or agent else _antecedent_metric(text, child)
             if _takes_subject_from_clause(head):
                 # « le nombre de chômeurs a augmenté pour atteindre X »: the infinitive's subject is the clause's.
                 figure |= {head.i}

@@ -1918,3 +1918,21 @@ def test_english_units_of_time_are_durations(parse_text: Callable[..., ParsedArt
 )
 def test_a_price_is_not_a_cost(parse_text: Callable[..., ParsedArticle], text: str, language: str, metric: str) -> None:
     assert [f.metric for f in figures_of(parse_text, text, language)] == [metric]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # Written for this test: « it » is the company that acts on the figure, not the cost named before.
+        (
+            "Orlen said the strike cost $50m a day. The company has said it will cut 10% of its workforce.",
+            "workforce reduction",
+        ),
+        # « it » is inflation, whose level the figure is.
+        ("Inflation rose to 3.8% in July. The Bank expects it to peak at 4% in September.", "inflation"),
+    ],
+)
+def test_a_pronoun_that_acts_on_a_figure_is_no_metric(
+    parse_text: Callable[..., ParsedArticle], text: str, metric: str
+) -> None:
+    assert figures_of(parse_text, text, "en")[-1].metric == metric
