@@ -622,6 +622,9 @@ def _apposition_windows(parsed: ParsedArticle, mention: Mention) -> list[tuple[i
     sent_start, sent_end = _sentence_bounds(parsed, mention.start)
     windows = []
     before = body[sent_start : mention.start].rstrip()
+    # « son avocat, Me X »: the honorific the name was stripped of stands between the title and the name.
+    honorific = next((h for h in _honorifics() if before.lower().endswith(" " + h)), None)
+    before = before[: -len(honorific)].rstrip() if honorific else before
     before = before[:-1].rstrip() if before.endswith(",") else before
     clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0)
     if len(before[clause_start:].split()) > _MAX_BEFORE_WORDS:

@@ -651,3 +651,14 @@ def test_a_bare_title_in_e_shows_no_gender(parse_text) -> None:
         "Sabine Morel, maire PS de Rennes, a reçu la presse lundi. Elle assure que « la ville est sûre »."
     )
     assert {q.speaker for q in extract_quotes(parsed, find_mentions(parsed))} == {"Sabine Morel"}
+
+
+def test_an_elected_official_is_a_politician_and_a_lawyer_keeps_his_title_past_the_honorific(parse_text) -> None:
+    """« son avocat, Me Jean Fabre »: the title before the honorific is the lawyer's; « l'ancien élu » is then the
+    politician named before him, not the lawyer named last."""
+    text = (
+        "Le maire de Vire, Paul Ledru, a été condamné mardi. « Mon client va faire appel », a réagi son avocat,"
+        " Me Jean Fabre. À la barre, l'ancien élu avait assuré n'avoir « jamais » touché d'argent."
+    )
+    assert _names(parse_text(text), "élu") == {"Paul Ledru"}
+    assert _names(parse_text(text), "avocat") == {"Jean Fabre"}
