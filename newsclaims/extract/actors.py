@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -1150,6 +1151,40 @@ def _role(entry: dict[str, object]) -> str | None:
     return str(role) if role else None
 
 
+def _joint_descriptions(parsed: ParsedArticle, named: list[Mention]) -> list[Mention]:
+    """« Disney et NBCUniversal attaquent X … Les studios affirment … »: a definite plural of an organisation noun
+    stands for the organisations the article last named together (« X et Y »), who speak together, the first named
+    first (as coordinated subjects do)."""
+    body, doc = parsed.article.body, parsed.doc
+    heads = rules.load("descriptions")["organization_heads"]
+    organisations = [m for m in named if m.kind == "organization"]
+    pairs = [
+        (first, second)
+        for first, second in pairwise(organisations)
+        if body[first.end : second.start].strip().lower() in {"et", "and"} and first.name != second.name
+    ]
+    found = []
+    for token in doc:
+        if token.pos_ != "NOUN" or "Plur" not in token.morph.get("Number", []) or token.lemma_.lower() not in heads:
+            continue
+        article = next((c for c in token.children if c.dep_ == "det" and c.lower_ in {"les", "ces"}), None)
+        joint = [first for first, second in pairs if second.end <= token.idx]
+        if article is None or not joint or article.i != token.i - 1:
+            continue
+        found.append(
+            Mention(
+                article.idx,
+                token.idx + len(token),
+                body[article.idx : token.idx + len(token)],
+                joint[-1].name,
+                "organization",
+                None,
+                "description",
+            )
+        )
+    return found
+
+
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
     """Names win over descriptions, descriptions over groups; the longer span wins within a source."""
     ranked = sorted(mentions, key=lambda m: (_SOURCE_PRIORITY.get(m.source, 9), -(m.end - m.start), m.start))
@@ -1478,7 +1513,7 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
     actors, owned = _named_actors(parsed, named)
     blocked = _blocked_spans(parsed)
     described = _title_mentions(parsed, named, actors, owned) + _organization_mentions(parsed, named, actors)
-    described += _epithet_mentions(parsed, named)
+    described += _epithet_mentions(parsed, named) + _joint_descriptions(parsed, named)
     described = [m for m in described if not _inside(m.start, m.end, blocked)]
     mentions = _without_overlaps(_with_titles(named, actors) + described + _group_mentions(parsed))
     return _agencies_as_media(mentions, parsed.article.body)

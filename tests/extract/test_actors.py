@@ -662,3 +662,13 @@ def test_an_elected_official_is_a_politician_and_a_lawyer_keeps_his_title_past_t
     )
     assert _names(parse_text(text), "élu") == {"Paul Ledru"}
     assert _names(parse_text(text), "avocat") == {"Jean Fabre"}
+
+
+def test_a_definite_plural_of_organisations_stands_for_those_named_together(parse_text) -> None:
+    """« Les studios » after « Disney et NBCUniversal » are those two, the first named first; with no organisations
+    named together before, it stays a group."""
+    text = "Disney et NBCUniversal attaquent Artiva en justice. Les studios affirment que le site copie leurs films."
+    assert _names(parse_text(text), "Les studios") == {"Disney"}
+    assert _names(
+        parse_text("Artiva a été attaquée. Les studios affirment que le site copie leurs films."), "Les studios"
+    ) != {"Artiva"}
