@@ -331,8 +331,8 @@ def _verb_frame(verb: Token, lemma: str) -> str:
 def _content_of_verb(verb: Token, lemma: str, sentence: Sentence) -> tuple[int, int] | None:
     """The words a reporting verb reports, carried on when the parser cut our sentence inside them."""
     content = _parsed_content(verb, lemma, sentence)
-    if content is None:
-        return None
+    if content is None or content[1] <= verb.idx:
+        return content  # an incise reports the words before it, which its own cut cannot carry on
     doc = verb.doc
     end = token_index(doc, sentence.end)
     tail = list(doc[token_index(doc, content[1]) : end])

@@ -570,10 +570,14 @@ def _issuer(document: Token) -> Token | None:
     for child in document.children:
         if child.dep_ == "acl" and child.i > document.i:
             # « publiée vendredi par l'Insee »: the parser may hang the agent on the date.
-            agents = (t for t in child.subtree if t.dep_ in {"obl:agent", "obl:mod"} and case_of(t) == "par")
-            agent = next(agents, None)
-            if agent is not None:
-                return agent
+            # « révèle une étude publiée mardi par X »: or on the document, or on the verb it is the object of.
+            around = [*child.subtree, *document.subtree, *document.head.children]
+            agents = sorted(
+                (t for t in around if t.i > child.i and t.dep_ in {"obl:agent", "obl:mod"} and case_of(t) == "par"),
+                key=lambda t: t.i,
+            )
+            if agents:
+                return agents[0]
         if child.dep_ == "nmod" and child.i > document.i and case_of(child) in _OF:
             # « deux sources proches du dossier »: the complement of an adjective that takes one is the adjective's,
             # whatever the parse hangs it on; it names no issuer (« le rapport annuel de X » does).
@@ -715,6 +719,7 @@ def phrase_extent(head: Token) -> tuple[int, int, int]:
         and (
             doc[index].text in {"-", "'"}
             or doc[index].ent_iob_ == "I"  # « Roberto De Zerbi »: the particle inside a name the recogniser read whole
+            or (doc[index - 1].text == "-" and doc[index].text[:1].isupper())  # « UFC-Que Choisir »
             or not (doc[index].is_punct or doc[index].is_space or doc[index].pos_ in _NAME_BREAKS)
         )
     ):

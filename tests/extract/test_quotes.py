@@ -1290,3 +1290,15 @@ def test_a_name_the_parser_cuts_off_its_sentence_is_the_subject_and_the_day_does
     quote = find(quotes_of(parse_text, body), "postes")
     assert quote.speaker == "Stellara"
     assert quote.text.startswith("la suppression de 2 000 postes")
+
+
+def test_an_incise_with_a_document_issued_by_an_organisation_reports_the_words_before_it(
+    parse_text: Callable[..., ParsedArticle],
+) -> None:
+    """« …, révèle une enquête publiée jeudi par X »: the parser hangs « par X » on the verb and cuts the sentence
+    inside the name; the words before the incise are the report, X (whole) its issuer."""
+    body = (
+        "Un jouet sur deux contient des substances interdites, révèle une enquête publiée jeudi par l'UFC-Que Choisir."
+    )
+    quote = find(quotes_of(parse_text, body), "jouet")
+    assert (quote.text, quote.speaker) == ("Un jouet sur deux contient des substances interdites", "UFC-Que Choisir")
