@@ -364,7 +364,8 @@ def is_inverted(verb: Token) -> bool:
 
 
 def _ends_a_sentence(token: Token) -> bool:
-    return token.text in {".", "!", "?", "…", "»", "”", ":"} or "\n" in token.text
+    """A stop, a closing mark, a colon or a line break: what the parser may rightly start a sentence after."""
+    return token.text in _STOPS or token.text in {"»", "”", ":"} or "\n" in token.text
 
 
 def read_in(verb: Token) -> Token | None:
