@@ -98,6 +98,9 @@ def _fronted_subject(verb: Token) -> Token | None:
         before = before[: commas[-1]]
         commas = commas[:-1]
     piece = before[commas[-1] + 1 if commas else 0 :]
+    person = next((t for t in reversed(piece) if t.ent_type_ == "PERSON"), None)
+    if person is not None and not any(t.pos_ in {"VERB", "AUX"} for t in piece):
+        return person  # « …, 22-year-old student Ann Lee, said »: the age opens the phrase, the name ends it
     if (
         not piece
         or piece[0].pos_ not in {"DET", "NOUN", "PROPN", "ADJ"}
@@ -613,6 +616,9 @@ class EnglishSpeakers:
     def of_token(self, token: Token | None) -> Speaker:
         members = _one_of_people(token) if token is not None else None
         if token is not None and members is not None:
+            apposed = next((c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+            if apposed is not None:
+                return self.of_token(apposed)  # « one of the protesters, student Ann Lee, said »: the person named
             # « one of the passengers said »: a person of that group, whom the article does not name.
             one_of = token.doc[token.i : members.i + 1]
             return Speaker(None, one_of.text, one_of.start_char, one_of.end_char)

@@ -1129,6 +1129,10 @@ def _indirect_drafts(
         if any(d.start <= cue.anchor.idx < d.end for d in direct):
             continue  # a verb of saying inside a quotation belongs to the quoted words
         start, end = cue.content
+        if cue.anchor.idx >= end and any(quote.cue is cue and start <= quote.start <= start + 2 for quote in direct):
+            # « “…,” one of the protesters, X, said »: a parse run across the closing mark reports the quotation the
+            # verb after it already attributes, and the words of the incise.
+            continue
         against = _set_against(cue, cues, contrasts)
         if against is not None:
             end = _trim(parsed.article.body, start, against)[1]

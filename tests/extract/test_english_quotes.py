@@ -813,3 +813,14 @@ def test_a_name_the_mentions_resolve_speaks_by_its_canonical_name(parse_text: Ca
     """« The Bank » after « the Bank of England »: the recogniser tags « Bank » alone, the mentions resolve it."""
     text = "The Bank of England kept its rate at 4% on Thursday. The Bank expects inflation to peak in September."
     assert [q.speaker for q in quotes_with_mentions(parse_text, text)] == ["Bank of England"]
+
+
+def test_one_of_a_group_named_in_apposition_is_that_person(parse_text: Callable[..., ParsedArticle]) -> None:
+    """The parse runs across the closing mark and gives « said » no subject; the name that ends the phrase before it
+    speaks, and the words of the incise are no second report."""
+    text = (
+        '"We are in a climate emergency and the government is still licensing new oil and gas," one of the'
+        " protesters, 22-year-old student Louis McKechnie, said in a video posted online."
+    )
+    quotes = quotes_with_mentions(parse_text, text)
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Louis McKechnie")]
