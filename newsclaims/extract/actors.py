@@ -13,7 +13,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from newsclaims.extract import rules
-from newsclaims.ingest.clean import QUOTATION_OPENINGS
+from newsclaims.ingest.clean import QUOTATION_OPENINGS, wire_credit
 from newsclaims.parse import ParsedArticle, doc_text
 
 _ELISION = re.compile(r"^(?:n|qu|l|d|j|s|m|t|c|jusqu|lorsqu|puisqu)'", re.IGNORECASE)
@@ -188,7 +188,7 @@ def _group_heads() -> dict[str, dict[str, object]]:
 def _blocked_spans(parsed: ParsedArticle) -> list[tuple[int, int]]:
     """Headings (titles, section heads, bylines, share buttons) and the place of a wire story's dateline (« LONDON
     (Reuters) - »: where it was filed): nobody acts or speaks there."""
-    datelines = [(m.start(), m.start("agency")) for m in _wire_credit().finditer(parsed.article.body)]
+    datelines = [(m.start(), m.start("agency")) for m in wire_credit().finditer(parsed.article.body)]
     return [(s.start, s.end) for s in parsed.sentences if s.is_heading] + datelines
 
 
@@ -210,20 +210,15 @@ def _in_quote_marks(text: str, start: int, end: int) -> bool:
     return before.endswith(QUOTATION_OPENINGS) and after.startswith(_QUOTE_CLOSE)
 
 
-@cache
-def _wire_credit() -> re.Pattern[str]:
-    return re.compile(rules.load("boilerplate")["wire_credit_pattern"], re.M)
-
-
 def after_wire_credit(text: str, start: int) -> int:
     """Where the words at `start` begin once a wire credit opening them is set aside (« LONDON (Reuters) - »)."""
-    credit = _wire_credit().match(text, start)
+    credit = wire_credit().match(text, start)
     return credit.end() if credit is not None else start
 
 
 def wire_credits(body: str) -> frozenset[str]:
     """The agencies a body credits at the head of a paragraph (« (AFP) - », « LYON (Reuters) - »)."""
-    return frozenset(match.group("agency").strip() for match in _wire_credit().finditer(body))
+    return frozenset(match.group("agency").strip() for match in wire_credit().finditer(body))
 
 
 def _is_author(name: str, author: str | None) -> bool:

@@ -271,7 +271,7 @@ def speech_lemma(token: Token) -> str | None:
     following = token.doc[token.i + 1 : token.i + 3].text.lower().replace(" ", "")
     inverted = following.startswith(("-t-il", "-t-elle", "-il", "-elle", "-ils", "-elles", "-t-on"))
     # « « … », note l'organisation »: a word right after a quotation's closing mark and comma opens an incise.
-    incise = token.i >= 2 and token.doc[token.i - 1].text == "," and token.doc[token.i - 2].text in _CLOSING_MARKS
+    incise = _after_quotation(token)
     # « se vante de … »: a reflexive clitic shows a verb, whatever the tagger makes of it.
     reflexive = any(c.lower_ in _REFLEXIVES for c in token.children if c.i < token.i)
     # « Le député suggère que … » tagged an adjective: an adjective with a subject and a clause but no copula is a
@@ -291,6 +291,11 @@ def speech_lemma(token: Token) -> str | None:
     if token.pos_ != "VERB" and not verb_like and not (token.pos_ == "AUX" and phrases):
         return None
     return next((c for c in candidates + phrases if c in verbs), None)
+
+
+def _after_quotation(token: Token) -> bool:
+    """Right after a quotation's closing mark and a comma: where an incise's verb stands (« », note X »)."""
+    return token.i >= 2 and token.doc[token.i - 1].text == "," and token.doc[token.i - 2].text in _CLOSING_MARKS
 
 
 def _infinitives(token: Token) -> list[str]:
@@ -638,8 +643,7 @@ def _modifies_a_noun(verb: Token) -> bool:
     the tagger took for an adjective there (« », s'indigne X »)."""
     finite = "Fin" in verb.morph.get("VerbForm", []) or verb.pos_ != "VERB"
     # « », déplore X »: right after a quotation's closing mark and a comma, whatever the tagger makes of the form.
-    after_quotation = verb.i >= 2 and verb.doc[verb.i - 1].text == "," and verb.doc[verb.i - 2].text in _CLOSING_MARKS
-    misread_incise = (finite or after_quotation) and is_inverted(verb)
+    misread_incise = (finite or _after_quotation(verb)) and is_inverted(verb)
     # « un bilan que sa rivale a jugé … »: a participle with its tense auxiliary and subject is a clause of its own.
     clause = any(c.dep_ == "aux:tense" for c in verb.children) and any(
         c.dep_.startswith("nsubj") for c in verb.children

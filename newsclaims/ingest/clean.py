@@ -54,12 +54,13 @@ def nlp_view(body: str) -> str:
     masked = _PUNCTUATION_RUN.sub(lambda match: match.group()[:3] + " " * (len(match.group()) - 3), masked)
     # « PARIS (Reuters) - Air X posted … »: read with the credit, the lede's subject is the place, and the recogniser
     # misses the name after the dash.
-    masked = _wire_credit().sub(lambda match: " " * len(match.group()), masked)
+    masked = wire_credit().sub(lambda match: " " * len(match.group()), masked)
     return plain_apostrophes(masked)
 
 
 @cache
-def _wire_credit() -> re.Pattern[str]:
+def wire_credit() -> re.Pattern[str]:
+    """« LONDON (Reuters) - » at the head of a line: the agency a wire story is credited to (group « agency »)."""
     return re.compile(rules.load("boilerplate")["wire_credit_pattern"], re.M)
 
 
